@@ -1,0 +1,130 @@
+/** Reads, lints and optionally fixes one file. Used in-process and in worker threads. */
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { applyFixes } from '../fixes.js';
+import { lintNote, type LintOptions } from '../lint.js';
+import { countResult, toMessages, type FileResult } from './result.js';
+
+export interface FileTask {
+  filePath: string;
+  /** Text given on stdin instead of reading the file. */
+  text?: string;
+  options: LintOptions;
+  fix: 'none' | 'write' | 'dry-run';
+  maxFileSize: number;
+  quiet: boolean;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints a text; with fixes, applies them in passes until nothing more applies (like ESLint). */
+export function lintText(text: string, task: Pick<FileTask, 'options' | 'fix' | 'quiet'>) {
+  let current = text;
+  let applied = 0;
+  if (task.fix !== 'none') {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const outcome = applyFixes(current, lintNote(current, task.options).findings);
+      if (outcome.applied === 0 || outcome.text === current) break;
+      current = outcome.text;
+      applied += outcome.applied;
+    }
+  }
+  const result = lintNote(current, task.options);
+  const findings = task.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  return { text: current, applied, messages: toMessages(current, findings, result.model.index), ruleErrors: result.ruleErrors.map((e) => e.ruleId) };
+}
+
+function emptyResult(filePath: string): FileResult {
+  return { filePath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+}
+
+export function lintFile(task: FileTask): FileResult {
+  const result = emptyResult(task.filePath);
+  let bytes: Buffer;
+  let mode: number | undefined;
+  let mtimeMs: number | undefined;
+  if (task.text !== undefined) {
+    bytes = Buffer.from(task.text, 'utf8');
+  } else {
+    try {
+      const st = statSync(task.filePath);
+      if (st.size > task.maxFileSize) {
+        result.skipped = `fichier ignoré : ${formatSize(st.size)} dépasse la taille maximale (${formatSize(task.maxFileSize)}, option maxFileSize)`;
+        return result;
+      }
+      mode = st.mode;
+      mtimeMs = st.mtimeMs;
+      bytes = readFileSync(task.filePath);
+    } catch (e) {
+      result.error = `lecture impossible (${describeIoError(e)})`;
+      return result;
+    }
+  }
+  if (bytes.subarray(0, 8000).includes(0)) {
+    result.skipped = 'fichier binaire ignoré';
+    return result;
+  }
+  let text: string;
+  let lossless = true;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    lossless = false;
+    result.warning = 'octets UTF-8 invalides remplacés pour l’analyse ; le fichier ne sera pas corrigé';
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  const fix = !lossless && task.fix === 'write' ? 'none' : task.fix;
+  const out = lintText(text, { ...task, fix });
+  result.messages = out.messages;
+  if (out.ruleErrors.length) result.ruleErrors = out.ruleErrors;
+  if (out.text !== text) {
+    if (fix === 'dry-run' || task.text !== undefined) {
+      result.output = (bom ? '\uFEFF' : '') + out.text;
+    } else if (fix === 'write') {
+      try {
+        writeAtomically(task.filePath, (bom ? '\uFEFF' : '') + out.text, mode, mtimeMs);
+        result.fixesApplied = out.applied;
+      } catch (e) {
+        result.error = `écriture impossible (${describeIoError(e)}) ; fichier laissé intact`;
+        result.messages = lintText(text, { ...task, fix: 'none' }).messages;
+      }
+    }
+  }
+  return countResult(result);
+}
+
+/** Temp file beside the target, then rename: a crash never leaves half a note. */
+function writeAtomically(path: string, text: string, mode: number | undefined, mtimeMs: number | undefined): void {
+  if (mtimeMs !== undefined && statSync(path).mtimeMs !== mtimeMs) throw Object.assign(new Error('modifié pendant l’analyse'), { code: 'modifié pendant l’analyse' });
+  const tmp = join(dirname(path), `.${basename(path)}.clinlint-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: mode !== undefined ? mode & 0o777 : 0o644 });
+    if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temp file was never created
+    }
+    throw e;
+  }
+}
+
+function describeIoError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: 'fichier introuvable',
+    EACCES: 'permission refusée',
+    EPERM: 'opération non permise',
+    EISDIR: 'c’est un dossier',
+    EROFS: 'système de fichiers en lecture seule',
+  };
+  return (code && known[code]) ?? code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo` : `${Math.ceil(bytes / 1024)} Ko`;
+}

@@ -1,0 +1,179 @@
+/**
+ * Vital signs and common laboratory analytes, the words that name them in French notes, and the
+ * values a living patient can have in each of their usual French units.
+ *
+ * The bounds are not reference intervals: they are deliberately wide limits beyond which no
+ * living patient has been described (extremes reported in the clinical literature, e.g. survived
+ * accidental hypothermia at 13.7 °C and heat stroke at 46.5 °C), several times beyond the adult
+ * reference intervals published by the Société Française de Biologie Clinique. Unit conversions
+ * follow UCUM and the molar masses of creatinine (113.12 g/mol) and glucose (180.16 g/mol).
+ * Only values that cannot be true are flagged.
+ */
+
+export interface UnitBounds {
+  /** Canonical unit, as `UnitToken.canonical` writes it. */
+  unit: string;
+  min: number;
+  max: number;
+}
+
+export interface Analyte {
+  id: string;
+  /** French name, as shown in messages. */
+  label: string;
+  /** Words that introduce it, matched on folded text (lower case, no accents), whole words. */
+  cues: string[];
+  bounds: UnitBounds[];
+  /** For blood pressure: the first number of a ratio must exceed the second. */
+  ratio?: { first: UnitBounds; second: UnitBounds };
+}
+
+export const ANALYTES: Analyte[] = [
+  {
+    id: 'temperature',
+    label: 'température',
+    cues: ['temperature', 'temp', 't°', 'fievre', 'febrile', 'hyperthermie', 'hypothermie', 'apyretique', 'apyrexie', 'subfebrile', 'thermie'],
+    bounds: [
+      { unit: '°C', min: 13, max: 46.5 },
+      { unit: '°', min: 13, max: 46.5 },
+    ],
+  },
+  {
+    id: 'heart-rate',
+    label: 'fréquence cardiaque',
+    cues: ['frequence cardiaque', 'fc', 'pouls', 'tachycardie', 'tachycarde', 'bradycardie', 'bradycarde', 'rythme cardiaque', 'rythme sinusal'],
+    bounds: [
+      { unit: 'bpm', min: 15, max: 300 },
+      { unit: '/min', min: 15, max: 300 },
+      { unit: 'batt/min', min: 15, max: 300 },
+    ],
+  },
+  {
+    id: 'respiratory-rate',
+    label: 'fréquence respiratoire',
+    cues: ['frequence respiratoire', 'fr', 'polypnee', 'polypneique', 'bradypnee'],
+    bounds: [{ unit: '/min', min: 3, max: 90 }],
+  },
+  {
+    id: 'blood-pressure',
+    label: 'pression artérielle',
+    cues: ['pression arterielle', 'tension arterielle', 'pa', 'ta', 'pas', 'pad', 'pam', 'tension', 'hypotension', 'hypertension', 'hypotendu', 'hypotendue'],
+    bounds: [{ unit: 'mmHg', min: 10, max: 320 }],
+    ratio: { first: { unit: 'mmHg', min: 40, max: 320 }, second: { unit: 'mmHg', min: 10, max: 220 } },
+  },
+  {
+    id: 'spo2',
+    label: 'saturation en oxygène',
+    cues: ['spo2', 'sao2', 'sp02', 'saturation', 'saturation en oxygene', 'saturant', 'desaturation'],
+    bounds: [{ unit: '%', min: 30, max: 100 }],
+  },
+  {
+    id: 'weight',
+    label: 'poids',
+    cues: ['poids', 'pesant', 'pese', 'pesait', 'poids de naissance'],
+    bounds: [
+      { unit: 'kg', min: 0.3, max: 650 },
+      { unit: 'g', min: 250, max: 7000 },
+    ],
+  },
+  {
+    id: 'height',
+    label: 'taille',
+    cues: ['taille', 'mesurant', 'mesure'],
+    bounds: [
+      { unit: 'cm', min: 0, max: 275 },
+      { unit: 'm', min: 0, max: 2.75 },
+    ],
+  },
+  {
+    id: 'bmi',
+    label: 'indice de masse corporelle',
+    cues: ['imc', 'indice de masse corporelle', 'bmi'],
+    bounds: [{ unit: 'kg/m²', min: 6, max: 200 }],
+  },
+  {
+    id: 'age',
+    label: 'âge',
+    cues: ['age', 'agee', 'ages', 'agees', 'age de', 'agee de'],
+    bounds: [{ unit: 'ans', min: 0, max: 125 }],
+  },
+  {
+    id: 'hemoglobin',
+    label: 'hémoglobine',
+    cues: ['hemoglobine', 'hemoglobinemie', 'hb', 'hgb', 'taux d\'hemoglobine'],
+    bounds: [
+      { unit: 'g/dL', min: 1.5, max: 26 },
+      { unit: 'g/L', min: 15, max: 260 },
+      { unit: 'mmol/L', min: 1, max: 16 },
+    ],
+  },
+  {
+    id: 'creatinine',
+    label: 'créatinine',
+    cues: ['creatinine', 'creatininemie', 'creat', 'creatinine plasmatique', 'creatinine serique'],
+    bounds: [
+      { unit: 'µmol/L', min: 5, max: 3500 },
+      { unit: 'mg/L', min: 0.5, max: 400 },
+      { unit: 'mg/dL', min: 0.05, max: 40 },
+    ],
+  },
+  {
+    id: 'glucose',
+    label: 'glycémie',
+    cues: ['glycemie', 'glucose', 'glycemie a jeun', 'glucosemie'],
+    bounds: [
+      { unit: 'g/L', min: 0.1, max: 20 },
+      { unit: 'mmol/L', min: 0.5, max: 110 },
+      { unit: 'mg/dL', min: 10, max: 2000 },
+    ],
+  },
+  {
+    id: 'potassium',
+    label: 'kaliémie',
+    cues: ['kaliemie', 'potassium', 'k+', 'k', 'hypokaliemie', 'hyperkaliemie'],
+    bounds: [
+      { unit: 'mmol/L', min: 1, max: 12 },
+      { unit: 'mEq/L', min: 1, max: 12 },
+    ],
+  },
+  {
+    id: 'sodium',
+    label: 'natrémie',
+    cues: ['natremie', 'sodium', 'na+', 'na', 'hyponatremie', 'hypernatremie'],
+    bounds: [
+      { unit: 'mmol/L', min: 90, max: 200 },
+      { unit: 'mEq/L', min: 90, max: 200 },
+    ],
+  },
+  {
+    id: 'platelets',
+    label: 'plaquettes',
+    cues: ['plaquettes', 'plaquettaire', 'thrombocytes', 'plq', 'thrombopenie', 'thrombocytose', 'numeration plaquettaire'],
+    bounds: [
+      { unit: 'G/L', min: 1, max: 3000 },
+      { unit: '/mm³', min: 1000, max: 3000000 },
+      { unit: '/µL', min: 1000, max: 3000000 },
+    ],
+  },
+  {
+    id: 'leukocytes',
+    label: 'leucocytes',
+    cues: ['leucocytes', 'leucocytose', 'hyperleucocytose', 'globules blancs', 'gb', 'leucopenie'],
+    bounds: [
+      { unit: 'G/L', min: 0.05, max: 1000 },
+      { unit: '/mm³', min: 50, max: 1000000 },
+      { unit: '/µL', min: 50, max: 1000000 },
+    ],
+  },
+  {
+    id: 'crp',
+    label: 'CRP',
+    cues: ['crp', 'proteine c reactive', 'c reactive protein'],
+    bounds: [
+      { unit: 'mg/L', min: 0, max: 900 },
+      { unit: 'mg/dL', min: 0, max: 90 },
+    ],
+  },
+];
+
+export const ANALYTE_BY_ID = new Map(ANALYTES.map((x) => [x.id, x]));

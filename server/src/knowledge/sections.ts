@@ -1,0 +1,149 @@
+/**
+ * Section titles of French case notes and the canonical kind each one names.
+ *
+ * Source: the headings of French case reports (structure 'Observation / Cas clinique' of French
+ * medical journals) and of French hospital reports (compte rendu d'hospitalisation: motif,
+ * antécédents, histoire de la maladie, examen clinique, examens complémentaires, évolution,
+ * conclusion). Titles are matched without case or accents.
+ */
+
+export type SectionKind =
+  | 'cas-clinique'
+  | 'motif'
+  | 'anamnese'
+  | 'antecedents'
+  | 'antecedents-familiaux'
+  | 'mode-de-vie'
+  | 'allergies'
+  | 'traitement-habituel'
+  | 'histoire'
+  | 'examen-physique'
+  | 'examens-complementaires'
+  | 'biologie'
+  | 'imagerie'
+  | 'anatomopathologie'
+  | 'diagnostic'
+  | 'traitement'
+  | 'evolution'
+  | 'evolution-traitement'
+  | 'conclusion'
+  | 'discussion'
+  | 'other';
+
+export const SECTION_LABELS: Record<SectionKind, string> = {
+  'cas-clinique': 'Cas clinique',
+  motif: 'Motif de consultation',
+  anamnese: 'Anamnèse',
+  antecedents: 'Antécédents',
+  'antecedents-familiaux': 'Antécédents familiaux',
+  'mode-de-vie': 'Mode de vie',
+  allergies: 'Allergies',
+  'traitement-habituel': 'Traitement habituel',
+  histoire: 'Histoire de la maladie',
+  'examen-physique': 'Examen physique',
+  'examens-complementaires': 'Examens complémentaires',
+  biologie: 'Biologie',
+  imagerie: 'Imagerie',
+  anatomopathologie: 'Anatomopathologie',
+  diagnostic: 'Diagnostic',
+  traitement: 'Traitement',
+  evolution: 'Évolution',
+  'evolution-traitement': 'Évolution et traitement',
+  conclusion: 'Conclusion',
+  discussion: 'Discussion',
+  other: 'Section',
+};
+
+/** Folded title (lower case, no accents, single spaces) → kind. */
+const TITLES: Record<string, SectionKind> = {
+  'cas clinique': 'cas-clinique',
+  observation: 'cas-clinique',
+  'presentation du cas': 'cas-clinique',
+  'motif de consultation': 'motif',
+  "motif d'hospitalisation": 'motif',
+  "motif d'admission": 'motif',
+  'motif de la consultation': 'motif',
+  "motif de l'hospitalisation": 'motif',
+  motif: 'motif',
+  anamnese: 'anamnese',
+  antecedents: 'antecedents',
+  'antecedents personnels': 'antecedents',
+  'antecedents medicaux': 'antecedents',
+  'antecedents chirurgicaux': 'antecedents',
+  'antecedents medicaux et chirurgicaux': 'antecedents',
+  'antecedents medico-chirurgicaux': 'antecedents',
+  'antecedents personnels et familiaux': 'antecedents',
+  'antecedents familiaux': 'antecedents-familiaux',
+  'mode de vie': 'mode-de-vie',
+  habitus: 'mode-de-vie',
+  'contexte social': 'mode-de-vie',
+  'histoire sociale': 'mode-de-vie',
+  allergies: 'allergies',
+  allergie: 'allergies',
+  'traitement habituel': 'traitement-habituel',
+  'traitements habituels': 'traitement-habituel',
+  'traitement en cours': 'traitement-habituel',
+  'traitements en cours': 'traitement-habituel',
+  "traitement a l'entree": 'traitement-habituel',
+  'histoire de la maladie': 'histoire',
+  'histoire de la maladie actuelle': 'histoire',
+  'maladie actuelle': 'histoire',
+  'examen physique': 'examen-physique',
+  'examen clinique': 'examen-physique',
+  "examen clinique a l'admission": 'examen-physique',
+  "examen clinique a l'entree": 'examen-physique',
+  "examen a l'entree": 'examen-physique',
+  "examen a l'admission": 'examen-physique',
+  'examens complementaires': 'examens-complementaires',
+  'tests complementaires': 'examens-complementaires',
+  'examens paracliniques': 'examens-complementaires',
+  'bilan paraclinique': 'examens-complementaires',
+  'explorations complementaires': 'examens-complementaires',
+  'bilan complementaire': 'examens-complementaires',
+  biologie: 'biologie',
+  'bilan biologique': 'biologie',
+  'examens biologiques': 'biologie',
+  imagerie: 'imagerie',
+  'examens radiologiques': 'imagerie',
+  'bilan radiologique': 'imagerie',
+  anatomopathologie: 'anatomopathologie',
+  'anatomie pathologique': 'anatomopathologie',
+  'examen anatomopathologique': 'anatomopathologie',
+  histologie: 'anatomopathologie',
+  diagnostic: 'diagnostic',
+  'diagnostic differentiel': 'diagnostic',
+  'diagnostic retenu': 'diagnostic',
+  'hypotheses diagnostiques': 'diagnostic',
+  traitement: 'traitement',
+  traitements: 'traitement',
+  'prise en charge': 'traitement',
+  'prise en charge therapeutique': 'traitement',
+  'conduite a tenir': 'traitement',
+  evolution: 'evolution',
+  suivi: 'evolution',
+  'evolution et suivi': 'evolution',
+  'evolution et traitement': 'evolution-traitement',
+  'traitement et evolution': 'evolution-traitement',
+  'prise en charge et evolution': 'evolution-traitement',
+  conclusion: 'conclusion',
+  synthese: 'conclusion',
+  discussion: 'discussion',
+};
+
+/** Kinds that sit under a parent kind when a heading of the parent is open. */
+export const SECTION_PARENT: Partial<Record<SectionKind, SectionKind[]>> = {
+  'antecedents-familiaux': ['antecedents', 'anamnese'],
+  allergies: ['antecedents', 'anamnese'],
+  'traitement-habituel': ['antecedents', 'anamnese'],
+  'mode-de-vie': ['antecedents', 'anamnese'],
+  antecedents: ['anamnese'],
+  histoire: ['anamnese'],
+  biologie: ['examens-complementaires'],
+  imagerie: ['examens-complementaires'],
+  anatomopathologie: ['examens-complementaires'],
+};
+
+/** The kind a folded heading names, if it is a known title. */
+export function sectionKind(foldedTitle: string): SectionKind | undefined {
+  return TITLES[foldedTitle];
+}

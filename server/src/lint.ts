@@ -1,0 +1,106 @@
+/** The engine's one door: text and options in, findings out. Pure. */
+import { SEVERITY_RANK, type Finding, type Level, type Range, type Severity } from './findings.js';
+import { coversRule, type Directive } from './note/directives.js';
+import { NoteModel } from './note/model.js';
+import { RULES } from './rules/index.js';
+import type { Report, Rule } from './rules/rule.js';
+
+/** 'warning', or ['warning', { option: value }]. */
+export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
+
+export interface LintOptions {
+  /** Per rule id, or per family with 'unit/*'. */
+  rules?: Record<string, RuleEntry>;
+}
+
+export interface RuleError {
+  ruleId: string;
+  /** The error's message, never the note's text. */
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  model: NoteModel;
+  ruleErrors: RuleError[];
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return lintNote(text, options).findings;
+}
+
+/** Lints and also returns the model (for hover, outline) and any rule that failed. */
+export function lintNote(text: string, options: LintOptions = {}): LintResult {
+  const model = new NoteModel(text);
+  const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
+  for (const rule of RULES) {
+    const setting = resolveSetting(rule, options.rules);
+    if (setting.level === 'off') continue;
+    const severityOf = (r: Report): Severity => (setting.explicit ? (setting.level as Severity) : (r.severity ?? (setting.level as Severity)));
+    try {
+      rule.check(
+        model,
+        (r) =>
+          findings.push({
+            ruleId: rule.meta.id,
+            severity: severityOf(r),
+            message: r.message,
+            range: r.range,
+            fixes: r.fixes ?? [],
+            related: r.related ?? [],
+            ...(r.data ? { data: r.data } : {}),
+          }),
+        { ...rule.meta.defaultOptions, ...setting.options },
+      );
+    } catch (e) {
+      ruleErrors.push({ ruleId: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const kept = filterByDirectives(findings, model);
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, model, ruleErrors };
+}
+
+interface Setting {
+  level: Level;
+  options: Record<string, unknown>;
+  explicit: boolean;
+}
+
+export function resolveSetting(rule: Rule, rules: LintOptions['rules']): Setting {
+  const entry = rules?.[rule.meta.id] ?? rules?.[`${rule.meta.family}/*`];
+  if (entry === undefined) return { level: rule.meta.defaultSeverity, options: {}, explicit: false };
+  const [level, options] = Array.isArray(entry) ? entry : [entry];
+  return { level, options: options ?? {}, explicit: true };
+}
+
+/** Drops findings silenced by inline comments. */
+function filterByDirectives(findings: Finding[], model: NoteModel): Finding[] {
+  if (model.directives.length === 0) return findings;
+  const silenced: { range: Range; directive: Directive }[] = [];
+  const { index } = model;
+  for (const d of model.directives) {
+    const line = index.lineAt(d.range.start);
+    if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
+      const target = d.kind === 'disable-line' ? line : Math.min(index.lineAt(d.range.end) + 1, index.lines.length - 1);
+      silenced.push({ range: { start: index.lines[target].start, end: index.lines[target].end }, directive: d });
+    } else if (d.kind === 'disable') {
+      const end = model.directives.find((e) => e.kind === 'enable' && e.range.start > d.range.end && (e.rules.length === 0 || e.rules.some((r) => d.rules.length === 0 || d.rules.includes(r))));
+      silenced.push({ range: { start: d.range.end, end: end ? end.range.start : model.text.length }, directive: d });
+    }
+  }
+  return findings.filter(
+    (f) =>
+      f.ruleId.startsWith('directive/') ||
+      !silenced.some((s) => coversRule(s.directive.rules, f.ruleId) && f.range.start >= s.range.start && f.range.start <= s.range.end),
+  );
+}
+
+export function worstSeverity(findings: Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+export { RULES };

@@ -1,0 +1,61 @@
+/** The note model: the text parsed once, read by every rule. */
+import { bindAnalytes, type AnalyteMention } from './analytes.js';
+import { findDirectives, type Directive } from './directives.js';
+import { emptyPatient, type PatientProfile } from './patient.js';
+import { scanQuantities, type Quantity } from './quantities.js';
+import { findSections, flattenSections, type Section } from './sections.js';
+import { parseParagraphs, type Paragraph } from './sentences.js';
+import { LineIndex } from './text.js';
+
+export class NoteModel {
+  readonly index: LineIndex;
+  readonly quantities: Quantity[];
+  readonly sections: Section[];
+  readonly directives: Directive[];
+  readonly patient: PatientProfile;
+  private analyteMap?: Map<Quantity, AnalyteMention>;
+  private paragraphList?: Paragraph[];
+  private flatSections?: Section[];
+
+  constructor(readonly text: string) {
+    this.index = new LineIndex(text);
+    this.quantities = scanQuantities(text);
+    this.sections = findSections(this.index);
+    this.directives = findDirectives(text);
+    this.patient = emptyPatient();
+  }
+
+  /** What a quantity measures, when the words before it say so. */
+  analyteOf(q: Quantity): AnalyteMention | undefined {
+    this.analyteMap ??= bindAnalytes(this.text, this.index, this.quantities);
+    return this.analyteMap.get(q);
+  }
+
+  /** Paragraphs with their sentences and words (parsed on first use). */
+  get paragraphs(): Paragraph[] {
+    this.paragraphList ??= parseParagraphs(this.index);
+    return this.paragraphList;
+  }
+
+  /** Every section and subsection, depth first. */
+  get allSections(): Section[] {
+    this.flatSections ??= flattenSections(this.sections);
+    return this.flatSections;
+  }
+
+  /** The innermost section holding an offset. */
+  sectionAt(offset: number): Section | undefined {
+    let found: Section | undefined;
+    for (const s of this.allSections) if (s.range.start <= offset && offset <= s.range.end) found = s;
+    return found;
+  }
+
+  /** Is the line holding `offset` written all in capitals (a typing convention, not a slip)? */
+  lineIsUpperCase(offset: number): boolean {
+    const text = this.index.lineText(this.index.lineAt(offset));
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 12 && letters === letters.toUpperCase();
+  }
+}
+
+export type { AnalyteMention, Directive, Paragraph, Quantity, Section };

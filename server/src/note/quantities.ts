@@ -1,0 +1,429 @@
+/**
+ * Quantities: numbers with a unit, as clinicians write them ('400 mg', '2,5 mg/kg/j',
+ * '15 x 12 mm', '120/80 mmHg', 'entre 5 et 10 mm', '4,2 x 10^9/L'). Bare numbers, dates, times
+ * of day, phone numbers, scores and staging codes are not quantities.
+ */
+import type { Range } from '../findings.js';
+import {
+  ATOM_BY_FOLDED_FORM,
+  ATOM_BY_FORM,
+  unknownUnitSuggestion,
+  type Dimension,
+  type UnitAtom,
+} from '../knowledge/units.js';
+import { isDigit, isLetter, isSpace } from './text.js';
+
+export interface NumberToken {
+  range: Range;
+  text: string;
+  value: number;
+  /** The decimal separator as written, when there is one. */
+  decimalSeparator?: ',' | '.';
+  /** Digits after the decimal separator. */
+  fraction?: string;
+  /** Written without its integer part (',5'). */
+  leadingSeparator: boolean;
+  /** '1.500': a point followed by exactly three digits, thousands or decimal. */
+  ambiguousPoint: boolean;
+  /** Digit groups separated by spaces or points ('1 500'). */
+  grouped: boolean;
+  sign?: '-' | '+';
+}
+
+export interface UnitPart {
+  /** The part with its slash and count ('/24 h'). */
+  range: Range;
+  /** The unit word alone ('h'). */
+  atomRange: Range;
+  text: string;
+  atom: UnitAtom;
+  /** Written in a case the atom does not accept ('MG', 'Kg'). */
+  caseMismatch: boolean;
+  /** Divides the unit ('/kg', '/24 h'). */
+  denominator: boolean;
+  /** A count before a denominator atom ('24' in 'mg/24 h'). */
+  count?: number;
+}
+
+export interface UnitToken {
+  range: Range;
+  text: string;
+  parts: UnitPart[];
+  /** False for a misspelt unit ('mgr'); then `suggestion` holds the likely unit. */
+  known: boolean;
+  suggestion?: string;
+  /** The unit as the project writes it ('mg/kg/j', 'G/L'). */
+  canonical: string;
+  /** UCUM code, when the unit has one. */
+  ucum?: string;
+  /** 'mass', 'mass/volume', 'count/volume' … */
+  dimension: string;
+  /** Written as a power of ten ('x 10^9/L'). */
+  multiplier?: boolean;
+}
+
+export type QuantityKind = 'single' | 'range' | 'size' | 'ratio';
+
+export interface Quantity {
+  range: Range;
+  kind: QuantityKind;
+  numbers: NumberToken[];
+  /** The unit that applies to the whole quantity (the last one written). */
+  unit: UnitToken;
+  /** The unit written right after each number, when there is one ('3 cm x 15 mm'). */
+  numberUnits: (UnitToken | undefined)[];
+  comparator?: string;
+}
+
+// Things that start with digits but are not quantities; skipped whole.
+const NOT_QUANTITY: RegExp[] = [
+  /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/y, // 12/03/2010, 12.03.10
+  /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y, // 2010-03-12
+  /\d{1,2}\/(?:19|20)\d{2}(?!\d)/y, // 03/2010
+  /\d{1,2}\s?[hH]\s?\d{2}(?!\d)/y, // 11h30, 11 h 30
+  /\d{1,2}:\d{2}(?!\d)/y, // 11:30
+  /0\d(?:[ .]?\d{2}){4}(?!\d)/y, // phone numbers
+];
+
+const NUMBER =
+  /(?:[,.]\d+|\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?)/y;
+
+const MULTIPLIER =
+  /[ \u00a0\u202f]?(?:[x×*.][ \u00a0\u202f]?)?10[ \u00a0\u202f]?(?:\^|\*\*|\*|[eE])?[ \u00a0\u202f]?(9|12|6|3|⁹|¹²|⁶|³)[ \u00a0\u202f]?\/[ \u00a0\u202f]?(L|l|mm3|mm³|µL|µl|μL|μl|mL|ml)(?![\p{L}\d])/uy;
+
+const UNIT_WORD = /[\p{L}µμ°%][\p{L}µμ²³₂\d]*(?:-[\p{L}]+)?/uy;
+
+const COMPARATORS: [RegExp, string][] = [
+  [/(?:<=|≤|=<)\s*$/u, '≤'],
+  [/(?:>=|≥|=>)\s*$/u, '≥'],
+  [/<\s*$/u, '<'],
+  [/>\s*$/u, '>'],
+  [/\binf[ée]rieure?s? (?:ou [ée]gale?s? )?à\s*$/iu, '<'],
+  [/\bsup[ée]rieure?s? (?:ou [ée]gale?s? )?à\s*$/iu, '>'],
+  [/\bmoins de\s*$/iu, '<'],
+  [/\bplus de\s*$/iu, '>'],
+];
+
+const COUNTED_DENOMINATORS = new Set<Dimension>(['time', 'area', 'volume', 'mass']);
+
+const SUPERSCRIPT: Record<string, string> = { '⁹': '9', '¹²': '12', '⁶': '6', '³': '3' };
+
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function parseNumber(text: string, pos: number): NumberToken | undefined {
+  const m = matchAt(NUMBER, text, pos);
+  if (!m) return undefined;
+  let raw = m[0];
+  // '1.2.3' or '1,2,3': a list or a section number, not one number.
+  const after = text[pos + raw.length];
+  if ((after === '.' || after === ',') && isDigit(text[pos + raw.length + 1])) return undefined;
+  // A trailing group that is really the next number ('2 500' is one number, '2 50' is not).
+  const leadingSeparator = raw[0] === ',' || raw[0] === '.';
+  let grouped = false;
+  let intPart: string;
+  let fraction: string | undefined;
+  let decimalSeparator: ',' | '.' | undefined;
+  let ambiguousPoint = false;
+  if (leadingSeparator) {
+    intPart = '0';
+    decimalSeparator = raw[0] as ',' | '.';
+    fraction = raw.slice(1);
+  } else if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+/.test(raw) || /^\d{1,3}(?:\.\d{3}){2,}/.test(raw)) {
+    grouped = true;
+    const comma = raw.indexOf(',');
+    intPart = (comma >= 0 ? raw.slice(0, comma) : raw).replace(/[ \u00a0\u202f.]/g, '');
+    if (comma >= 0) {
+      decimalSeparator = ',';
+      fraction = raw.slice(comma + 1);
+    }
+  } else {
+    const sep = raw.search(/[.,]/);
+    if (sep >= 0) {
+      intPart = raw.slice(0, sep);
+      decimalSeparator = raw[sep] as ',' | '.';
+      fraction = raw.slice(sep + 1);
+      ambiguousPoint = decimalSeparator === '.' && fraction.length === 3 && intPart !== '0';
+    } else {
+      intPart = raw;
+    }
+  }
+  raw = text.slice(pos, pos + m[0].length);
+  const value = Number(intPart + (fraction !== undefined ? '.' + fraction : ''));
+  return {
+    range: { start: pos, end: pos + raw.length },
+    text: raw,
+    value,
+    decimalSeparator,
+    fraction,
+    leadingSeparator,
+    ambiguousPoint,
+    grouped,
+  };
+}
+
+function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseMismatch: boolean } | 'unknown' | undefined {
+  const m = matchAt(UNIT_WORD, text, pos);
+  if (!m) return undefined;
+  let word = m[0];
+  let end = pos + word.length;
+  // '° C' written with a space.
+  if (word === '°' && isSpace(text[end]) && text[end + 1] === 'C' && !isLetter(text[end + 2])) {
+    word = '° C';
+    end += 2;
+  }
+  // 'cm H2O'
+  if (word === 'cm' && text.startsWith(' H2O', end)) {
+    word = 'cm H2O';
+    end += 4;
+  }
+  const exact = ATOM_BY_FORM.get(word);
+  if (exact) return { atom: exact, end, caseMismatch: false };
+  const folded = ATOM_BY_FOLDED_FORM.get(word.toLowerCase());
+  if (folded && !folded.word && word.length > 1) return { atom: folded, end, caseMismatch: true };
+  return 'unknown';
+}
+
+function makeUnit(parts: UnitPart[], text: string, range: Range): UnitToken {
+  let canonical = '';
+  let ucum = '';
+  let num: Dimension[] = [];
+  const den: string[] = [];
+  for (const part of parts) {
+    const count = part.count !== undefined ? `${String(part.count).replace('.', ',')} ` : '';
+    if (part.denominator) {
+      canonical += `/${count}${part.atom.canonical}`;
+      ucum += part.count !== undefined ? `/(${part.count}.${part.atom.ucum})` : `/${part.atom.ucum}`;
+      den.push(part.atom.dimension);
+    } else {
+      canonical += part.atom.canonical;
+      ucum += part.atom.ucum;
+      num = [part.atom.dimension];
+    }
+  }
+  if (ucum.startsWith('/')) ucum = '1' + ucum;
+  const dimension = [num.length ? num[0] : '', ...den].join('/');
+  return { range, text, parts, known: true, canonical, ucum, dimension };
+}
+
+/** Parses the unit starting at or one space after `pos`. */
+function parseUnit(text: string, pos: number): UnitToken | undefined {
+  const mult = matchAt(MULTIPLIER, text, pos);
+  if (mult) {
+    const exp = SUPERSCRIPT[mult[1]] ?? mult[1];
+    const per = mult[2].replace(/[μu]/, 'µ');
+    const volume = per.toLowerCase() === 'l' ? 'L' : per.startsWith('m') && per !== 'mL' && per !== 'ml' ? 'mm³' : per;
+    const start = pos + (isSpace(text[pos]) ? 1 : 0);
+    const range = { start, end: pos + mult[0].length };
+    const perLitre = volume === 'L' ? Number(exp) : volume === 'mm³' || volume === 'µL' ? Number(exp) + 6 : Number(exp) + 3;
+    const canonical = perLitre === 9 ? 'G/L' : perLitre === 12 ? 'T/L' : `10^${exp}/${volume}`;
+    const ucumPer = volume === 'L' ? 'L' : volume === 'mm³' ? 'mm3' : volume === 'µL' ? 'uL' : 'mL';
+    return {
+      range,
+      text: text.slice(range.start, range.end),
+      parts: [],
+      known: true,
+      canonical,
+      ucum: `10*${exp}/${ucumPer}`,
+      dimension: 'count/volume',
+      multiplier: true,
+    };
+  }
+  let p = pos;
+  if (isSpace(text[p])) p++;
+  const start = p;
+  const parts: UnitPart[] = [];
+  if (text[p] !== '/') {
+    const first = atomAt(text, p);
+    if (first === undefined) return undefined;
+    if (first === 'unknown') {
+      const m = matchAt(UNIT_WORD, text, p)!;
+      const suggestion = unknownUnitSuggestion(m[0]);
+      if (!suggestion || text[p + m[0].length] === '/') return undefined;
+      const range = { start: p, end: p + m[0].length };
+      return { range, text: m[0], parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' };
+    }
+    parts.push({ range: { start: p, end: first.end }, atomRange: { start: p, end: first.end }, text: text.slice(p, first.end), atom: first.atom, caseMismatch: first.caseMismatch, denominator: false });
+    p = first.end;
+  }
+  // Denominators: '/kg', '/24 h', '/1,73 m²', '/min'.
+  while (text[p] === '/') {
+    let q = p + 1;
+    let count: number | undefined;
+    const n = matchAt(/\d+(?:[.,]\d+)?/y, text, q);
+    if (n) {
+      count = Number(n[0].replace(',', '.'));
+      q += n[0].length;
+      if (isSpace(text[q])) q++;
+    }
+    const atom = atomAt(text, q);
+    if (atom === undefined || atom === 'unknown') break;
+    // '/24 h', '/1,73 m²', '/100 mL' count their denominator; '120/80 mmHg' is a ratio.
+    if (count !== undefined && (parts.length === 0 || !COUNTED_DENOMINATORS.has(atom.atom.dimension))) break;
+    parts.push({ range: { start: p, end: atom.end }, atomRange: { start: q, end: atom.end }, text: text.slice(p, atom.end), atom: atom.atom, caseMismatch: atom.caseMismatch, denominator: true, count });
+    p = atom.end;
+  }
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1 && parts[0].atom.perOnly) return undefined;
+  const range = { start, end: p };
+  return makeUnit(parts, text.slice(start, p), range);
+}
+
+type Separator = { kind: 'range' | 'size' | 'ratio'; end: number };
+
+function separatorAt(text: string, pos: number, inEntre: boolean): Separator | undefined {
+  const size = matchAt(/[ \u00a0\u202f]?[x×X*][ \u00a0\u202f]?(?=[\d,.])/y, text, pos);
+  if (size) return { kind: 'size', end: pos + size[0].length };
+  if (text[pos] === '/' && isDigit(text[pos + 1])) return { kind: 'ratio', end: pos + 1 };
+  const range = matchAt(/[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?=\d)|[ \u00a0\u202f]à[ \u00a0\u202f](?=[\d,])/y, text, pos);
+  if (range) return { kind: 'range', end: pos + range[0].length };
+  if (inEntre) {
+    const et = matchAt(/[ \u00a0\u202f]et[ \u00a0\u202f](?=\d)/y, text, pos);
+    if (et) return { kind: 'range', end: pos + et[0].length };
+  }
+  return undefined;
+}
+
+/** The start of a number token here, or -1 when the digit belongs to a word or a code. */
+function numberStart(text: string, digit: number): number {
+  let start = digit;
+  const prev = text[digit - 1];
+  if ((prev === ',' || prev === '.') && !isDigit(text[digit - 2]) && !isLetter(text[digit - 2])) start = digit - 1;
+  const before = text[start - 1];
+  if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
+  return start;
+}
+
+function signBefore(text: string, start: number): '-' | '+' | undefined | 'code' {
+  const c = text[start - 1];
+  if (c !== '-' && c !== '−' && c !== '+') return undefined;
+  const before = text[start - 2];
+  if (before !== undefined && (isLetter(before) || isDigit(before))) return 'code'; // J+3, M-1, 2-3 handled by ranges
+  return c === '+' ? '+' : '-';
+}
+
+function comparatorBefore(text: string, start: number): string | undefined {
+  const window = text.slice(Math.max(0, start - 24), start);
+  for (const [re, value] of COMPARATORS) if (re.test(window)) return value;
+  return undefined;
+}
+
+/** Every quantity of the text, in order. Linear: each character is visited a bounded number of times. */
+export function scanQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const digits = /\d/g;
+  let from = 0;
+  for (;;) {
+    digits.lastIndex = from;
+    const d = digits.exec(text);
+    if (!d) break;
+    const digit = d.index;
+    const start = numberStart(text, digit);
+    if (start < 0) {
+      // Skip the rest of this word or code ('T4N0M1b', 'SpO2').
+      let e = digit;
+      while (e < text.length && (isLetter(text[e]) || isDigit(text[e]))) e++;
+      from = e;
+      continue;
+    }
+    const sign = signBefore(text, start);
+    if (sign === 'code') {
+      let e = digit;
+      while (e < text.length && (isLetter(text[e]) || isDigit(text[e]))) e++;
+      from = e;
+      continue;
+    }
+    let skipped = false;
+    for (const re of NOT_QUANTITY) {
+      const m = matchAt(re, text, start);
+      if (m) {
+        from = start + m[0].length;
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped) continue;
+    const q = parseQuantityAt(text, start, sign);
+    if (q) {
+      out.push(q.quantity);
+      from = q.quantity.range.end;
+    } else {
+      from = skipNumber(text, start);
+    }
+  }
+  return out;
+}
+
+function skipNumber(text: string, start: number): number {
+  const n = parseNumber(text, start);
+  if (!n) {
+    let e = start + 1;
+    while (e < text.length && (isDigit(text[e]) || text[e] === ',' || text[e] === '.')) e++;
+    return e;
+  }
+  // Skip what follows a bare number: a ratio or list of numbers that is not a quantity ('12/15').
+  let e = n.range.end;
+  while (text[e] === '/' && isDigit(text[e + 1])) {
+    e++;
+    while (isDigit(text[e])) e++;
+  }
+  return e;
+}
+
+function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefined): { quantity: Quantity } | undefined {
+  const first = parseNumber(text, start);
+  if (!first) return undefined;
+  if (sign) {
+    first.sign = sign;
+    first.range = { start: start - 1, end: first.range.end };
+    first.text = text.slice(start - 1, first.range.end);
+    if (sign === '-') first.value = -first.value;
+  }
+  const inEntre = /\b(?:entre|de)[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 7), start));
+  const numbers: NumberToken[] = [first];
+  const numberUnits: (UnitToken | undefined)[] = [];
+  let kind: QuantityKind = 'single';
+  let pos = first.range.end;
+  for (;;) {
+    const unit = parseUnit(text, pos);
+    numberUnits[numbers.length - 1] = unit;
+    if (unit) pos = unit.range.end;
+    if (unit && !unit.known) break;
+    const sep = separatorAt(text, pos, inEntre);
+    if (!sep || (kind !== 'single' && sep.kind !== kind)) break;
+    if (sep.kind === 'ratio' && (unit || numbers.length > 1)) break;
+    if (sep.kind === 'range' && numbers.length > 1) break;
+    const next = parseNumber(text, sep.end);
+    if (!next || NOT_QUANTITY.some((re) => matchAt(re, text, sep.end))) break;
+    kind = sep.kind;
+    numbers.push(next);
+    pos = next.range.end;
+    if (numbers.length > 8) break;
+  }
+  // '1 g x 3/j' is a dose three times a day, not a size.
+  if (kind === 'size' && numberUnits.some((u, i) => i > 0 && u?.parts[0]?.denominator)) {
+    numbers.length = 1;
+    numberUnits.length = 1;
+    kind = 'single';
+  }
+  const unit = numberUnits[numbers.length - 1] ?? [...numberUnits].reverse().find((u) => u !== undefined);
+  if (!unit) return undefined;
+  // A trailing number without unit after a unit ('3 cm x 2') ends the quantity at the last unit.
+  let end = numberUnits[numbers.length - 1] ? unit.range.end : numbers[numbers.length - 1].range.end;
+  if (kind === 'ratio' && numberUnits[0]) return undefined;
+  if (kind === 'range' && numbers.length !== 2) return undefined;
+  end = Math.max(end, unit.range.end);
+  const comparator = comparatorBefore(text, numbers[0].range.start);
+  return {
+    quantity: {
+      range: { start: numbers[0].range.start, end },
+      kind,
+      numbers,
+      unit,
+      numberUnits,
+      comparator,
+    },
+  };
+}

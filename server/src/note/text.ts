@@ -1,0 +1,99 @@
+/** Line index over a note: offsets ↔ (line, character), whatever the line endings. */
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  /** Offset just past the line break (equals `end` on the last line). */
+  next: number;
+}
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 character offset inside the line. */
+  character: number;
+}
+
+export class LineIndex {
+  readonly lines: Line[];
+
+  constructor(readonly text: string) {
+    const lines: Line[] = [];
+    let start = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        lines.push({ start, end: i, next: i + 1 });
+        start = i + 1;
+      } else if (c === 13 /* \r */) {
+        const next = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        lines.push({ start, end: i, next });
+        i = next - 1;
+        start = next;
+      }
+    }
+    lines.push({ start, end: n, next: n });
+    this.lines = lines;
+  }
+
+  /** Index of the line holding `offset` (binary search). */
+  lineAt(offset: number): number {
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    const l = this.lines[line];
+    return { line, character: Math.min(clamped, l.end) - l.start };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lines.length) return this.text.length;
+    const l = this.lines[position.line];
+    return Math.min(l.start + Math.max(0, position.character), l.end);
+  }
+
+  lineText(line: number): string {
+    const l = this.lines[line];
+    return this.text.slice(l.start, l.end);
+  }
+}
+
+/** Horizontal spaces that may separate a number from its unit or digit groups. */
+export const SPACE_CHARS = ' \t\u00a0\u202f\u2009\u2007';
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && SPACE_CHARS.includes(ch);
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && /\p{L}/u.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Lower case without accents, for matching vocabulary whatever the typing. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019']/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}

@@ -1,0 +1,24 @@
+import { docsPath, type Rule } from '../rule.js';
+
+const ID = 'directive/missing-reason';
+
+/** '<!-- clinlint-disable unit/spacing -->' with no '-- raison': the next reader cannot tell why. */
+export const missingReason: Rule = {
+  meta: {
+    id: ID,
+    family: 'directive',
+    defaultSeverity: 'info',
+    fixable: false,
+    title: 'Désactivation sans raison',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const d of note.directives) {
+      if (d.kind === 'enable' || d.reason) continue;
+      report({
+        range: d.range,
+        message: `Désactivation sans raison : ajouter ${'« -- raison »'} avant ${'« --> »'} pour dire pourquoi la règle est désactivée ici.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+/** Every rule, in the order their findings are computed. */
+import { missingReason } from './directive/missing-reason.js';
+import type { Rule } from './rule.js';
+import { unitCase } from './unit/case.js';
+import { decimalSeparator } from './unit/decimal-separator.js';
+import { dimensions } from './unit/dimensions.js';
+import { implausible } from './unit/implausible.js';
+import { leadingZero } from './unit/leading-zero.js';
+import { spacing } from './unit/spacing.js';
+import { trailingZero } from './unit/trailing-zero.js';
+import { unknown } from './unit/unknown.js';
+
+export const RULES: Rule[] = [
+  unknown,
+  unitCase,
+  spacing,
+  decimalSeparator,
+  trailingZero,
+  leadingZero,
+  dimensions,
+  implausible,
+  missingReason,
+] as Rule[];
+
+export const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,34 @@
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from './format.js';
+
+const ID = 'unit/case';
+
+/** 'MG' → 'mg', 'Kg' → 'kg', 'mmhg' → 'mmHg'; 'G/L', 'UI', 'mL' and 'ml' are right as written. */
+export const unitCase: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: "Unité écrite avec une casse erronée",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const quantity of note.quantities) {
+      for (const unit of quantity.numberUnits) {
+        if (!unit) continue;
+        for (const part of unit.parts) {
+          if (!part.caseMismatch || note.lineIsUpperCase(part.range.start)) continue;
+          const range = part.atomRange;
+          const written = note.text.slice(range.start, range.end);
+          const right = part.atom.canonical;
+          report({
+            range,
+            message: `L'unité ${q(written)} s'écrit ${q(right)}.`,
+            fixes: [replace(`Écrire ${q(right)}`, range, right)],
+          });
+        }
+      }
+    }
+  },
+};

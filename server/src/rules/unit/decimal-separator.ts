@@ -1,0 +1,39 @@
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from './format.js';
+
+const ID = 'unit/decimal-separator';
+
+/** '2.5 mg' → '2,5 mg': French writes the decimal comma. */
+export const decimalSeparator: Rule<{ allowPoint?: boolean }> = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: 'Point décimal au lieu de la virgule',
+    docs: docsPath(ID),
+    options: {
+      type: 'object',
+      properties: { allowPoint: { type: 'boolean', description: 'Accepter le point comme séparateur décimal.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { allowPoint: false },
+  },
+  check(note, report, options) {
+    if (options.allowPoint) return;
+    for (const quantity of note.quantities) {
+      if (!quantity.unit.known) continue;
+      for (const n of quantity.numbers) {
+        // '1.500' may be thousands: ambiguous, never flagged.
+        if (n.decimalSeparator !== '.' || n.ambiguousPoint || n.grouped) continue;
+        const point = n.range.start + n.text.indexOf('.');
+        const fixed = n.text.replace('.', ',');
+        report({
+          range: n.range,
+          message: `Séparateur décimal : en français, on écrit ${q(fixed)}.`,
+          fixes: [replace(`Écrire ${q(fixed)}`, { start: point, end: point + 1 }, ',')],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,125 @@
+import type { UnitBounds } from '../../knowledge/analytes.js';
+import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
+import { DOSE_RANGES } from '../../knowledge/doses.js';
+import type { NoteModel } from '../../note/model.js';
+import type { Quantity } from '../../note/quantities.js';
+import { fold } from '../../note/text.js';
+import { docsPath, replace, type Report, type Rule } from '../rule.js';
+import { frenchNumber, q } from './format.js';
+
+const ID = 'unit/implausible';
+
+const within = (v: number, b: UnitBounds) => v >= b.min && v <= b.max;
+const boundsText = (b: UnitBounds) => `entre ${frenchNumber(b.min)} et ${frenchNumber(b.max)} ${b.unit}`;
+
+const MASS_TO_MG: Record<string, number> = { µg: 0.001, mg: 1, g: 1000, kg: 1e6 };
+const DRUG_NAMES = DOSE_RANGES.flatMap((d) => d.names.map((name) => ({ name: fold(name), range: d })));
+const DRUG_RE = new RegExp(
+  `(?<![\\p{L}])(${DRUG_NAMES.map((d) => d.name).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/** A value no living patient has (vitals, common labs, ages), and drug doses off by a factor 1000. */
+export const implausible: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'warning',
+    fixable: false,
+    title: 'Valeur impossible chez un patient vivant',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    let previousEnd = 0;
+    for (const quantity of note.quantities) {
+      if (quantity.unit.known) checkMeasure(note, quantity, report) || checkDose(note, quantity, previousEnd, report);
+      previousEnd = quantity.range.end;
+    }
+  },
+};
+
+/** Vital signs and labs. Returns true when the quantity was judged as a measure. */
+function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) => void): boolean {
+  const mention = note.analyteOf(quantity);
+  const unit = quantity.unit.canonical;
+  const analyte = mention?.analyte ?? (unit === 'mmHg' && quantity.kind === 'ratio' ? ANALYTE_BY_ID.get('blood-pressure') : undefined);
+  const written = note.text.slice(quantity.range.start, quantity.range.end);
+  const related = mention ? [{ range: mention.cueRange, message: `Mesure : ${mention.analyte.label}` }] : [];
+  if (!analyte) {
+    // '°C' with no word before it: almost always the patient's temperature in a case note;
+    // only values far above life are flagged (storage temperatures are low, not high).
+    if (unit === '°C' && quantity.numbers.some((n) => n.value > 46.5 && n.value < 120)) {
+      report({ range: quantity.range, message: `Température de ${q(written)} : valeur impossible chez un patient vivant.` });
+      return true;
+    }
+    return false;
+  }
+  if (analyte.ratio && quantity.kind === 'ratio' && quantity.numbers.length === 2) {
+    const [first, second] = quantity.numbers;
+    if (first.value < second.value) {
+      const swapped = `${second.text}/${first.text}`;
+      report({
+        range: quantity.range,
+        message: `${capitalise(analyte.label)} ${q(written)} : la systolique (premier chiffre) doit dépasser la diastolique ; valeurs inversées ?`,
+        fixes: [replace(`Inverser : ${q(swapped)}`, { start: first.range.start, end: second.range.end }, swapped, false)],
+        related,
+      });
+      return true;
+    }
+    for (const [n, b] of [[first, analyte.ratio.first], [second, analyte.ratio.second]] as const) {
+      if (!within(n.value, b)) {
+        report({ range: n.range, message: `${capitalise(analyte.label)} ${q(written)} : ${q(n.text)} est impossible (attendu ${boundsText(b)}).`, related });
+        return true;
+      }
+    }
+    return true;
+  }
+  const bounds = mention?.bounds ?? analyte.bounds.find((b) => b.unit === unit);
+  if (!bounds) return false;
+  for (const n of quantity.numbers) {
+    if (within(n.value, bounds)) continue;
+    const other = analyte.bounds.find((b) => b !== bounds && b.unit !== '°' && within(n.value, b));
+    const message = other
+      ? `${capitalise(analyte.label)} ${q(written)} : valeur impossible en ${bounds.unit}, plausible en ${other.unit} ; erreur d'unité ?`
+      : `${capitalise(analyte.label)} ${q(written)} : valeur impossible chez un patient vivant (attendu ${boundsText(bounds)}).`;
+    report({
+      range: quantity.range,
+      message,
+      fixes: other ? [replace(`Remplacer l'unité par ${q(other.unit)}`, quantity.unit.range, other.unit, false)] : [],
+      related,
+    });
+    return true;
+  }
+  return true;
+}
+
+/** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
+function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, report: (r: Report) => void): boolean {
+  const unit = quantity.unit.canonical;
+  const factor = MASS_TO_MG[unit];
+  if (factor === undefined || quantity.kind !== 'single') return false;
+  const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
+  const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
+  const raw = note.text.slice(from, quantity.range.start);
+  const window = fold(raw.slice(raw.search(/[.;](?!\d)[^.;]*$/) + 1));
+  let drug: (typeof DRUG_NAMES)[number] | undefined;
+  DRUG_RE.lastIndex = 0;
+  for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) drug = DRUG_NAMES.find((d) => d.name === m![1]);
+  if (!drug) return false;
+  const n = quantity.numbers[0];
+  const mg = n.value * factor;
+  const { minMg, maxMg } = drug.range;
+  if (mg >= minMg / 20 && mg <= maxMg * 20) return true;
+  const better = Object.entries(MASS_TO_MG).find(([, f]) => n.value * f >= minMg && n.value * f <= maxMg);
+  const written = note.text.slice(quantity.range.start, quantity.range.end);
+  report({
+    range: quantity.range,
+    message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}`)} ?` : '.'}`,
+    fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, quantity.unit.range, better[0], false)] : [],
+  });
+  return true;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

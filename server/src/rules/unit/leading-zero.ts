@@ -1,0 +1,29 @@
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from './format.js';
+
+const ID = 'unit/leading-zero';
+
+/** ',5 mg' → '0,5 mg': without its zero the separator is missed and the dose read ten times higher. */
+export const leadingZero: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'error',
+    fixable: true,
+    title: 'Zéro manquant avant la virgule',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const quantity of note.quantities) {
+      for (const n of quantity.numbers) {
+        if (!n.leadingSeparator) continue;
+        const fixed = `0${n.text.replace('.', ',')}`;
+        report({
+          range: n.range,
+          message: `Zéro manquant avant la virgule : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${n.text.slice(1)} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
+          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start, end: n.range.start }, '0')],
+        });
+      }
+    }
+  },
+};

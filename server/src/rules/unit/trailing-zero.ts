@@ -1,0 +1,34 @@
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from './format.js';
+
+const ID = 'unit/trailing-zero';
+
+/** '5,0 mg' → '5 mg': the trailing zero of a dose is misread as '50 mg' (ISMP list). */
+export const trailingZero: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'error',
+    fixable: true,
+    title: "Zéro inutile après la virgule dans une dose",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const quantity of note.quantities) {
+      if (quantity.kind === 'size' || !quantity.unit.known) continue;
+      const first = quantity.unit.parts[0];
+      // Doses only: a measured value (a lab, a weight) keeps its precision.
+      if (!first || first.denominator || !first.atom.dose || note.analyteOf(quantity)) continue;
+      for (const n of quantity.numbers) {
+        if (!n.decimalSeparator || !n.fraction || !/^0+$/.test(n.fraction) || n.leadingSeparator || n.grouped) continue;
+        const cut = n.text.length - n.fraction.length - 1;
+        const fixed = n.text.slice(0, cut);
+        report({
+          range: n.range,
+          message: `Zéro après la virgule dans une dose : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${fixed}${n.fraction} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
+          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start + cut, end: n.range.end }, '')],
+        });
+      }
+    }
+  },
+};

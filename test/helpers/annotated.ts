@@ -1,0 +1,81 @@
+/**
+ * Annotated fixture notes: `[[written|rule/id -> fixed]]` marks an expected finding on `written`,
+ * whose preferred fix turns it into `fixed`; `[[written|rule/id]]` expects a finding with no
+ * automatic fix. Lines starting with `%%` are comments for the reviewer and are removed.
+ * Everything unmarked must produce no finding of the rules under test.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../../server/src/findings.js';
+import { lint, type LintOptions } from '../../server/src/lint.js';
+
+export interface Expected {
+  start: number;
+  end: number;
+  ruleId: string;
+  fixed?: string;
+  line: number;
+}
+
+export interface Annotated {
+  text: string;
+  expected: Expected[];
+}
+
+const MARK = /\[\[([^|\]]*)\|([a-z-]+\/[a-z-]+)(?: -> ([^\]]*))?\]\]/g;
+
+export function parseAnnotated(source: string): Annotated {
+  const withoutComments = source
+    .split('\n')
+    .filter((l) => !l.startsWith('%%'))
+    .join('\n');
+  const expected: Expected[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of withoutComments.matchAll(MARK)) {
+    text += withoutComments.slice(last, m.index);
+    const start = text.length;
+    text += m[1];
+    expected.push({ start, end: text.length, ruleId: m[2], fixed: m[3], line: text.split('\n').length });
+    last = m.index! + m[0].length;
+  }
+  text += withoutComments.slice(last);
+  return { text, expected };
+}
+
+export function fixtureText(relativePath: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../../test/fixtures/${relativePath}`, import.meta.url)), 'utf8');
+}
+
+/** The marked text once the finding's preferred fix is applied. */
+function fixedSpan(text: string, f: Finding, start: number, end: number): string | undefined {
+  const fix = f.fixes[0];
+  if (!fix?.preferred) return undefined;
+  let out = text;
+  let delta = 0;
+  for (const e of [...fix.edits].sort((a, b) => b.range.start - a.range.start)) {
+    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+    delta += e.newText.length - (e.range.end - e.range.start);
+  }
+  return out.slice(start, end + delta);
+}
+
+/** Lints an annotated note and checks that the findings of `ruleIds` are exactly the marks. */
+export function checkAnnotated(source: string, ruleIds: string[], options: LintOptions = {}): void {
+  const { text, expected } = parseAnnotated(source);
+  const findings = lint(text, options).filter((f) => ruleIds.some((r) => f.ruleId === r || (r.endsWith('/*') && f.ruleId.startsWith(r.slice(0, -1)))));
+  const describe = (f: { start: number; end: number; ruleId: string }) =>
+    `${f.ruleId} on «${text.slice(f.start, f.end)}» (line ${text.slice(0, f.start).split('\n').length})`;
+  const unexpected = findings.filter((f) => !expected.some((e) => e.ruleId === f.ruleId && e.start === f.range.start && e.end === f.range.end));
+  const missed = expected.filter((e) => !findings.some((f) => e.ruleId === f.ruleId && e.start === f.range.start && e.end === f.range.end));
+  assert.deepEqual(
+    { unexpected: unexpected.map((f) => `${describe({ ...f.range, ruleId: f.ruleId })}: ${f.message}`), missed: missed.map(describe) },
+    { unexpected: [], missed: [] },
+  );
+  for (const e of expected) {
+    const f = findings.find((x) => x.ruleId === e.ruleId && x.range.start === e.start && x.range.end === e.end)!;
+    assert.ok(f.message.length > 10, `message for ${describe(e)}`);
+    assert.equal(fixedSpan(text, f, e.start, e.end), e.fixed, `fix for ${describe(e)}`);
+  }
+}
