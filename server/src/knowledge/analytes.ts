@@ -73,7 +73,6 @@ export const ANALYTES: Analyte[] = [
     cues: ['poids', 'pesant', 'pese', 'pesait', 'poids de naissance'],
     bounds: [
       { unit: 'kg', min: 0.3, max: 650 },
-      { unit: 'g', min: 250, max: 7000 },
     ],
   },
   {
@@ -105,6 +104,17 @@ export const ANALYTES: Analyte[] = [
       { unit: 'g/dL', min: 1.5, max: 26 },
       { unit: 'g/L', min: 15, max: 260 },
       { unit: 'mmol/L', min: 1, max: 16 },
+    ],
+  },
+  {
+    // Named here so that 'concentration corpusculaire moyenne en hémoglobine' is not read as haemoglobin.
+    id: 'mchc',
+    label: 'CCMH',
+    cues: ['ccmh', 'concentration corpusculaire moyenne en hemoglobine', 'tcmh', 'teneur corpusculaire moyenne en hemoglobine'],
+    bounds: [
+      { unit: 'g/dL', min: 15, max: 50 },
+      { unit: 'g/L', min: 150, max: 500 },
+      { unit: '%', min: 15, max: 50 },
     ],
   },
   {

@@ -57,6 +57,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('mg', [], 'mg', 'mass', { dose: true }),
   a('g', [], 'g', 'mass', { dose: true }),
   a('kg', [], 'kg', 'mass'),
+  a('grammes', ['gramme', 'milligrammes', 'milligramme'], 'g', 'mass', { word: true }),
+  a('kilos', ['kilo', 'kilogrammes', 'kilogramme'], 'kg', 'mass', { word: true }),
   a('µg', ['μg', 'mcg', 'ug'], 'ug', 'mass', { dose: true }),
   a('ng', [], 'ng', 'mass'),
   a('pg', [], 'pg', 'mass'),
@@ -170,15 +172,12 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   mgr: 'mg',
   grs: 'g',
   gr: 'g',
-  grammes: 'g',
-  gramme: 'g',
   mmhgg: 'mmHg',
   mhg: 'mmHg',
   mmgh: 'mmHg',
   mmhq: 'mmHg',
   mlg: 'mg',
   mgl: 'mg/L',
-  kilos: 'kg',
   kgr: 'kg',
   cmm: 'cm',
   mmm: 'mm',
@@ -195,6 +194,8 @@ const PLURALISABLE = ['mg', 'kg', 'cm', 'mm', 'ml', 'mL', 'µg', 'g', 'dl', 'dL'
 
 /** The unit a misspelt word after a number most likely stands for, or undefined. */
 export function unknownUnitSuggestion(word: string): string | undefined {
+  // 'GR', 'GB': acronyms (globules rouges, blancs), not misspelt units.
+  if (word.length <= 3 && word === word.toUpperCase()) return undefined;
   const lower = word.toLowerCase();
   const known = KNOWN_MISSPELLINGS[lower];
   if (known) return known;

@@ -39,6 +39,7 @@ export function bindAnalytes(text: string, index: LineIndex, quantities: Quantit
   for (const q of quantities) {
     const lineStart = index.lines[index.lineAt(q.range.start)].start;
     let from = Math.max(lineStart, previousEnd, q.range.start - WINDOW);
+    const previousQuantityEnd = previousEnd;
     previousEnd = q.range.end;
     const raw = text.slice(from, q.range.start);
     // Stop at the end of the previous sentence or clause (not a decimal point).
@@ -48,7 +49,10 @@ export function bindAnalytes(text: string, index: LineIndex, quantities: Quantit
     from += windowStart;
     let best: AnalyteMention | undefined;
     CUE_RE.lastIndex = 0;
+    const afterPrevious = from === previousQuantityEnd;
     for (let m = CUE_RE.exec(window); m; m = CUE_RE.exec(window)) {
+      // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
+      if (afterPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
       for (const { cue, analyte } of CUES) {
         if (cue !== m[0]) continue;
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);

@@ -2,7 +2,7 @@
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDirectives, type Directive } from './directives.js';
 import { emptyPatient, type PatientProfile } from './patient.js';
-import { scanQuantities, type Quantity } from './quantities.js';
+import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
 import { LineIndex } from './text.js';
@@ -16,6 +16,7 @@ export class NoteModel {
   private analyteMap?: Map<Quantity, AnalyteMention>;
   private paragraphList?: Paragraph[];
   private flatSections?: Section[];
+  private writingConventions?: Conventions;
 
   constructor(readonly text: string) {
     this.index = new LineIndex(text);
@@ -50,6 +51,12 @@ export class NoteModel {
     return found;
   }
 
+  /** How this note writes its numbers: the author's own convention, against which slips stand out. */
+  get conventions(): Conventions {
+    this.writingConventions ??= countConventions(this.quantities);
+    return this.writingConventions;
+  }
+
   /** Is the line holding `offset` written all in capitals (a typing convention, not a slip)? */
   lineIsUpperCase(offset: number): boolean {
     const text = this.index.lineText(this.index.lineAt(offset));
@@ -58,4 +65,4 @@ export class NoteModel {
   }
 }
 
-export type { AnalyteMention, Directive, Paragraph, Quantity, Section };
+export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };

@@ -241,7 +241,7 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
     if (first === 'unknown') {
       const m = matchAt(UNIT_WORD, text, p)!;
       const suggestion = unknownUnitSuggestion(m[0]);
-      if (!suggestion || text[p + m[0].length] === '/') return undefined;
+      if (!suggestion) return undefined;
       const range = { start: p, end: p + m[0].length };
       return { range, text: m[0], parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' };
     }
@@ -293,6 +293,8 @@ function numberStart(text: string, digit: number): number {
   if ((prev === ',' || prev === '.') && !isDigit(text[digit - 2]) && !isLetter(text[digit - 2])) start = digit - 1;
   const before = text[start - 1];
   if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
+  // '38, 5 °C': the second half of a decimal split by a stray space, or a list; never a quantity of its own.
+  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3])) return -1;
   return start;
 }
 
@@ -415,6 +417,18 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
   if (kind === 'ratio' && numberUnits[0]) return undefined;
   if (kind === 'range' && numbers.length !== 2) return undefined;
   end = Math.max(end, unit.range.end);
+  // '35.103 /mm3' is 35·10³ per mm³ whose superscript was lost, not 35.103.
+  if (unit.canonical.startsWith('/')) {
+    for (const n of numbers) {
+      const sci = /^(\d+)[.,]10([3-9])$/.exec(n.text);
+      if (sci) {
+        n.value = Number(sci[1]) * 10 ** Number(sci[2]);
+        n.decimalSeparator = undefined;
+        n.fraction = undefined;
+        n.ambiguousPoint = false;
+      }
+    }
+  }
   const comparator = comparatorBefore(text, numbers[0].range.start);
   return {
     quantity: {
@@ -426,4 +440,52 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
       comparator,
     },
   };
+}
+
+/** How a note writes its numbers and units, counted over its quantities. */
+export interface Conventions {
+  /** Numbers written right against a unit symbol French typography separates ('400mg'). */
+  gluedUnits: number;
+  /** The same, separated by a space ('400 mg'). */
+  spacedUnits: number;
+  /** Decimal numbers with a point ('2.5'), the ambiguous '1.500' excepted. */
+  decimalPoints: number;
+  /** Decimal numbers with a comma ('2,5'). */
+  decimalCommas: number;
+}
+
+/** Is this number glued to a unit symbol that French typography separates from it? */
+export function gluedUnit(quantity: Quantity, i: number): UnitToken | undefined {
+  const unit = quantity.numberUnits[i];
+  if (!unit || !unit.known || unit.multiplier) return undefined;
+  const first = unit.parts[0];
+  if (!first || first.denominator || !first.atom.spaced) return undefined;
+  return unit;
+}
+
+export function countConventions(quantities: Quantity[]): Conventions {
+  const c: Conventions = { gluedUnits: 0, spacedUnits: 0, decimalPoints: 0, decimalCommas: 0 };
+  for (const q of quantities) {
+    q.numbers.forEach((n, i) => {
+      const unit = gluedUnit(q, i);
+      if (unit) {
+        if (unit.range.start === n.range.end) c.gluedUnits++;
+        else c.spacedUnits++;
+      }
+      if (n.decimalSeparator === ',' && !n.grouped) c.decimalCommas++;
+      if (n.decimalSeparator === '.' && !n.ambiguousPoint && !n.grouped) c.decimalPoints++;
+    });
+  }
+  return c;
+}
+
+/**
+ * Does a note that writes `odd` of `odd + usual` numbers one way make that way a slip? Yes when
+ * the note is too short to have a convention of its own (fewer than four), or when that way is
+ * the exception (at most one in four). A note written that way throughout follows a house
+ * style; flagging every number of it would bury the real slips.
+ */
+export function isException(odd: number, usual: number): boolean {
+  const total = odd + usual;
+  return total < 4 || odd * 4 <= total;
 }

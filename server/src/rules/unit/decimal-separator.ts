@@ -1,10 +1,11 @@
+import { isException } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from './format.js';
 
 const ID = 'unit/decimal-separator';
 
 /** '2.5 mg' → '2,5 mg': French writes the decimal comma. */
-export const decimalSeparator: Rule<{ allowPoint?: boolean }> = {
+export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' | 'stricte' }> = {
   meta: {
     id: ID,
     family: 'unit',
@@ -14,13 +15,21 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean }> = {
     docs: docsPath(ID),
     options: {
       type: 'object',
-      properties: { allowPoint: { type: 'boolean', description: 'Accepter le point comme séparateur décimal.' } },
+      properties: {
+        allowPoint: { type: 'boolean', description: 'Accepter le point comme séparateur décimal.' },
+        convention: {
+          enum: ['note', 'stricte'],
+          description: "note : signaler le point quand la note écrit d'ordinaire la virgule (au moins trois fois sur quatre) ; stricte : toujours.",
+        },
+      },
       additionalProperties: false,
     },
-    defaultOptions: { allowPoint: false },
+    defaultOptions: { allowPoint: false, convention: 'stricte' },
   },
   check(note, report, options) {
     if (options.allowPoint) return;
+    const { decimalPoints, decimalCommas } = note.conventions;
+    if (options.convention === 'note' && !isException(decimalPoints, decimalCommas)) return;
     for (const quantity of note.quantities) {
       if (!quantity.unit.known) continue;
       for (const n of quantity.numbers) {

@@ -1,10 +1,11 @@
+import { gluedUnit, isException } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from './format.js';
 
 const ID = 'unit/spacing';
 
 /** '400mg' → '400 mg'. */
-export const spacing: Rule<{ space?: 'normale' | 'insecable' }> = {
+export const spacing: Rule<{ space?: 'normale' | 'insecable'; convention?: 'note' | 'stricte' }> = {
   meta: {
     id: ID,
     family: 'unit',
@@ -14,19 +15,27 @@ export const spacing: Rule<{ space?: 'normale' | 'insecable' }> = {
     docs: docsPath(ID),
     options: {
       type: 'object',
-      properties: { space: { enum: ['normale', 'insecable'], description: "Espace insérée : normale ou insécable." } },
+      properties: {
+        space: { enum: ['normale', 'insecable'], description: 'Espace insérée : normale ou insécable.' },
+        convention: {
+          enum: ['note', 'stricte'],
+          description:
+            "note : signaler les unités collées quand la note sépare d'ordinaire les siennes (au moins trois sur quatre) ; stricte : toujours.",
+        },
+      },
       additionalProperties: false,
     },
-    defaultOptions: { space: 'normale' },
+    defaultOptions: { space: 'normale', convention: 'stricte' },
   },
   check(note, report, options) {
     const space = options.space === 'insecable' ? '\u00a0' : ' ';
+    const { gluedUnits, spacedUnits } = note.conventions;
+    if (options.convention === 'note' && !isException(gluedUnits, spacedUnits)) return;
     for (const quantity of note.quantities) {
       quantity.numbers.forEach((n, i) => {
-        const unit = quantity.numberUnits[i];
-        if (!unit || !unit.known || unit.multiplier || unit.range.start !== n.range.end) return;
+        const unit = gluedUnit(quantity, i);
+        if (!unit || unit.range.start !== n.range.end) return;
         const first = unit.parts[0];
-        if (!first || first.denominator || !first.atom.spaced) return;
         const written = note.text.slice(n.range.start, unit.range.end);
         const fixed = `${n.text}${space}${unit.text}`;
         report({
