@@ -119,7 +119,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
   let raw = m[0];
   // '1.2.3' or '1,2,3': a list or a section number, not one number.
   const after = text[pos + raw.length];
-  if ((after === '.' || after === ',') && isDigit(text[pos + raw.length + 1])) return undefined;
+  if ((after === '.' || after === ',') && isDigit(text[pos + raw.length + 1]) && !/^.10 ?(?:\^|\*|[⁹¹⁶³])/.test(text.slice(pos + raw.length, pos + raw.length + 6))) return undefined;
   // A trailing group that is really the next number ('2 500' is one number, '2 50' is not).
   const leadingSeparator = raw[0] === ',' || raw[0] === '.';
   let grouped = false;
