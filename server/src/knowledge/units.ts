@@ -136,13 +136,13 @@ export const UNIT_ATOMS: UnitAtom[] = [
   // energy
   a('kcal', [], 'kcal', 'energy'),
   // dose forms
-  a('cp', ['cps', 'comprimés', 'comprimé'], '{comprimé}', 'dose-form', { word: true, dose: true }),
-  a('gélules', ['gélule'], '{gélule}', 'dose-form', { word: true, dose: true }),
+  a('cp', ['cps', 'comprimés', 'comprimé'], '{tablet}', 'dose-form', { word: true, dose: true }),
+  a('gélules', ['gélule'], '{capsule}', 'dose-form', { word: true, dose: true }),
   a('gouttes', ['goutte', 'gttes'], '[drp]', 'dose-form', { word: true, dose: true }),
-  a('bouffées', ['bouffée'], '{bouffée}', 'dose-form', { word: true, dose: true }),
-  a('ampoules', ['ampoule', 'amp'], '{ampoule}', 'dose-form', { word: true, dose: true }),
+  a('bouffées', ['bouffée'], '{puff}', 'dose-form', { word: true, dose: true }),
+  a('ampoules', ['ampoule', 'amp'], '{ampule}', 'dose-form', { word: true, dose: true }),
   a('sachets', ['sachet'], '{sachet}', 'dose-form', { word: true, dose: true }),
-  a('paquets-années', ['paquets-année', 'paquet-année', 'PA'], '{paquet-année}', 'other', { word: true }),
+  a('paquets-années', ['paquets-année', 'paquet-année', 'PA'], '{pack-year}', 'other', { word: true }),
 ];
 
 /** Written form → atom, exact case. */

@@ -20,12 +20,27 @@ const CUE_RE = new RegExp(
   'gu',
 );
 
-/** Lower case, accents removed, one output character per input UTF-16 unit. */
+const ANALYTES_BY_CUE = new Map<string, Analyte[]>();
+for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_CUE.get(cue) ?? []), analyte]);
+
+const foldedChars = new Map<number, string>();
+
+/** Lower case, accents removed, one output unit per input UTF-16 unit (so offsets carry over). */
 function foldSameLength(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const base = ch.normalize('NFD')[0].toLowerCase();
-    out += base.length === ch.length ? base : ch.length === 2 ? base.padEnd(2, ' ') : base[0];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x41 || (code > 0x5a && code < 0xc0)) {
+      out += s[i];
+      continue;
+    }
+    let folded = foldedChars.get(code);
+    if (folded === undefined) {
+      const base = s[i].normalize('NFD')[0].toLowerCase();
+      folded = base.length === 1 ? base : s[i];
+      foldedChars.set(code, folded);
+    }
+    out += folded;
   }
   return out;
 }
@@ -53,8 +68,7 @@ export function bindAnalytes(text: string, index: LineIndex, quantities: Quantit
     for (let m = CUE_RE.exec(window); m; m = CUE_RE.exec(window)) {
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
       if (afterPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
-      for (const { cue, analyte } of CUES) {
-        if (cue !== m[0]) continue;
+      for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
         if (bounds) best = { analyte, cueRange: { start: from + m.index, end: from + m.index + m[0].length }, bounds };
       }

@@ -307,6 +307,11 @@ function signBefore(text: string, start: number): '-' | '+' | undefined | 'code'
 }
 
 function comparatorBefore(text: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  const last = text[i];
+  // Only a symbol, 'à' or 'de' can end a comparator: test the patterns only then.
+  if (last === undefined || !'<>≤≥=àe'.includes(last)) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   for (const [re, value] of COMPARATORS) if (re.test(window)) return value;
   return undefined;

@@ -33,6 +33,9 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim().replace(/^\uFEFF/, '');
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
+  // A heading has no sentence punctuation at its end (Markdown and emphasis aside).
+  const lastChar = trimmed[trimmed.length - 1];
+  if ((lastChar === '.' || lastChar === ',' || lastChar === ';') && trimmed[0] !== '#') return undefined;
   const md = MARKDOWN_HEADING.exec(trimmed);
   let title: string;
   let markdownLevel: number | undefined;

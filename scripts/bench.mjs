@@ -1,0 +1,63 @@
+// Speed of the engine: median lint time for 1 KB … 1 MB notes, linearity, and corpus throughput.
+// Prints medians and ratios; asserts nothing. Run with `npm run bench`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../out/server/src/lint.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examples = readdirSync(`${root}examples`).map((f) => readFileSync(`${root}examples/${f}`, 'utf8'));
+const seed = examples.join('\n\n');
+
+function noteOfSize(bytes) {
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += seed + '\n\n';
+  return text.slice(0, bytes);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, minRuns, minMs = 300) {
+  const samples = [];
+  const start = performance.now();
+  while (samples.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+    if (samples.length >= 2000) break;
+  }
+  return median(samples);
+}
+
+const sizes = [
+  ['1 KB', 1024, 200],
+  ['10 KB', 10 * 1024, 100],
+  ['100 KB', 100 * 1024, 20],
+  ['1 MB', 1024 * 1024, 5],
+];
+const results = {};
+for (const [name, bytes, runs] of sizes) {
+  const text = noteOfSize(bytes);
+  lint(text); // warm up
+  results[name] = time(() => lint(text), runs);
+  console.log(`${name.padEnd(7)} median ${results[name].toFixed(3)} ms  (${(bytes / 1024 / 1024 / (results[name] / 1000)).toFixed(1)} MB/s)`);
+}
+console.log(`linearity: 1 MB / 10 KB = ${(results['1 MB'] / results['10 KB']).toFixed(1)} × (size ratio 102.4 ×; target ≤ 130 ×)`);
+console.log(`target 10 KB ≤ 3 ms: ${results['10 KB'] <= 3 ? 'met' : 'NOT met'} (${results['10 KB'].toFixed(3)} ms)`);
+
+const corpus = fileURLToPath(new URL('../../shared/corpus/e3c-fr/texts/', import.meta.url));
+if (existsSync(corpus)) {
+  const texts = readdirSync(corpus).map((f) => readFileSync(corpus + f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts) lint(t);
+  const ms = median(Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    for (const text of texts) lint(text);
+    return performance.now() - t;
+  }));
+  console.log(`corpus: ${texts.length} notes, ${(bytes / 1024).toFixed(0)} KB, median ${ms.toFixed(1)} ms on one core → ${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MB/s per core (target ≥ 5)`);
+} else {
+  console.log('corpus: ../shared/corpus absent, throughput not measured');
+}
