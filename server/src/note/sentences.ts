@@ -86,7 +86,18 @@ function toSentence(node: NlcstSentence, slice: string, base: number): Sentence 
     if (child.type !== 'WordNode' || !child.position) continue;
     const start = child.position.start.offset! ;
     const end = child.position.end.offset!;
-    words.push({ range: { start: base + start, end: base + end }, text: slice.slice(start, end) });
+    const text = slice.slice(start, end);
+    const prev = words[words.length - 1];
+    // parse-latin splits '2,5', '2.5' and '1 500': join them back into one number.
+    if (prev && /^\d+$/.test(text) && /^\d+(?:[.,\s\u00a0\u202f]\d+)*$/.test(prev.text)) {
+      const gap = slice.slice(prev.range.end - base, start);
+      if (gap === ',' || gap === '.' || (/^[ \u00a0\u202f]$/.test(gap) && text.length === 3 && /^\d{1,3}$/.test(prev.text.split(/[ \u00a0\u202f]/).pop()!))) {
+        prev.range = { start: prev.range.start, end: base + end };
+        prev.text = slice.slice(prev.range.start - base, end);
+        continue;
+      }
+    }
+    words.push({ range: { start: base + start, end: base + end }, text });
   }
   return {
     range: { start: base + node.position!.start.offset!, end: base + node.position!.end.offset! },

@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { NoteModel } from '../../server/src/note/model.js';
+
+const outline = (text: string) =>
+  new NoteModel(text).allSections.map((s) => `${'  '.repeat(s.level - 1)}${s.kind}: ${text.slice(s.titleRange.start, s.titleRange.end)}`);
+
+describe('sections', () => {
+  it('reads plain, capitalised and colon headings, matched without case or accents', () => {
+    const text = 'Anamnèse\nHomme de 67 ans.\n\nEXAMEN PHYSIQUE\nRAS.\n\nExamens complémentaires :\nBilan normal.\n\nevolution et traitement\nStable.\n';
+    assert.deepEqual(outline(text), [
+      'anamnese: Anamnèse',
+      'examen-physique: EXAMEN PHYSIQUE',
+      'examens-complementaires: Examens complémentaires',
+      'evolution-traitement: evolution et traitement',
+    ]);
+  });
+
+  it('reads Markdown and bold headings, and nests by level', () => {
+    const text = '# Cas clinique\n\n## Antécédents\n\n### Antécédents familiaux\nMère diabétique.\n\n## Évolution\nBonne.\n\n**Conclusion**\nGuérison.\n';
+    assert.deepEqual(outline(text), [
+      'cas-clinique: Cas clinique',
+      '  antecedents: Antécédents',
+      '    antecedents-familiaux: Antécédents familiaux',
+      '  evolution: Évolution',
+      'conclusion: Conclusion',
+    ]);
+  });
+
+  it('nests known subsections under their parent kind in plain text', () => {
+    const text = 'Examens complémentaires\n\nBiologie\nNFS normale.\n\nImagerie\nTDM normale.\n\nDiagnostic\nColite.\n';
+    assert.deepEqual(outline(text), ['examens-complementaires: Examens complémentaires', '  biologie: Biologie', '  imagerie: Imagerie', 'diagnostic: Diagnostic']);
+  });
+
+  it('takes an unknown short heading as a section of kind other, but not a sentence', () => {
+    const text = 'SUIVI ONCOLOGIQUE\nContrôle à 3 mois.\n\nBilan à prévoir :\nTDM.\nPatient de 45 ans vu ce jour.\nLe patient va bien\n';
+    assert.deepEqual(outline(text), ['other: SUIVI ONCOLOGIQUE', 'other: Bilan à prévoir']);
+  });
+
+  it('ends each section at its last non-blank line, with right offsets under CRLF', () => {
+    const text = 'Anamnèse\r\nHomme de 67 ans.\r\n\r\nÉvolution\r\nStable.';
+    const [a, b] = new NoteModel(text).sections;
+    assert.equal(text.slice(a.range.start, a.range.end), 'Anamnèse\r\nHomme de 67 ans.');
+    assert.equal(text.slice(b.range.start, b.range.end), 'Évolution\r\nStable.');
+  });
+});
