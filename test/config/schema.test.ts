@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { buildConfigSchema } from '../../server/src/config/schema.js';
-import { SCHEMA_PATH } from '../../server/src/config/discovery.js';
+import { fileURLToPath } from 'node:url';
+
+const SCHEMA_PATH = fileURLToPath(new URL('../../../schemas/clinlintrc.schema.json', import.meta.url));
 
 describe('config schema', () => {
   it('is the one generated from the rules (run `npm run schema` after changing a rule)', () => {

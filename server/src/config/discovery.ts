@@ -1,22 +1,20 @@
 /** Finding and reading `.clinlintrc.json` and `.clinlintignore`: the one place of the config with file access. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import ignore, { type Ignore } from 'ignore';
 import { RULE_BY_ID } from '../rules/index.js';
+import { buildConfigSchema } from './schema.js';
 import { ConfigError, mergeConfigs, type ConfigFile, type LoadedConfig, type ResolvedConfig } from './config.js';
 
 export const CONFIG_FILE = '.clinlintrc.json';
 export const IGNORE_FILE = '.clinlintignore';
 
-export const SCHEMA_PATH = fileURLToPath(new URL('../../../../schemas/clinlintrc.schema.json', import.meta.url));
-
 let validator: ValidateFunction | undefined;
 function validate(data: unknown) {
   if (!validator) {
     const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+    validator = ajv.compile(buildConfigSchema());
   }
   return { ok: validator(data) as boolean, errors: validator.errors ?? [] };
 }

@@ -7,6 +7,9 @@
  */
 import type { Range } from '../findings.js';
 
+/** The reason the editor's 'ignore' action writes: still to be given, so still reported. */
+export const REASON_PLACEHOLDER = 'raison à préciser';
+
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Rule ids or family prefixes ('unit/*' or 'unit'); empty means every rule. */

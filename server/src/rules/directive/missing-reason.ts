@@ -1,3 +1,4 @@
+import { REASON_PLACEHOLDER } from '../../note/directives.js';
 import { docsPath, type Rule } from '../rule.js';
 
 const ID = 'directive/missing-reason';
@@ -14,7 +15,7 @@ export const missingReason: Rule = {
   },
   check(note, report) {
     for (const d of note.directives) {
-      if (d.kind === 'enable' || d.reason) continue;
+      if (d.kind === 'enable' || (d.reason && d.reason !== REASON_PLACEHOLDER)) continue;
       report({
         range: d.range,
         message: `Désactivation sans raison : ajouter ${'« -- raison »'} avant ${'« --> »'} pour dire pourquoi la règle est désactivée ici.`,

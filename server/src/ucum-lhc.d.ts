@@ -6,7 +6,7 @@ declare module '@lhncbc/ucum-lhc' {
   }
   interface UcumLhcUtils {
     validateUnitString(unit: string): { status: 'valid' | 'invalid' | 'error'; msg: string[] };
-    convertUnitTo(from: string, value: number, to: string): ConversionResult;
+    convertUnitTo(from: string, value: number, to: string, options?: { molecularWeight?: number }): ConversionResult;
   }
   const ucum: { UcumLhcUtils: { getInstance(): UcumLhcUtils } };
   export default ucum;

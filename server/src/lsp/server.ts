@@ -1,0 +1,262 @@
+/**
+ * The clinlint language server: a thin adapter between LSP and `lintNote()`. Speaks stdio
+ * (`--stdio`, any editor) and node IPC (`--node-ipc`, VS Code). Logs carry rule ids, counts and
+ * timings, never the note's text.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigError, type LoadedConfig } from '../config/config.js';
+import { CONFIG_FILE, findConfigChain, readConfigFile, resolveConfigFor } from '../config/discovery.js';
+import type { Finding } from '../findings.js';
+import { lintNote, type LintOptions } from '../lint.js';
+import type { NoteModel } from '../note/model.js';
+import { codeActions, FIX_ALL_KIND } from './actions.js';
+import { toDiagnostic } from './convert.js';
+import { quantityHover } from './hover.js';
+import { documentSymbols, foldingRanges } from './outline.js';
+import { DEFAULT_SETTINGS, isNote, normaliseSettings, type Settings } from './settings.js';
+
+interface Linted {
+  version: number;
+  findings: Finding[];
+  model: NoteModel;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const results = new Map<string, Linted>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let configCache = new Map<string, LoadedConfig | null>();
+  let workspaceFolders: string[] = [];
+  let docsBase: string | undefined;
+  let canAskConfiguration = false;
+  let shutDown = false;
+  const docIds = new Map<string, number>();
+  /** A short, stable label for a document in logs: never its path (file names can identify patients). */
+  const label = (uri: string) => {
+    if (!docIds.has(uri)) docIds.set(uri, docIds.size + 1);
+    return `document#${docIds.get(uri)}`;
+  };
+  const log = (message: string) => connection.console.log(`[clinlint] ${message}`);
+
+  const filePathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+  const folderOf = (path: string | undefined) =>
+    path ? workspaceFolders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] : undefined;
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canAskConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'clinlint' })
+        .then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** Editor settings first, then the .clinlintrc.json files: the file shared with CI wins. */
+  function optionsFor(path: string | undefined, settings: Settings): LintOptions {
+    const anchor = path ?? (workspaceFolders[0] ? join(workspaceFolders[0], 'note.txt') : undefined);
+    let fileRules = {};
+    if (anchor) {
+      try {
+        fileRules = resolveConfigFor(anchor, {}, configCache).rules;
+      } catch (e) {
+        const message = e instanceof ConfigError ? e.message : 'configuration illisible';
+        connection.window.showErrorMessage(`clinlint : ${message}`);
+        log(`configuration error for ${label(anchor)}`);
+      }
+    }
+    return { rules: { ...settings.rules, ...fileRules } };
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    if (shutDown) return;
+    const settings = await settingsFor(doc.uri);
+    const path = filePathOf(doc.uri);
+    if (!settings.enable || !isNote(doc.languageId, path, folderOf(path), settings)) {
+      results.delete(doc.uri);
+      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return;
+    const started = performance.now();
+    const { findings, model, ruleErrors } = lintNote(doc.getText(), optionsFor(path, settings));
+    for (const e of ruleErrors) log(`rule ${e.ruleId} failed on ${label(doc.uri)}`);
+    results.set(doc.uri, { version: doc.version, findings, model });
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, i, docsBase)) });
+    log(`${label(doc.uri)} v${doc.version}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
+  }
+
+  function schedule(doc: TextDocument, immediately = false): void {
+    clearTimeout(timers.get(doc.uri));
+    const run = () => {
+      timers.delete(doc.uri);
+      validate(doc).catch((e) => log(`lint failed for ${label(doc.uri)}: ${e instanceof Error ? e.name : 'error'}`));
+    };
+    if (immediately) {
+      run();
+      return;
+    }
+    settingsFor(doc.uri).then((s) => {
+      clearTimeout(timers.get(doc.uri));
+      timers.set(doc.uri, setTimeout(run, s.debounce));
+    });
+  }
+
+  function relintAll(): void {
+    settingsCache.clear();
+    configCache = new Map();
+    for (const doc of documents.all()) schedule(doc, true);
+  }
+
+  /** Up-to-date lint of an open document (lints now if the debounced run has not happened yet). */
+  async function linted(uri: string): Promise<{ doc: TextDocument; result: Linted } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    let result = results.get(uri);
+    if (!result || result.version !== doc.version) {
+      await validate(doc);
+      result = results.get(uri);
+    }
+    return result && result.version === doc.version ? { doc, result } : undefined;
+  }
+
+  function disableRuleEdit(uri: string, ruleId: string): WorkspaceEdit | undefined {
+    const path = filePathOf(uri);
+    if (!path) return undefined;
+    const chain = findConfigChain(dirname(path), new Map());
+    const nearest = chain[chain.length - 1];
+    if (nearest) {
+      try {
+        const { config } = readConfigFile(nearest.path);
+        const updated = { ...config, rules: { ...config.rules, [ruleId]: 'off' } };
+        const target = pathToFileURL(nearest.path).href;
+        return { changes: { [target]: [{ range: { start: { line: 0, character: 0 }, end: { line: 1_000_000, character: 0 } }, newText: JSON.stringify(updated, null, 2) + '\n' }] } };
+      } catch {
+        return undefined;
+      }
+    }
+    const folder = folderOf(path) ?? dirname(path);
+    const target = pathToFileURL(join(folder, CONFIG_FILE)).href;
+    return {
+      documentChanges: [
+        { kind: 'create', uri: target, options: { ignoreIfExists: true } },
+        { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: JSON.stringify({ rules: { [ruleId]: 'off' } }, null, 2) + '\n' }] },
+      ],
+    };
+  }
+
+  /** Every handler answers, whatever happens inside: a failure is logged (without text) and answered empty. */
+  const safely =
+    <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        log(`${name} failed: ${e instanceof Error ? e.name : 'error'}`);
+        return fallback;
+      }
+    };
+
+  connection.onInitialize((params) => {
+    const init = (params.initializationOptions ?? {}) as { docsBaseUri?: string };
+    docsBase = init.docsBaseUri ?? pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')).href;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'clinlint' },
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'clinlint', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canAskConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+      relintAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => relintAll());
+  connection.onDidChangeWatchedFiles(() => relintAll());
+
+  documents.onDidOpen((e) => schedule(e.document, true));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    results.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.onCodeAction(
+    safely('codeAction', [], async (params) => {
+      const l = await linted(params.textDocument.uri);
+      if (!l) return [];
+      return codeActions({
+        doc: l.doc,
+        findings: l.result.findings,
+        diagnostics: params.context.diagnostics,
+        only: params.context.only,
+        disableRuleEdit: (ruleId) => disableRuleEdit(l.doc.uri, ruleId),
+      });
+    }),
+  );
+
+  connection.onHover(
+    safely('hover', null, async (params) => {
+      const l = await linted(params.textDocument.uri);
+      if (!l) return null;
+      return quantityHover(l.doc, l.result.model, l.doc.offsetAt(params.position)) ?? null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    safely('documentSymbol', [], async (params) => {
+      const l = await linted(params.textDocument.uri);
+      return l ? documentSymbols(l.doc, l.result.model) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safely('foldingRange', [], async (params) => {
+      const l = await linted(params.textDocument.uri);
+      return l ? foldingRanges(l.doc, l.result.model) : [];
+    }),
+  );
+
+  connection.onShutdown(() => {
+    shutDown = true;
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

@@ -1,0 +1,190 @@
+/** The built server over stdio, driven by a real JSON-RPC client (vscode-languageserver-protocol). */
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  ExitNotification,
+  FoldingRangeRequest,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const BIN = fileURLToPath(new URL('../../../bin/clinlint-ls.js', import.meta.url));
+
+const NOTE = 'Anamnèse\nHomme de 67 ans, imatinib 400mg/j.\n\nBiologie\nHémoglobine à 9,7 g/dL, poids 70 Kg.\n\nÉvolution\nStable.\n';
+
+class Session {
+  private child: ChildProcess;
+  readonly conn: ProtocolConnection;
+  private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; when: (p: PublishDiagnosticsParams) => boolean }[] = [];
+  readonly published: PublishDiagnosticsParams[] = [];
+  stderr = '';
+
+  constructor() {
+    this.child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published.push(p);
+      this.waiters = this.waiters.filter((w) => {
+        if (w.uri === p.uri && w.when(p)) {
+          w.resolve(p);
+          return false;
+        }
+        return true;
+      });
+    });
+    this.conn.listen();
+  }
+
+  diagnostics(uri: string, when: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 10_000);
+      this.waiters.push({ uri, when, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  async start(rootUri: string | null, initializationOptions = {}) {
+    await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: null, initializationOptions });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  open(uri: string, text: string, languageId = 'clinical-note', version = 1) {
+    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  async stop() {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    await new Promise((r) => this.child.once('exit', r));
+    this.conn.dispose();
+  }
+
+  get alive() {
+    return this.child.exitCode === null;
+  }
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let s: Session;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'clinlint-ls-'));
+    s = new Session();
+    await s.start(pathToFileURL(dir).href);
+  });
+  afterEach(async () => {
+    if (s.alive) await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics on open with rule ids, source and docs links', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const wait = s.diagnostics(uri);
+    await s.open(uri, NOTE);
+    const { diagnostics } = await wait;
+    assert.deepEqual(diagnostics.map((d) => d.code), ['unit/spacing', 'unit/case']);
+    const spacing = diagnostics[0];
+    assert.deepEqual(spacing.range, { start: { line: 1, character: 26 }, end: { line: 1, character: 31 } });
+    assert.equal(spacing.source, 'clinlint');
+    assert.match(spacing.codeDescription!.href, /docs\/rules\/unit-spacing\.md$/);
+  });
+
+  it('re-lints on change (debounced) and clears on close', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const first = s.diagnostics(uri);
+    await s.open(uri, NOTE);
+    await first;
+    const second = s.diagnostics(uri, (p) => p.version === 2);
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 29 }, end: { line: 1, character: 29 } }, text: ' ' }],
+    });
+    assert.deepEqual((await second).diagnostics.map((d) => d.code), ['unit/case']);
+    const cleared = s.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await cleared;
+  });
+
+  it('offers quick fixes (preferred first), fix all, ignore-line and disable-rule actions', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const wait = s.diagnostics(uri);
+    await s.open(uri, NOTE);
+    const { diagnostics } = await wait;
+    const spacing = diagnostics[0] as Diagnostic;
+    const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: spacing.range, context: { diagnostics: [spacing] } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Insérer une espace : «\u00a0400 mg/j\u00a0»'), titles.join(' | '));
+    assert.equal(actions.find((a) => a.isPreferred)?.edit?.changes?.[uri]?.[0].newText, ' ');
+    assert.ok(titles.some((t) => t.startsWith('Ignorer « unit/spacing »')));
+    assert.ok(titles.some((t) => t.startsWith('Désactiver la règle « unit/spacing »')));
+    const fixAll = (await s.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.clinlint'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].edit!.changes![uri].length, 2);
+  });
+
+  it('gives hovers on quantities, the outline and folding ranges', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    await s.open(uri, NOTE);
+    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 16 } });
+    const value = (hover!.contents as { value: string }).value;
+    assert.match(value, /Valeur normalisée : 9,7 g\/dL/);
+    assert.match(value, /Soit : 97 g\/L/);
+    const symbols = (await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((x) => x.name), ['Anamnèse', 'Biologie', 'Évolution']);
+    const folds = await s.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+    assert.equal(folds!.length, 3);
+  });
+
+  it('lints plain text only under a .clinlintrc.json, and applies its rules', async () => {
+    const readme = pathToFileURL(join(dir, 'README.md')).href;
+    const quiet = s.diagnostics(readme);
+    await s.open(readme, 'Imatinib 400mg.', 'markdown');
+    assert.deepEqual((await quiet).diagnostics, []);
+    const notes = join(dir, 'notes');
+    rmSync(notes, { recursive: true, force: true });
+    (await import('node:fs')).mkdirSync(notes);
+    writeFileSync(join(notes, '.clinlintrc.json'), JSON.stringify({ rules: { 'unit/case': 'off' } }));
+    const uri = pathToFileURL(join(notes, 'cas.txt')).href;
+    const wait = s.diagnostics(uri);
+    await s.open(uri, 'Imatinib 400mg, 3 MG.', 'plaintext');
+    assert.deepEqual((await wait).diagnostics.map((d) => d.code), ['unit/spacing']);
+  });
+
+  it('answers bad requests and unknown documents without dying', async () => {
+    const unknown = 'file:///nowhere/absent.note';
+    assert.equal(await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);
+    assert.deepEqual(await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: unknown } }), []);
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: unknown, version: 3 }, contentChanges: [{ text: 'x' }] });
+    await assert.rejects(s.conn.sendRequest('clinlint/nonexistent', {}));
+    const uri = pathToFileURL(join(dir, 'ok.note')).href;
+    const wait = s.diagnostics(uri);
+    await s.open(uri, 'Imatinib 400mg.');
+    assert.equal((await wait).diagnostics.length, 1);
+    assert.ok(!s.stderr.includes('400mg'), 'no note text on stderr');
+  });
+});
