@@ -3,6 +3,7 @@
  * (`--stdio`, any editor) and node IPC (`--node-ipc`, VS Code). Logs carry rule ids, counts and
  * timings, never the note's text.
  */
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -247,6 +248,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     safely('foldingRange', [], async (params) => {
       const l = await linted(params.textDocument.uri);
       return l ? foldingRanges(l.doc, l.result.model) : [];
+    }),
+  );
+
+  /** 'Lint the workspace': a note from disk, its findings published as for an open one. */
+  connection.onRequest(
+    'clinlint/lintFile',
+    safely('lintFile', { findings: -1 }, async (params: { uri: string }) => {
+      if (documents.get(params.uri)) {
+        await validate(documents.get(params.uri)!);
+        return { findings: results.get(params.uri)?.findings.length ?? 0 };
+      }
+      const path = filePathOf(params.uri);
+      if (!path) return { findings: -1 };
+      const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+      const settings = await settingsFor(params.uri);
+      const doc = TextDocument.create(params.uri, 'clinical-note', 0, text);
+      const { findings } = lintNote(text, optionsFor(path, settings));
+      await connection.sendDiagnostics({ uri: params.uri, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, i, docsBase)) });
+      return { findings: findings.length };
     }),
   );
 
