@@ -1,0 +1,85 @@
+// Runs inside VS Code's extension host (see run.mjs): the real API, the real extension.
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const vscode = require('vscode');
+
+const log = (...args) => console.log('[clinlint-test]', ...args);
+
+async function until(what, fn, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const folder = () => vscode.workspace.workspaceFolders[0].uri;
+const codes = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'clinlint').map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+
+async function run() {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'clinlint');
+  assert.ok(ext, 'extension found');
+  await ext.activate();
+  log('activated');
+
+  // Diagnostics on a clinical note.
+  const noteUri = vscode.Uri.joinPath(folder(), 'cas.note');
+  const doc = await vscode.workspace.openTextDocument(noteUri);
+  assert.equal(doc.languageId, 'clinical-note');
+  const editor = await vscode.window.showTextDocument(doc);
+  await until('diagnostics on cas.note', () => codes(noteUri).length === 2);
+  assert.deepEqual(codes(noteUri), ['unit/spacing', 'unit/case']);
+  const spacing = vscode.languages.getDiagnostics(noteUri).find((d) => d.code.value === 'unit/spacing' || d.code === 'unit/spacing');
+  assert.equal(doc.getText(spacing.range), '400mg');
+  log('diagnostics ok');
+
+  // Quick fix, applied through the real code action provider.
+  const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', noteUri, spacing.range);
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix, `a preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(actions.some((a) => a.title.startsWith('Ignorer « unit/spacing »')));
+  await vscode.workspace.applyEdit(fix.edit);
+  assert.match(doc.lineAt(1).text, /imatinib 400 mg\/j/);
+  await until('spacing gone', () => !codes(noteUri).includes('unit/spacing'));
+  log('quick fix ok');
+
+  // Hover on a quantity.
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', noteUri, new vscode.Position(4, 16));
+  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  assert.match(text, /9,7 g\/dL/);
+  assert.match(text, /97 g\/L/);
+  log('hover ok');
+
+  // Outline.
+  const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', noteUri);
+  assert.deepEqual(symbols.map((s) => s.name), ['Anamnèse', 'Biologie', 'Évolution']);
+  log('outline ok');
+
+  // Fix all command.
+  await vscode.commands.executeCommand('clinlint.fixAll');
+  await until('fix all applied', () => doc.lineAt(4).text.includes('70 kg'));
+  log('fix all ok');
+
+  // A README does not light up; a .txt under .clinlintrc.json does, with its rules.
+  const readme = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'README.md'));
+  await vscode.window.showTextDocument(readme);
+  const txtUri = vscode.Uri.joinPath(folder(), 'notes', 'suivi.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(txtUri));
+  await until('diagnostics on suivi.txt', () => codes(txtUri).length > 0);
+  assert.deepEqual(codes(txtUri), ['unit/spacing']);
+  assert.deepEqual(codes(readme.uri), []);
+  log('file selection ok');
+
+  // Commands are registered.
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['clinlint.fixAll', 'clinlint.lintWorkspace', 'clinlint.showOutput', 'clinlint.restart']) assert.ok(commands.includes(c), c);
+  await vscode.commands.executeCommand('clinlint.restart');
+  await until('diagnostics after restart', () => codes(txtUri).length > 0);
+  log('commands ok');
+  void editor;
+  void path;
+}
+
+module.exports = { run };
