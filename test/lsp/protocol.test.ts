@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  ConfigurationRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  RegistrationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -53,6 +58,7 @@ class Session {
         return true;
       });
     });
+    this.conn.onRequest(RegistrationRequest.type, () => undefined);
     this.conn.listen();
   }
 
@@ -63,8 +69,23 @@ class Session {
     });
   }
 
-  async start(rootUri: string | null, initializationOptions = {}) {
-    await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: null, initializationOptions });
+  /** Settings the fake client answers to workspace/configuration, per scope URI prefix. */
+  settings: Record<string, unknown> = {};
+
+  async start(rootUri: string | null, initializationOptions = {}, folders: string[] | null = null) {
+    this.conn.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => {
+        const key = Object.keys(this.settings).find((k) => item.scopeUri?.startsWith(k));
+        return key ? this.settings[key] : {};
+      }),
+    );
+    await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      workspaceFolders: folders?.map((uri, i) => ({ uri, name: `dossier${i}` })) ?? null,
+      initializationOptions,
+    });
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
 
@@ -83,6 +104,28 @@ class Session {
     return this.child.exitCode === null;
   }
 }
+
+describe('language server with two workspace folders', function () {
+  this.timeout(30_000);
+  it('applies each folder its own .clinlintrc.json', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clinlint-ls-'));
+    const [a, b] = ['a', 'b'].map((n) => join(root, n));
+    (await import('node:fs')).mkdirSync(a);
+    (await import('node:fs')).mkdirSync(b);
+    writeFileSync(join(b, '.clinlintrc.json'), JSON.stringify({ rules: { 'unit/spacing': 'off' } }));
+    const s = new Session();
+    await s.start(null, {}, [pathToFileURL(a).href, pathToFileURL(b).href]);
+    const [ua, ub] = [a, b].map((d) => pathToFileURL(join(d, 'cas.note')).href);
+    const wa = s.diagnostics(ua);
+    const wb = s.diagnostics(ub);
+    await s.open(ua, 'Imatinib 400mg.');
+    await s.open(ub, 'Imatinib 400mg.');
+    assert.equal((await wa).diagnostics.length, 1);
+    assert.equal((await wb).diagnostics.length, 0);
+    await s.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
 
 describe('language server over stdio', function () {
   this.timeout(30_000);
@@ -173,6 +216,33 @@ describe('language server over stdio', function () {
     const wait = s.diagnostics(uri);
     await s.open(uri, 'Imatinib 400mg, 3 MG.', 'plaintext');
     assert.deepEqual((await wait).diagnostics.map((d) => d.code), ['unit/spacing']);
+  });
+
+  it('applies a quick fix: the diagnostic goes away', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const first = s.diagnostics(uri);
+    await s.open(uri, 'Imatinib 400mg/j.');
+    const [d] = (await first).diagnostics;
+    const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const edits = actions.find((a) => a.isPreferred)!.edit!.changes![uri];
+    const after = s.diagnostics(uri, (p) => p.version === 2);
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })) });
+    assert.deepEqual((await after).diagnostics, []);
+  });
+
+  it('follows settings changes and .clinlintrc.json changes', async () => {
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const first = s.diagnostics(uri);
+    await s.open(uri, 'Imatinib 400mg, 3 MG.');
+    assert.equal((await first).diagnostics.length, 2);
+    s.settings = { [pathToFileURL(dir).href]: { rules: { 'unit/case': 'off' } } };
+    const afterSettings = s.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    assert.equal((await afterSettings).diagnostics[0].code, 'unit/spacing');
+    writeFileSync(join(dir, '.clinlintrc.json'), JSON.stringify({ rules: { 'unit/spacing': 'off', 'unit/case': 'error' } }));
+    const afterFile = s.diagnostics(uri, (p) => p.diagnostics.length === 1 && p.diagnostics[0].code === 'unit/case');
+    await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, '.clinlintrc.json')).href, type: FileChangeType.Created }] });
+    assert.equal((await afterFile).diagnostics[0].severity, 1, 'the config file wins over the editor settings');
   });
 
   it('answers bad requests and unknown documents without dying', async () => {

@@ -21,7 +21,7 @@ import { ConfigError, type LoadedConfig } from '../config/config.js';
 import { CONFIG_FILE, findConfigChain, readConfigFile, resolveConfigFor } from '../config/discovery.js';
 import type { Finding } from '../findings.js';
 import { lintNote, type LintOptions } from '../lint.js';
-import type { NoteModel } from '../note/model.js';
+import { NoteModel } from '../note/model.js';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
 import { toDiagnostic } from './convert.js';
 import { quantityHover } from './hover.js';
@@ -31,12 +31,17 @@ import { DEFAULT_SETTINGS, isNote, normaliseSettings, type Settings } from './se
 interface Linted {
   version: number;
   findings: Finding[];
-  model: NoteModel;
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, Linted>();
+  /** The model of the last document linted, for hover and outline; others are rebuilt on demand (memory stays flat with many open notes). */
+  let lastModel: { uri: string; version: number; model: NoteModel } | undefined;
+  const modelOf = (doc: TextDocument): NoteModel => {
+    if (lastModel?.uri !== doc.uri || lastModel.version !== doc.version) lastModel = { uri: doc.uri, version: doc.version, model: new NoteModel(doc.getText()) };
+    return lastModel.model;
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let configCache = new Map<string, LoadedConfig | null>();
@@ -98,7 +103,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const started = performance.now();
     const { findings, model, ruleErrors } = lintNote(doc.getText(), optionsFor(path, settings));
     for (const e of ruleErrors) log(`rule ${e.ruleId} failed on ${label(doc.uri)}`);
-    results.set(doc.uri, { version: doc.version, findings, model });
+    results.set(doc.uri, { version: doc.version, findings });
+    lastModel = { uri: doc.uri, version: doc.version, model };
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, i, docsBase)) });
     log(`${label(doc.uri)} v${doc.version}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
   }
@@ -211,6 +217,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
+    if (lastModel?.uri === e.document.uri) lastModel = undefined;
     settingsCache.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
   });
@@ -233,21 +240,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     safely('hover', null, async (params) => {
       const l = await linted(params.textDocument.uri);
       if (!l) return null;
-      return quantityHover(l.doc, l.result.model, l.doc.offsetAt(params.position)) ?? null;
+      return quantityHover(l.doc, modelOf(l.doc), l.doc.offsetAt(params.position)) ?? null;
     }),
   );
 
   connection.onDocumentSymbol(
     safely('documentSymbol', [], async (params) => {
       const l = await linted(params.textDocument.uri);
-      return l ? documentSymbols(l.doc, l.result.model) : [];
+      return l ? documentSymbols(l.doc, modelOf(l.doc)) : [];
     }),
   );
 
   connection.onFoldingRanges(
     safely('foldingRange', [], async (params) => {
       const l = await linted(params.textDocument.uri);
-      return l ? foldingRanges(l.doc, l.result.model) : [];
+      return l ? foldingRanges(l.doc, modelOf(l.doc)) : [];
     }),
   );
 

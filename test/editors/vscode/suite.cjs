@@ -18,6 +18,22 @@ async function until(what, fn, ms = 30000) {
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const codes = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'clinlint').map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
 
+async function tokenizeWithVsCode(ext, line) {
+  const modules = path.join(vscode.env.appRoot, 'node_modules');
+  const textmate = require(path.join(modules, 'vscode-textmate'));
+  const onig = require(path.join(modules, 'vscode-oniguruma'));
+  const fs = require('node:fs');
+  await onig.loadWASM(fs.readFileSync(path.join(modules, 'vscode-oniguruma', 'release', 'onig.wasm')).buffer);
+  const contribution = ext.packageJSON.contributes.grammars[0];
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (p) => new onig.OnigScanner(p), createOnigString: (s) => new onig.OnigString(s) }),
+    loadGrammar: async () => textmate.parseRawGrammar(fs.readFileSync(path.join(ext.extensionPath, contribution.path), 'utf8'), contribution.path),
+  });
+  const grammar = await registry.loadGrammar(contribution.scopeName);
+  const { tokens } = grammar.tokenizeLine(line, textmate.INITIAL);
+  return tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
+}
+
 async function run() {
   const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'clinlint');
   assert.ok(ext, 'extension found');
@@ -57,9 +73,17 @@ async function run() {
   assert.deepEqual(symbols.map((s) => s.name), ['Anamnèse', 'Biologie', 'Évolution']);
   log('outline ok');
 
-  // Fix all command.
+  // The grammar's scopes, computed by VS Code's own TextMate engine and Oniguruma build.
+  const scopes = await tokenizeWithVsCode(ext, 'Hémoglobine à 9,7 g/dL, pas de fièvre.');
+  assert.deepEqual(scopes.find((t) => t.text === 'g/dL').scopes, ['text.clinical-note', 'keyword.other.unit.clinical-note']);
+  assert.ok(scopes.find((t) => t.text === '9,7').scopes.includes('constant.numeric.clinical-note'));
+  assert.ok(scopes.find((t) => t.text === 'pas de').scopes.includes('keyword.operator.negation.clinical-note'));
+  log('grammar ok');
+
+  // Fix all command, on the active editor.
+  await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('clinlint.fixAll');
-  await until('fix all applied', () => doc.lineAt(4).text.includes('70 kg'));
+  await until(`fix all applied (line: ${doc.lineAt(4).text})`, () => doc.lineAt(4).text.includes('70 kg'));
   log('fix all ok');
 
   // A README does not light up; a .txt under .clinlintrc.json does, with its rules.
@@ -79,7 +103,15 @@ async function run() {
   await until('diagnostics after restart', () => codes(txtUri).length > 0);
   log('commands ok');
   void editor;
-  void path;
 }
 
-module.exports = { run };
+module.exports = {
+  async run() {
+    try {
+      await run();
+    } catch (e) {
+      log('FAILED:', e && e.stack ? e.stack : String(e));
+      throw e;
+    }
+  },
+};
