@@ -3,13 +3,15 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SECTION_LABELS } from '../knowledge/sections.js';
 import type { NoteModel, Section } from '../note/model.js';
+import { fold } from '../note/text.js';
 import { toRange } from './convert.js';
 
 export function documentSymbols(doc: TextDocument, model: NoteModel): DocumentSymbol[] {
   const walk = (sections: Section[]): DocumentSymbol[] =>
     sections.map((s) => ({
       name: s.title,
-      detail: s.kind === 'other' ? undefined : SECTION_LABELS[s.kind],
+      // The canonical kind, when the title words it differently ('EXAMEN CLINIQUE' → Examen physique).
+      detail: s.kind === 'other' || fold(s.title) === fold(SECTION_LABELS[s.kind]) ? undefined : SECTION_LABELS[s.kind],
       kind: SymbolKind.Namespace,
       range: toRange(doc, s.range),
       selectionRange: toRange(doc, s.titleRange),
