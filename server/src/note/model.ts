@@ -1,7 +1,7 @@
 /** The note model: the text parsed once, read by every rule. */
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDirectives, type Directive } from './directives.js';
-import { emptyPatient, type PatientProfile } from './patient.js';
+import { buildPatientProfile, type PatientProfile } from './patient.js';
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
@@ -12,7 +12,7 @@ export class NoteModel {
   readonly quantities: Quantity[];
   readonly sections: Section[];
   readonly directives: Directive[];
-  readonly patient: PatientProfile;
+  private patientProfile?: PatientProfile;
   private analyteMap?: Map<Quantity, AnalyteMention>;
   private paragraphList?: Paragraph[];
   private flatSections?: Section[];
@@ -23,7 +23,12 @@ export class NoteModel {
     this.quantities = scanQuantities(text);
     this.sections = findSections(this.index);
     this.directives = findDirectives(text);
-    this.patient = emptyPatient();
+  }
+
+  /** The patient: sex with its evidence, ages (built on first use). */
+  get patient(): PatientProfile {
+    this.patientProfile ??= buildPatientProfile(this.text, (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux');
+    return this.patientProfile;
   }
 
   /** What a quantity measures, when the words before it say so. */

@@ -1,4 +1,7 @@
-/** What the note says about its patient. Filled by the patient-profile issue; present now so rules can read it. */
+/**
+ * What the note says about its patient: sex (from the strongest cues, each kept with its range),
+ * ages stated. Read by the gender rules and, later, the dates rules.
+ */
 import type { Range } from '../findings.js';
 
 export type Sex = 'male' | 'female';
@@ -6,16 +9,90 @@ export type Sex = 'male' | 'female';
 export interface Evidence<T> {
   value: T;
   range: Range;
+  /** 3: an identity statement ('Homme de 67 ans', 'de sexe féminin'); 2: a title ('Mme'); 1: agreement ('âgée de'). */
+  strength: number;
+  /** The cue as written. */
+  text: string;
 }
 
 export interface PatientProfile {
   sex?: Sex;
-  /** 0 (no cue) to 1 (explicit). */
+  /** 0 (no cue, or as many for each sex) to 1 (every cue agrees). */
   sexConfidence: number;
   sexEvidence: Evidence<Sex>[];
+  /** Cues that disagree with `sex`. */
+  conflicting: Evidence<Sex>[];
+  /** The note tells of more than one person (a mother and her newborn, twins): no single patient sex. */
+  severalPeople: boolean;
   ages: Evidence<number>[];
 }
 
 export function emptyPatient(): PatientProfile {
-  return { sexConfidence: 0, sexEvidence: [], ages: [] };
+  return { sexConfidence: 0, sexEvidence: [], conflicting: [], severalPeople: false, ages: [] };
+}
+
+interface Cue {
+  re: RegExp;
+  strength: number;
+  sex: (m: RegExpExecArray) => Sex | undefined;
+}
+
+const byWord = (w: string): Sex | undefined => {
+  const x = w.toLowerCase();
+  if (/^(homme|garçon|patient|monsieur|m\.|mr\.?|masculin|petit garçon|jeune homme|nourrisson|âgé|né|admis|hospitalisé)$/.test(x)) return 'male';
+  if (/^(femme|fille|fillette|jeune fille|patiente|madame|mme|mlle|mademoiselle|féminin|âgée|née|admise|hospitalisée)$/.test(x)) return 'female';
+  return undefined;
+};
+
+// Relatives and carers: a cue right after one of these is about someone else ('sa mère, Mme X').
+const RELATIVE_BEFORE = /\b(?:sa|son|ses|leur|la|le|une|un)\s+(?:m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fille|fils|s[œo]e?ur|fr[èe]re|tante|oncle|grand-m[èe]re|grand-p[èe]re|cousine?|compagne?|conjointe?|voisine?|amie?|m[ée]decin|infirmi[èe]re?)\b[^.;]{0,25}$/i;
+
+const CUES: Cue[] = [
+  { re: /\b(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d|âgée?\s+de\s+\d|ag[ée]e?\s+de\s+\d|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)\b)/giu, strength: 3, sex: (m) => byWord(m[1]) },
+  { re: /\b(?:de\s+)?sexe\s+(masculin|féminin)\b/giu, strength: 3, sex: (m) => byWord(m[1]) },
+  { re: /\b(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\b/giu, strength: 2, sex: (m) => byWord(m[1]) },
+  { re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
+  { re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
+  { re: /\b(?:le|du|au|ce|notre)\s+(patient)\b|\b(?:la|cette|notre)\s+(patiente)\b/giu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { re: /\b(âgée?|née?)\s+(?:de\s+\d|en\s+\d|le\s+\d)/giu, strength: 1, sex: (m) => byWord(m[1]) },
+];
+
+/** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
+const SEVERAL_PEOPLE = /\b(?:jumeaux|jumelles|triplés)\b|\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b[^]*\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b|\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b[^]*\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b/iu;
+
+const AGE = /\b(\d{1,3})\s+ans\b/g;
+
+export function buildPatientProfile(text: string, isFamilySection: (offset: number) => boolean): PatientProfile {
+  const profile = emptyPatient();
+  const evidence: Evidence<Sex>[] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
+      const sex = cue.sex(m);
+      if (!sex || isFamilySection(m.index)) continue;
+      if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength: cue.strength, text: m[0].trim() });
+    }
+  }
+  evidence.sort((a, b) => a.range.start - b.range.start);
+  profile.sexEvidence = evidence;
+  profile.severalPeople = SEVERAL_PEOPLE.test(text);
+  // The first cue weighs three times: case notes open by saying who the patient is, and a later
+  // slip must not outvote it.
+  const score = { male: 0, female: 0 };
+  evidence.forEach((e, i) => (score[e.value] += e.strength * (i === 0 ? 3 : 1)));
+  const total = score.male + score.female;
+  if (total > 0 && score.male !== score.female) {
+    profile.sex = score.male > score.female ? 'male' : 'female';
+    profile.sexConfidence = Math.abs(score.male - score.female) / total;
+    profile.conflicting = evidence.filter((e) => e.value !== profile.sex);
+  }
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
+    if (/(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+      profile.ages.push({ value: Number(m[1]), range: { start: m.index, end: m.index + m[0].length }, strength: 3, text: m[0] });
+    }
+  }
+  return profile;
 }

@@ -1,5 +1,6 @@
 /** Every rule, in the order their findings are computed. */
 import { missingReason } from './directive/missing-reason.js';
+import { patientAgreement } from './gender/patient-agreement.js';
 import type { Rule } from './rule.js';
 import { unitCase } from './unit/case.js';
 import { decimalSeparator } from './unit/decimal-separator.js';
@@ -19,6 +20,7 @@ export const RULES: Rule[] = [
   leadingZero,
   dimensions,
   implausible,
+  patientAgreement,
   missingReason,
 ] as Rule[];
 

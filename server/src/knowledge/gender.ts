@@ -1,0 +1,96 @@
+/**
+ * Grammatical gender for the patient-sex rules: noun genders and masculine/feminine forms of
+ * adjectives and past participles from the Lefff (Lexique des formes fléchies du français,
+ * Benoît Sagot, INRIA; LGPL-LR), through the npm packages french-words-gender-lefff and
+ * lefff-helper, loaded on first use (they take about 150 ms to read). Clinical nouns the Lefff
+ * lacks are added below, with their gender in French usage.
+ */
+import { createRequire } from 'node:module';
+
+export type Gender = 'M' | 'F';
+
+const require = createRequire(import.meta.url);
+
+let nouns: Record<string, Gender> | undefined;
+let adjectives: Record<string, [string, boolean]> | undefined;
+let participles: Set<string> | undefined;
+let feminineOfRoot: Map<string, string> | undefined;
+
+/** Clinical nouns missing from the Lefff, or that it genders otherwise than clinicians do. */
+const CLINICAL_NOUNS: Record<string, Gender> = {
+  irm: 'F', tdm: 'F', tep: 'F', 'tep-tdm': 'F', 'tep-scanner': 'F', échographie: 'F', echographie: 'F', radiographie: 'F',
+  scintigraphie: 'F', coloscopie: 'F', fibroscopie: 'F', endoscopie: 'F', biopsie: 'F', cytoponction: 'F', ponction: 'F',
+  greffe: 'F', œdème: 'M', oedème: 'M', scanner: 'M', ecg: 'M', eeg: 'M', emg: 'M', bilan: 'M', nodule: 'M', kyste: 'M',
+  adénopathie: 'F', lésion: 'F', tumeur: 'F', masse: 'F', métastase: 'F', récidive: 'F', fièvre: 'F', douleur: 'F',
+  toux: 'F', dyspnée: 'F', asthénie: 'F', anémie: 'F', thrombose: 'F', embolie: 'F', infection: 'F', plaie: 'F',
+  cicatrice: 'F', fracture: 'F', sténose: 'F', hémorragie: 'F', nécrose: 'F', fistule: 'F', collection: 'F',
+  chimiothérapie: 'F', radiothérapie: 'F', immunothérapie: 'F', hormonothérapie: 'F', corticothérapie: 'F',
+  antibiothérapie: 'F', intervention: 'F', chirurgie: 'F', exérèse: 'F', résection: 'F', cure: 'F', séance: 'F',
+  évolution: 'F', imagerie: 'F', cytologie: 'F', histologie: 'F', immunohistochimie: 'F', sérologie: 'F', culture: 'F',
+  pièce: 'F', tuméfaction: 'F', hypertrophie: 'F', insuffisance: 'F', hypertension: 'F', cardiopathie: 'F',
+  échocardiographie: 'F', fraction: 'F', dose: 'F', posologie: 'F', mutation: 'F', maladie: 'F', pathologie: 'F',
+  rechute: 'F', rémission: 'F', réponse: 'F', progression: 'F', atteinte: 'F', localisation: 'F', extension: 'F',
+  prise: 'F', tolérance: 'F', toxicité: 'F', sonde: 'F', prothèse: 'F', valve: 'F', artère: 'F', veine: 'F',
+  glande: 'F', thyroïde: 'F', rate: 'F', vessie: 'F', vésicule: 'F', prostate: 'F', paroi: 'F', muqueuse: 'F',
+  peau: 'F', plèvre: 'F', aorte: 'F', cavité: 'F', tête: 'F', jambe: 'F', main: 'F', cuisse: 'F', hanche: 'F',
+  épaule: 'F', cheville: 'F', colonne: 'F', région: 'F', face: 'F', zone: 'F', image: 'F', opacité: 'F',
+  hyperfixation: 'F', prolifération: 'F', infiltration: 'F', cellule: 'F', tumorectomie: 'F', mastectomie: 'F',
+  gastrectomie: 'F', colectomie: 'F', néphrectomie: 'F', thyroïdectomie: 'F', hystérectomie: 'F', splénectomie: 'F',
+  patiente: 'F', 'mère': 'F', 'épouse': 'F', fille: 'F', 'sœur': 'F', soeur: 'F', tante: 'F', 'grand-mère': 'F',
+  patient: 'M', 'père': 'M', mari: 'M', 'époux': 'M', fils: 'M', 'frère': 'M', oncle: 'M', 'grand-père': 'M',
+};
+
+/** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */
+const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé', 'parti', 'entré', 'rentré', 'retourné', 'tombé', 'mort', 'devenu', 'demeuré', 'passé', 'réapparu', 'apparu', 'survenu'];
+
+/** The gender of a noun, lower-cased, or undefined when unknown. */
+export function nounGender(word: string): Gender | undefined {
+  const w = word.toLowerCase();
+  const clinical = CLINICAL_NOUNS[w];
+  if (clinical) return clinical;
+  nouns ??= require('french-words-gender-lefff/dist/words.json') as Record<string, Gender>;
+  return nouns[w] ?? nouns[word];
+}
+
+function loadForms(): void {
+  if (adjectives) return;
+  adjectives = require('lefff-helper/resources_pub/adjectives.json') as Record<string, [string, boolean]>;
+  const pp = require('lefff-helper/resources_pub/pastParticiples.json') as Record<string, string>;
+  participles = new Set([...Object.values(pp), ...BE_PARTICIPLES]);
+  feminineOfRoot = new Map();
+  for (const [form, [root]] of Object.entries(adjectives)) {
+    if (form !== root && form.endsWith('e') && !form.endsWith('es') && !feminineOfRoot.has(root)) feminineOfRoot.set(root, form);
+  }
+}
+
+/**
+ * The gender an adjective or past participle shows ('restée' → F, 'resté' → M), 'epicene' when
+ * both genders share the form ('stable', 'asymptomatique'), undefined when not an adjective.
+ */
+export function formGender(word: string): Gender | 'epicene' | undefined {
+  loadForms();
+  // 'normo-tendu': the last part carries the agreement.
+  const w = word.toLowerCase().split('-').pop()!;
+  if (participles!.has(w)) return 'M';
+  if (w.endsWith('e') && participles!.has(w.slice(0, -1))) return 'F';
+  const entry = adjectives![w];
+  if (!entry) return undefined;
+  const [root] = entry;
+  if (root === w) return feminineOfRoot!.has(root) ? 'M' : 'epicene';
+  return feminineOfRoot!.get(root) === w ? 'F' : undefined;
+}
+
+/** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
+export function otherGenderForm(word: string): string | undefined {
+  loadForms();
+  const w = word.toLowerCase();
+  let out: string | undefined;
+  if (participles!.has(w)) out = w + 'e';
+  else if (w.endsWith('e') && participles!.has(w.slice(0, -1))) out = w.slice(0, -1);
+  else {
+    const entry = adjectives![w];
+    if (entry) out = entry[0] === w ? feminineOfRoot!.get(w) : entry[0];
+  }
+  if (!out || out === w) return undefined;
+  return word[0] === word[0].toUpperCase() ? out[0].toUpperCase() + out.slice(1) : out;
+}

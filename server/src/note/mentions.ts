@@ -1,0 +1,178 @@
+/**
+ * Mentions of the patient whose grammatical gender can be checked against the patient's sex:
+ * 'le patient' / 'la patiente', subject pronouns whose antecedent is the patient, and the
+ * participles and adjectives said of them ('elle est restée', 'il a été admise').
+ */
+import type { Range, TextEdit } from '../findings.js';
+import { formGender, nounGender, otherGenderForm, type Gender } from '../knowledge/gender.js';
+import type { Sex } from './patient.js';
+
+export interface Agreement {
+  /** The participle or adjective ('restée'). */
+  range: Range;
+  word: string;
+  gender: Gender;
+}
+
+export interface Mention {
+  kind: 'noun' | 'pronoun';
+  /** 'la patiente', 'Elle'. */
+  range: Range;
+  text: string;
+  gender: Gender;
+  /** A participle or adjective of the same clause agreeing with the mention. */
+  agreement?: Agreement;
+  /** For pronouns: why it is taken to mean the patient. */
+  certainty: 'agreement' | 'human-predicate' | 'no-other-antecedent';
+}
+
+const sexGender = (s: Sex): Gender => (s === 'male' ? 'M' : 'F');
+
+const NOUN_MENTION = /(?<![\p{L}'’])(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/giu;
+const PRONOUN = /(?<![\p{L}'’-])(il|elle)(?=\s)/giu;
+/** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
+const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
+/** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
+const IMPERSONAL =
+  /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya\b|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
+/** Predicates only a person has: when one follows, the pronoun means a person even if an object of its gender came before. */
+const HUMAN_PREDICATE =
+  /^\s+(?:ne\s+|n['’])?(?:a\s+consulté|consulte|consultait|a\s+bénéficié|bénéficie|bénéficiait|a\s+reçu|recevait|a\s+été\s+(?:hospitalisée?|admise?|opérée?|réopérée?|traitée?|mise?|remise?|transférée?|revue?|perdue?|suivie?|adressée?|vue?|examinée?|réhospitalisée?|prise?|greffée?|intubée?|transfusée?|sevrée?|sortie?|orientée?|surveillée?|convoquée?|réadmise?|transportée?|évacuée?)|est\s+(?:restée?\s+cliniquement|décédée?|sortie?|revenue?|retournée?|rentrée?|née?|guérie?|suivie?|hospitalisée?|admise?|asymptomatique|apyrétique|vivante?|en\s+vie|enceinte|ménopausée|originaire|mariée?|célibataire|retraitée?|droitière?|gauchère|tabagique|fumeuse|fumeur|diabétique|hypertendue?|allergique|sous\s+\p{L}+)|était\s+(?:décédée?|asymptomatique|apyrétique|enceinte|ménopausée|originaire|mariée?|hospitalisée?|suivie?|sous\s+\p{L}+|tabagique|diabétique|hypertendue?|âgée?)|a\s+comme\s+antécédents?|(?:a|avait)\s+pris\s+(?:\d+|plusieurs|des\s+comprimés|du\s+poids)|(?:a|avait|garde|gardait)\s+(?:une|des)\s+séquelles?|(?:est|était|reste|restait)\s+(?:en|sous)\s+surveillance|a\s+des\s+antécédents|avait\s+comme\s+antécédents?|a\s+regagné|regagne|a\s+quitté|a\s+déclaré|déclare|déclarait|a\s+rapporté|a\s+signalé|a\s+ressenti|ressent(?:ait)?|a\s+remarqué|a\s+subi|a\s+eu\s+(?:une|un)\s+\p{L}*(?:ectomie|otomie|plastie|biopsie|intervention|chirurgie|accouchement|césarienne|grossesse|enfant)|a\s+mené|avait\s+mené|a\s+accouché|a\s+été\s+enceinte|est\s+en\s+rémission|a\s+été\s+réhospitalisée?|a\s+été\s+réadmise?|a\s+été\s+perdue?\s+de\s+vue|se\s+plai(?:gnait|nt)|s['’]est\s+plainte?|rapport(?:e|ait)|décri(?:t|vait)|signal(?:e|ait)|souffr(?:e|ait)|a\s+souffert|a\s+accouché|fum(?:e|ait)|a\s+fumé|boit|buvait|travaill(?:e|ait)|refus(?:e|ait)|a\s+refusé|a\s+accepté|a\s+toléré|tolér(?:e|ait)|a\s+repris|a\s+arrêté|a\s+développé|a\s+présenté|présentait|présente|avait\s+(?:des\s+antécédents|un\s+antécédent|été\s+\p{L}+|perdu|arrêté|reçu|bénéficié|présenté|consulté)|a\s+perdu|pèse|pesait|a\s+été\s+mise?\s+sous|a\s+été\s+remise?\s+sous|reste\s+(?:asymptomatique|stable\s+cliniquement)|est\s+toujours\s+(?:en\s+vie|suivie?|vivante?))/iu;
+const DETERMINED_NOUN = /(?<![\p{L}])(le|la|l['’]|un|une|ce|cet|cette|son|sa|du|au|de\s+la|à\s+la|notre)\s*([\p{L}-]{3,})/giu;
+
+/** Where the sentence holding `offset` begins (after '.', '!', '?' followed by a space, or a blank line). */
+function sentenceStart(text: string, offset: number): number {
+  for (let i = offset - 1; i > 0; i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') return i + 1;
+    if ((c === ' ' || c === '\n') && /[.!?]/.test(text[i - 1]) && !/\d/.test(text[i - 2] ?? '') && !/\b(?:M|Dr|Pr|Mme|cf|p|env|vs|etc)\.$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+    if (offset - i > 600) return i;
+  }
+  return 0;
+}
+
+function agreementAfter(text: string, end: number): Agreement | undefined {
+  const m = COPULA.exec(text.slice(end, end + 120));
+  if (!m) return undefined;
+  const word = m[1];
+  const gender = formGender(word);
+  if (gender !== 'M' && gender !== 'F') return undefined;
+  const start = end + m.index + m[0].length - word.length;
+  return { range: { start, end: start + word.length }, word, gender };
+}
+
+/** Nouns of a given gender in a stretch of text, other than 'patient(e)'. */
+function competingNouns(text: string, from: number, to: number, gender: Gender): string[] {
+  const out: string[] = [];
+  DETERMINED_NOUN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = DETERMINED_NOUN.exec(slice); m; m = DETERMINED_NOUN.exec(slice)) {
+    const noun = m[2];
+    if (/^patiente?$/i.test(noun)) continue;
+    const det = m[1].toLowerCase();
+    const detGender = /^(la|une|cette|sa|de\s+la|à\s+la)$/.test(det) ? 'F' : /^(le|un|ce|cet|son|du|au)$/.test(det) ? 'M' : undefined;
+    const g = nounGender(noun);
+    if (g === gender && (detGender === undefined || detGender === gender)) out.push(noun.toLowerCase());
+  }
+  return out;
+}
+
+const HUMAN_NOUNS = new Set(['mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle', 'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'voisine', 'voisin', 'amie', 'ami', 'enfant', 'sage-femme', 'infirmière', 'infirmier', 'docteur', 'doctoresse', 'médecin', 'chirurgien', 'chirurgienne', 'personne', 'victime', 'parturiente', 'mariée', 'nourrice']);
+
+/** Mentions of the patient of the other gender than `sex`, with how sure we are. */
+export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Mention[] {
+  const expected = sexGender(sex);
+  const out: Mention[] = [];
+  NOUN_MENTION.lastIndex = 0;
+  for (let m = NOUN_MENTION.exec(text); m; m = NOUN_MENTION.exec(text)) {
+    const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
+    if (gender === expected || skip(m.index)) continue;
+    const range = { start: m.index, end: m.index + m[0].length };
+    out.push({ kind: 'noun', range, text: m[0], gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
+    if (gender === expected || skip(m.index)) continue;
+    const end = m.index + m[1].length;
+    const after = text.slice(end, end + 160);
+    if (gender === 'M' && IMPERSONAL.test(after)) continue;
+    // Inside quotes: reported speech.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    if ((before.split('«').length - before.split('»').length) > 0 || (before.split('"').length - 1) % 2 === 1) continue;
+    const agreement = agreementAfter(text, end);
+    let certainty: Mention['certainty'] | undefined;
+    if (agreement && agreement.gender === expected) {
+      // 'Elle a été opéré': the participle agrees with the patient, the pronoun does not.
+      certainty = 'agreement';
+    } else {
+      const sentence = sentenceStart(text, m.index);
+      let previous = sentenceStart(text, Math.max(0, sentence - 1));
+      // 'La masse … Elle mesurait 95 mm. Elle ne prenait pas le contraste.': follow the chain back.
+      for (let hops = 0; hops < 3 && previous > 0 && new RegExp(`^\\s*${m[1]}\\s`, 'i').test(text.slice(previous, previous + 10)); hops++) {
+        previous = sentenceStart(text, Math.max(0, previous - 1));
+      }
+      const competitors = competingNouns(text, previous, m.index, gender);
+      if (competitors.some((n) => HUMAN_NOUNS.has(n))) continue;
+      if (HUMAN_PREDICATE.test(after)) certainty = 'human-predicate';
+      else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
+    }
+    if (!certainty) continue;
+    out.push({ kind: 'pronoun', range: { start: m.index, end }, text: m[1], gender, agreement, certainty });
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * Participles and adjectives that disagree with a mention of the right gender ('il a été
+ * admise', 'le patient est sortie'): the mention is right, the agreement is the slip.
+ */
+export function agreementsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Agreement[] {
+  const expected = sexGender(sex);
+  const out: Agreement[] = [];
+  const check = (end: number, offset: number) => {
+    if (skip(offset)) return;
+    const a = agreementAfter(text, end);
+    if (a && a.gender !== expected) out.push(a);
+  };
+  NOUN_MENTION.lastIndex = 0;
+  for (let m = NOUN_MENTION.exec(text); m; m = NOUN_MENTION.exec(text)) {
+    if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
+    const end = m.index + m[1].length;
+    if (gender !== expected || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
+    check(end, m.index);
+  }
+  return out;
+}
+
+const NOUN_SWAP: Record<string, string> = {
+  'le patient': 'la patiente', 'du patient': 'de la patiente', 'au patient': 'à la patiente', 'ce patient': 'cette patiente', 'un patient': 'une patiente',
+  'la patiente': 'le patient', 'de la patiente': 'du patient', 'à la patiente': 'au patient', 'cette patiente': 'ce patient', 'une patiente': 'un patient',
+};
+
+/** 'la patiente' can be a subject; 'de la patiente', 'au patient' cannot. */
+const isSubject = (determiner: string) => /^(le|la|ce|cette|un|une)$/i.test(determiner);
+
+const keepCase = (model: string, word: string) => (model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word);
+
+/** The edits that make a mention (and the word agreeing with it) match the patient's sex. */
+export function agreeEdits(mention: Mention): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  if (mention.kind === 'noun') {
+    const swapped = NOUN_SWAP[mention.text.toLowerCase().replace(/\s+/g, ' ')];
+    if (!swapped) return undefined;
+    edits.push({ range: mention.range, newText: keepCase(mention.text, swapped) });
+  } else {
+    edits.push({ range: mention.range, newText: keepCase(mention.text, mention.gender === 'F' ? 'il' : 'elle') });
+  }
+  if (mention.agreement && mention.agreement.gender === mention.gender) {
+    const other = otherGenderForm(mention.agreement.word);
+    if (other) edits.push({ range: mention.agreement.range, newText: other });
+  }
+  return edits;
+}

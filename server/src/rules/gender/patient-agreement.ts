@@ -1,0 +1,82 @@
+import type { Fix } from '../../findings.js';
+import type { Report } from '../rule.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst } from '../../note/mentions.js';
+import { otherGenderForm } from '../../knowledge/gender.js';
+import type { NoteModel } from '../../note/model.js';
+import { docsPath, type Rule } from '../rule.js';
+import { q } from '../unit/format.js';
+
+const ID = 'gender/patient-agreement';
+
+/** Below this, the note does not say clearly enough who the patient is to judge a mention. */
+const MIN_CONFIDENCE = 0.5;
+
+const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
+
+/** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
+export function genderReports(note: NoteModel): Report[] {
+  const { patient } = note;
+  if (!patient.sex || patient.sexConfidence < MIN_CONFIDENCE) return [];
+  // In a note about several people, only a mention that disagrees with its own participle
+  // ('Il a été admise') is certainly a slip.
+  const keep = (certainty: string) => !patient.severalPeople || certainty === 'agreement';
+  const evidence = patient.sexEvidence.filter((e) => e.value === patient.sex).sort((a, b) => b.strength - a.strength || a.range.start - b.range.start)[0];
+  const first = patient.sexEvidence[0];
+  const skip = (offset: number) => note.sectionAt(offset)?.kind === 'antecedents-familiaux';
+  const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
+  const reports: Report[] = [];
+  for (const mention of mentionsAgainst(note.text, patient.sex, skip)) {
+    if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
+    const edits = agreeEdits(mention);
+    const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
+    const fixed = edits ? applyTo(note.text, mention.range.start, mention.agreement?.range.end ?? mention.range.end, edits) : undefined;
+    reports.push({
+      range: mention.range,
+      message: `${q(mention.text)} ne s'accorde pas avec le sexe du patient (${SEX_LABEL[patient.sex]}) : ${fixed ? `écrire ${q(fixed)}` : 'vérifier de qui parle la phrase'}.`,
+      fixes: edits ? [{ title: `Écrire ${q(fixed!)}`, edits, preferred: mention.certainty !== 'no-other-antecedent' }] : [],
+      related,
+      data: { written, certainty: mention.certainty },
+    });
+  }
+  for (const a of agreementsAgainst(note.text, patient.sex, skip)) {
+    if (a.range.start <= first.range.start || !keep('agreement')) continue;
+    const other = otherGenderForm(a.word);
+    reports.push({
+      range: a.range,
+      message: `${q(a.word)} ne s'accorde pas avec le sexe du patient (${SEX_LABEL[patient.sex]})${other ? ` : écrire ${q(other)}` : ''}.`,
+      fixes: other ? [{ title: `Écrire ${q(other)}`, edits: [{ range: a.range, newText: other }], preferred: true }] : [],
+      related,
+    });
+  }
+  return reports.sort((x, y) => x.range.start - y.range.start);
+}
+
+function applyTo(text: string, start: number, end: number, edits: { range: { start: number; end: number }; newText: string }[]): string {
+  let out = '';
+  let at = start;
+  for (const e of [...edits].sort((a, b) => a.range.start - b.range.start)) {
+    out += text.slice(at, e.range.start) + e.newText;
+    at = e.range.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */
+export const patientAgreement: Rule = {
+  meta: {
+    id: ID,
+    family: 'gender',
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: "Mention du patient qui ne s'accorde pas avec son sexe",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const reports = genderReports(note);
+    // One fix that makes every mention agree, offered on each finding.
+    const all = reports.flatMap((r) => r.fixes?.[0]?.edits ?? []);
+    const allFix: Fix | undefined =
+      reports.length > 1 ? { title: `Accorder toutes les mentions avec le patient (${reports.length} modifications)`, edits: all, preferred: false } : undefined;
+    for (const r of reports) report(allFix ? { ...r, fixes: [...(r.fixes ?? []), allFix] } : r);
+  },
+};
