@@ -28,8 +28,15 @@ export interface Mention {
 
 const sexGender = (s: Sex): Gender => (s === 'male' ? 'M' : 'F');
 
-const NOUN_MENTION = /(?<![\p{L}'’])(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/giu;
-const PRONOUN = /(?<![\p{L}'’-])(il|elle)(?=\s)/giu;
+// Both run on the lower-cased text (see `lowered`): case-insensitive Unicode regexes are slow in V8.
+const NOUN_MENTION = /(?<![\p{L}'’])(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/gu;
+const PRONOUN = /(?<![\p{L}'’-])(il|elle)(?=\s)/gu;
+
+/** The text in lower case when that keeps every offset, else the text itself. */
+function lowered(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
@@ -83,15 +90,16 @@ const HUMAN_NOUNS = new Set(['mère', 'père', 'épouse', 'époux', 'mari', 'fem
 export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Mention[] {
   const expected = sexGender(sex);
   const out: Mention[] = [];
+  const lower = lowered(text);
   NOUN_MENTION.lastIndex = 0;
-  for (let m = NOUN_MENTION.exec(text); m; m = NOUN_MENTION.exec(text)) {
+  for (let m = NOUN_MENTION.exec(lower); m; m = NOUN_MENTION.exec(lower)) {
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
-    out.push({ kind: 'noun', range, text: m[0], gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
+    out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
   }
   PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+  for (let m = PRONOUN.exec(lower); m; m = PRONOUN.exec(lower)) {
     const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
     if (gender === expected || skip(m.index)) continue;
     const end = m.index + m[1].length;
@@ -110,7 +118,7 @@ export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) =
       const sentence = sentenceStart(text, m.index);
       let previous = sentenceStart(text, Math.max(0, sentence - 1));
       // 'La masse … Elle mesurait 95 mm. Elle ne prenait pas le contraste.': follow the chain back.
-      for (let hops = 0; hops < 3 && previous > 0 && new RegExp(`^\\s*${m[1]}\\s`, 'i').test(text.slice(previous, previous + 10)); hops++) {
+      for (let hops = 0; hops < 3 && previous > 0 && lower.slice(previous, previous + 10).trimStart().startsWith(`${m[1]} `); hops++) {
         previous = sentenceStart(text, Math.max(0, previous - 1));
       }
       const competitors = competingNouns(text, previous, m.index, gender);
@@ -119,7 +127,7 @@ export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) =
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }
     if (!certainty) continue;
-    out.push({ kind: 'pronoun', range: { start: m.index, end }, text: m[1], gender, agreement, certainty });
+    out.push({ kind: 'pronoun', range: { start: m.index, end }, text: text.slice(m.index, end), gender, agreement, certainty });
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
@@ -131,18 +139,19 @@ export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) =
 export function agreementsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Agreement[] {
   const expected = sexGender(sex);
   const out: Agreement[] = [];
+  const lower = lowered(text);
   const check = (end: number, offset: number) => {
     if (skip(offset)) return;
     const a = agreementAfter(text, end);
     if (a && a.gender !== expected) out.push(a);
   };
   NOUN_MENTION.lastIndex = 0;
-  for (let m = NOUN_MENTION.exec(text); m; m = NOUN_MENTION.exec(text)) {
+  for (let m = NOUN_MENTION.exec(lower); m; m = NOUN_MENTION.exec(lower)) {
     if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
   }
   PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
-    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
+  for (let m = PRONOUN.exec(lower); m; m = PRONOUN.exec(lower)) {
+    const gender: Gender = m[1] === 'elle' ? 'F' : 'M';
     const end = m.index + m[1].length;
     if (gender !== expected || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
     check(end, m.index);

@@ -32,6 +32,10 @@ export function emptyPatient(): PatientProfile {
 }
 
 interface Cue {
+  /** Lower-case text the cue cannot match without: the regex runs only when it is there. */
+  hint: string[];
+  /** Matched on the text as written (titles); the others run on the lower-cased text. */
+  caseSensitive?: boolean;
   re: RegExp;
   strength: number;
   sex: (m: RegExpExecArray) => Sex | undefined;
@@ -48,36 +52,42 @@ const byWord = (w: string): Sex | undefined => {
 const RELATIVE_BEFORE = /\b(?:sa|son|ses|leur|la|le|une|un)\s+(?:m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fille|fils|s[œo]e?ur|fr[èe]re|tante|oncle|grand-m[èe]re|grand-p[èe]re|cousine?|compagne?|conjointe?|voisine?|amie?|m[ée]decin|infirmi[èe]re?)\b[^.;]{0,25}$/i;
 
 const CUES: Cue[] = [
-  { re: /\b(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d|âgée?\s+de\s+\d|ag[ée]e?\s+de\s+\d|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)\b)/giu, strength: 3, sex: (m) => byWord(m[1]) },
-  { re: /\b(?:de\s+)?sexe\s+(masculin|féminin)\b/giu, strength: 3, sex: (m) => byWord(m[1]) },
-  { re: /\b(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\b/giu, strength: 2, sex: (m) => byWord(m[1]) },
-  { re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
-  { re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { re: /\b(?:le|du|au|ce|notre)\s+(patient)\b|\b(?:la|cette|notre)\s+(patiente)\b/giu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { re: /\b(âgée?|née?)\s+(?:de\s+\d|en\s+\d|le\s+\d)/giu, strength: 1, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /\b(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d|âgée?\s+de\s+\d|ag[ée]e?\s+de\s+\d|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)\b)/gu, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['sexe'], re: /\b(?:de\s+)?sexe\s+(masculin|féminin)\b/gu, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /\b(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\b/gu, strength: 2, sex: (m) => byWord(m[1]) },
+  { hint: ['m.', 'mr', 'monsieur'], caseSensitive: true, re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
+  { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], caseSensitive: true, re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
+  { hint: ['patient'], re: /\b(?:le|du|au|ce|notre)\s+(patient)\b|\b(?:la|cette|notre)\s+(patiente)\b/gu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { hint: ['âgé', 'né'], re: /\b(âgée?|née?)\s+(?:de\s+\d|en\s+\d|le\s+\d)/gu, strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
-const SEVERAL_PEOPLE = /\b(?:jumeaux|jumelles|triplés)\b|\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b[^]*\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b|\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b[^]*\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b/iu;
+const TWINS = /\b(?:jumeaux|jumelles|triplés)\b/iu;
+const BIRTH = /\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b/iu;
+const CHILD = /\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b/iu;
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
 export function buildPatientProfile(text: string, isFamilySection: (offset: number) => boolean): PatientProfile {
   const profile = emptyPatient();
   const evidence: Evidence<Sex>[] = [];
+  const lower = text.toLowerCase();
   for (const cue of CUES) {
+    if (!cue.hint.some((h) => lower.includes(h))) continue;
+    // Lower-cased once: case-insensitive Unicode regexes are several times slower in V8.
+    const subject = cue.caseSensitive || lower.length !== text.length ? text : lower;
     cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
+    for (let m = cue.re.exec(subject); m; m = cue.re.exec(subject)) {
       const sex = cue.sex(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength: cue.strength, text: m[0].trim() });
+      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength: cue.strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
   }
   evidence.sort((a, b) => a.range.start - b.range.start);
   profile.sexEvidence = evidence;
-  profile.severalPeople = SEVERAL_PEOPLE.test(text);
+  profile.severalPeople = TWINS.test(text) || (BIRTH.test(text) && CHILD.test(text));
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };
