@@ -48,13 +48,14 @@ export function fixtureText(relativePath: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../test/fixtures/${relativePath}`, import.meta.url)), 'utf8');
 }
 
-/** The marked text once the finding's preferred fix is applied. */
+/** The marked text once the finding's preferred fix is applied (its edits inside the mark). */
 function fixedSpan(text: string, f: Finding, start: number, end: number): string | undefined {
   const fix = f.fixes[0];
   if (!fix?.preferred) return undefined;
   let out = text;
   let delta = 0;
-  for (const e of [...fix.edits].sort((a, b) => b.range.start - a.range.start)) {
+  const inside = fix.edits.filter((e) => e.range.start >= start && e.range.end <= end);
+  for (const e of [...inside].sort((a, b) => b.range.start - a.range.start)) {
     out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
     delta += e.newText.length - (e.range.end - e.range.start);
   }
@@ -78,4 +79,18 @@ export function checkAnnotated(source: string, ruleIds: string[], options: LintO
     assert.ok(f.message.length > 10, `message for ${describe(e)}`);
     assert.equal(fixedSpan(text, f, e.start, e.end), e.fixed, `fix for ${describe(e)}`);
   }
+}
+
+/** A fixture of independent notes separated by lines of three dashes; each note is checked alone. */
+export function checkAnnotatedCases(source: string, ruleIds: string[], options: LintOptions = {}): number {
+  const cases = source.split(/^---$/m).map((c) => c.replace(/^\n/, '')).filter((c) => c.trim() && !c.split('\n').every((l) => l.startsWith('%%') || !l.trim()));
+  cases.forEach((c, i) => {
+    try {
+      checkAnnotated(c, ruleIds, options);
+    } catch (e) {
+      (e as Error).message = `case ${i + 1}:\n${c}\n${(e as Error).message}`;
+      throw e;
+    }
+  });
+  return cases.length;
 }

@@ -41,7 +41,7 @@ function lowered(text: string): string {
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
 const IMPERSONAL =
-  /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya\b|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
+  /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya(?![\p{L}\d])|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
 /** Predicates only a person has: when one follows, the pronoun means a person even if an object of its gender came before. */
 const HUMAN_PREDICATE =
   /^\s+(?:ne\s+|n['’])?(?:a\s+consulté|consulte|consultait|a\s+bénéficié|bénéficie|bénéficiait|a\s+reçu|recevait|a\s+été\s+(?:hospitalisée?|admise?|opérée?|réopérée?|traitée?|mise?|remise?|transférée?|revue?|perdue?|suivie?|adressée?|vue?|examinée?|réhospitalisée?|prise?|greffée?|intubée?|transfusée?|sevrée?|sortie?|orientée?|surveillée?|convoquée?|réadmise?|transportée?|évacuée?)|est\s+(?:restée?\s+cliniquement|décédée?|sortie?|revenue?|retournée?|rentrée?|née?|guérie?|suivie?|hospitalisée?|admise?|asymptomatique|apyrétique|vivante?|en\s+vie|enceinte|ménopausée|originaire|mariée?|célibataire|retraitée?|droitière?|gauchère|tabagique|fumeuse|fumeur|diabétique|hypertendue?|allergique|sous\s+\p{L}+)|était\s+(?:décédée?|asymptomatique|apyrétique|enceinte|ménopausée|originaire|mariée?|hospitalisée?|suivie?|sous\s+\p{L}+|tabagique|diabétique|hypertendue?|âgée?)|a\s+comme\s+antécédents?|(?:a|avait)\s+pris\s+(?:\d+|plusieurs|des\s+comprimés|du\s+poids)|(?:a|avait|garde|gardait)\s+(?:une|des)\s+séquelles?|(?:est|était|reste|restait)\s+(?:en|sous)\s+surveillance|a\s+des\s+antécédents|avait\s+comme\s+antécédents?|a\s+regagné|regagne|a\s+quitté|a\s+déclaré|déclare|déclarait|a\s+rapporté|a\s+signalé|a\s+ressenti|ressent(?:ait)?|a\s+remarqué|a\s+subi|a\s+eu\s+(?:une|un)\s+\p{L}*(?:ectomie|otomie|plastie|biopsie|intervention|chirurgie|accouchement|césarienne|grossesse|enfant)|a\s+mené|avait\s+mené|a\s+accouché|a\s+été\s+enceinte|est\s+en\s+rémission|a\s+été\s+réhospitalisée?|a\s+été\s+réadmise?|a\s+été\s+perdue?\s+de\s+vue|se\s+plai(?:gnait|nt)|s['’]est\s+plainte?|rapport(?:e|ait)|décri(?:t|vait)|signal(?:e|ait)|souffr(?:e|ait)|a\s+souffert|a\s+accouché|fum(?:e|ait)|a\s+fumé|boit|buvait|travaill(?:e|ait)|refus(?:e|ait)|a\s+refusé|a\s+accepté|a\s+toléré|tolér(?:e|ait)|a\s+repris|a\s+arrêté|a\s+développé|a\s+présenté|présentait|présente|avait\s+(?:des\s+antécédents|un\s+antécédent|été\s+\p{L}+|perdu|arrêté|reçu|bénéficié|présenté|consulté)|a\s+perdu|pèse|pesait|a\s+été\s+mise?\s+sous|a\s+été\s+remise?\s+sous|reste\s+(?:asymptomatique|stable\s+cliniquement)|est\s+toujours\s+(?:en\s+vie|suivie?|vivante?))/iu;
@@ -77,12 +77,17 @@ function competingNouns(text: string, from: number, to: number, gender: Gender):
     const noun = m[2];
     if (/^patiente?$/i.test(noun)) continue;
     const det = m[1].toLowerCase();
-    const detGender = /^(la|une|cette|sa|de\s+la|à\s+la)$/.test(det) ? 'F' : /^(le|un|ce|cet|son|du|au)$/.test(det) ? 'M' : undefined;
+    // 'son épouse': 'son' also stands before a feminine noun that starts with a vowel.
+    const elided = /^[aeiouyéèêâîôûœh]/i.test(noun);
+    const detGender = /^(la|une|cette|sa|de\s+la|à\s+la)$/.test(det) ? 'F' : /^(le|un|ce|du|au)$/.test(det) || (/^(cet|son)$/.test(det) && !elided) ? 'M' : undefined;
     const g = nounGender(noun);
     if (g === gender && (detGender === undefined || detGender === gender)) out.push(noun.toLowerCase());
   }
   return out;
 }
+
+/** A doctor or carer named just before: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
+const CARER = /(?<![\p{L}])(?:Dr|Pr|Docteur|Professeur|docteur|professeur|médecin|chirurgien|chirurgienne|infirmière?|sage-femme|kinésithérapeute|interne)(?![\p{L}])/u;
 
 const HUMAN_NOUNS = new Set(['mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle', 'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'voisine', 'voisin', 'amie', 'ami', 'enfant', 'sage-femme', 'infirmière', 'infirmier', 'docteur', 'doctoresse', 'médecin', 'chirurgien', 'chirurgienne', 'personne', 'victime', 'parturiente', 'mariée', 'nourrice']);
 
@@ -122,7 +127,7 @@ export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) =
         previous = sentenceStart(text, Math.max(0, previous - 1));
       }
       const competitors = competingNouns(text, previous, m.index, gender);
-      if (competitors.some((n) => HUMAN_NOUNS.has(n))) continue;
+      if (competitors.some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(previous, m.index))) continue;
       if (HUMAN_PREDICATE.test(after)) certainty = 'human-predicate';
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }

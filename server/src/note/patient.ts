@@ -52,19 +52,19 @@ const byWord = (w: string): Sex | undefined => {
 const RELATIVE_BEFORE = /\b(?:sa|son|ses|leur|la|le|une|un)\s+(?:m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fille|fils|s[œo]e?ur|fr[èe]re|tante|oncle|grand-m[èe]re|grand-p[èe]re|cousine?|compagne?|conjointe?|voisine?|amie?|m[ée]decin|infirmi[èe]re?)\b[^.;]{0,25}$/i;
 
 const CUES: Cue[] = [
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /\b(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d|âgée?\s+de\s+\d|ag[ée]e?\s+de\s+\d|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)\b)/gu, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['sexe'], re: /\b(?:de\s+)?sexe\s+(masculin|féminin)\b/gu, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /\b(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\b/gu, strength: 2, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?<![\p{L}\d])(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![\p{L}\d]))/gu, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['sexe'], re: /(?<![\p{L}\d])(?:de\s+)?sexe\s+(masculin|féminin)(?![\p{L}\d])/gu, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?<![\p{L}\d])(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![\p{L}\d])/gu, strength: 2, sex: (m) => byWord(m[1]) },
   { hint: ['m.', 'mr', 'monsieur'], caseSensitive: true, re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
   { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], caseSensitive: true, re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { hint: ['patient'], re: /\b(?:le|du|au|ce|notre)\s+(patient)\b|\b(?:la|cette|notre)\s+(patiente)\b/gu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { hint: ['âgé', 'né'], re: /\b(âgée?|née?)\s+(?:de\s+\d|en\s+\d|le\s+\d)/gu, strength: 1, sex: (m) => byWord(m[1]) },
+  { hint: ['patient'], re: /(?<![\p{L}\d])(?:le|du|au|ce|notre)\s+(patient)(?![\p{L}\d])|(?<![\p{L}\d])(?:la|cette|notre)\s+(patiente)(?![\p{L}\d])/gu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { hint: ['âgé', 'né'], re: /(?<![\p{L}\d])(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/gu, strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
-const TWINS = /\b(?:jumeaux|jumelles|triplés)\b/iu;
-const BIRTH = /\b(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)\b/iu;
-const CHILD = /\b(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)\b/iu;
+const TWINS = /(?<![\p{L}\d])(?:jumeaux|jumelles|triplés)(?![\p{L}\d])/iu;
+const BIRTH = /(?<![\p{L}\d])(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)(?![\p{L}\d])/iu;
+const CHILD = /(?<![\p{L}\d])(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)(?![\p{L}\d])/iu;
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 

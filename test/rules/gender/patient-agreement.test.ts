@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { checkAnnotatedCases, fixtureText } from '../../helpers/annotated.js';
+import { lint } from '../../../server/src/lint.js';
+
+const RULE = 'gender/patient-agreement';
+
+describe(RULE, () => {
+  it('flags mentions of the other sex, with the fix', () => {
+    assert.ok(checkAnnotatedCases(fixtureText('gender/patient-agreement.txt'), [RULE]) >= 80);
+  });
+
+  it('stays quiet on impersonal il, other antecedents, relatives, carers, quotes, family history and obstetric notes', () => {
+    assert.ok(checkAnnotatedCases(fixtureText('gender/patient-agreement-negative.txt'), [RULE]) >= 80);
+  });
+
+  it('points at the evidence and fixes the pronoun and its participle in one edit set', () => {
+    const text = 'Homme de 67 ans.\nDepuis 2011, elle est restée cliniquement stable.';
+    const [f] = lint(text).filter((x) => x.ruleId === RULE);
+    assert.equal(text.slice(f.related[0].range.start, f.related[0].range.end), 'Homme de 67 ans');
+    assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['il', 'resté']);
+  });
+
+  it('offers one fix that makes every mention agree', () => {
+    const text = 'Femme de 50 ans.\nIl a été hospitalisé en mai. Le patient a été revu en juin.';
+    const findings = lint(text).filter((x) => x.ruleId === RULE);
+    assert.equal(findings.length, 2);
+    const all = findings[0].fixes.find((x) => x.title.startsWith('Accorder toutes les mentions'));
+    assert.ok(all);
+    assert.match(all.title, /\(2 modifications\)/);
+    assert.equal(all.preferred, false);
+  });
+});
