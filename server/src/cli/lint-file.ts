@@ -1,5 +1,5 @@
 /** Reads, lints and optionally fixes one file. Used in-process and in worker threads. */
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { applyFixes } from '../fixes.js';
 import { lintNote, type LintOptions } from '../lint.js';
@@ -41,19 +41,16 @@ function emptyResult(filePath: string): FileResult {
 export function lintFile(task: FileTask): FileResult {
   const result = emptyResult(task.filePath);
   let bytes: Buffer;
-  let mode: number | undefined;
-  let mtimeMs: number | undefined;
+  let st: Stats | undefined;
   if (task.text !== undefined) {
     bytes = Buffer.from(task.text, 'utf8');
   } else {
     try {
-      const st = statSync(task.filePath);
+      st = statSync(task.filePath);
       if (st.size > task.maxFileSize) {
         result.skipped = `fichier ignoré : ${formatSize(st.size)} dépasse la taille maximale (${formatSize(task.maxFileSize)}, option maxFileSize)`;
         return result;
       }
-      mode = st.mode;
-      mtimeMs = st.mtimeMs;
       bytes = readFileSync(task.filePath);
     } catch (e) {
       result.error = `lecture impossible (${describeIoError(e)})`;
@@ -67,9 +64,10 @@ export function lintFile(task: FileTask): FileResult {
   let text: string;
   let lossless = true;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps the BOM in the text, so that it is seen below and written back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     lossless = false;
     result.warning = 'octets UTF-8 invalides remplacés pour l’analyse ; le fichier ne sera pas corrigé';
   }
@@ -84,7 +82,7 @@ export function lintFile(task: FileTask): FileResult {
       result.output = (bom ? '\uFEFF' : '') + out.text;
     } else if (fix === 'write') {
       try {
-        writeAtomically(task.filePath, (bom ? '\uFEFF' : '') + out.text, mode, mtimeMs);
+        writeAtomically(task.filePath, (bom ? '\uFEFF' : '') + out.text, st);
         result.fixesApplied = out.applied;
       } catch (e) {
         result.error = `écriture impossible (${describeIoError(e)}) ; fichier laissé intact`;
@@ -95,13 +93,26 @@ export function lintFile(task: FileTask): FileResult {
   return countResult(result);
 }
 
-/** Temp file beside the target, then rename: a crash never leaves half a note. */
-function writeAtomically(path: string, text: string, mode: number | undefined, mtimeMs: number | undefined): void {
-  if (mtimeMs !== undefined && statSync(path).mtimeMs !== mtimeMs) throw Object.assign(new Error('modifié pendant l’analyse'), { code: 'modifié pendant l’analyse' });
+/**
+ * Temp file beside the target, then rename: a crash never leaves half a note. The rename goes to
+ * the link's target (not over the link), and only when the note itself is writable: a rename would
+ * otherwise replace a read-only note, which only needs a writable folder.
+ */
+function writeAtomically(linkPath: string, text: string, st: Stats | undefined): void {
+  const path = realpathSync(linkPath);
+  if (st !== undefined && statSync(path).mtimeMs !== st.mtimeMs) throw Object.assign(new Error('modifié pendant l’analyse'), { code: 'modifié pendant l’analyse' });
+  accessSync(path, constants.W_OK);
   const tmp = join(dirname(path), `.${basename(path)}.clinlint-${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: mode !== undefined ? mode & 0o777 : 0o644 });
-    if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
+    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: st !== undefined ? st.mode & 0o777 : 0o644 });
+    if (st !== undefined) {
+      try {
+        chownSync(tmp, st.uid, st.gid);
+      } catch {
+        // only the owner's group or root may change them; the mode is kept either way
+      }
+      chmodSync(tmp, st.mode & 0o7777);
+    }
     renameSync(tmp, path);
   } catch (e) {
     try {

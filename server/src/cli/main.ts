@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseRuleOption, type ResolvedConfig } from '../config/config.js';
-import { isIgnored, loadIgnoreFiles, resolveConfigFor } from '../config/discovery.js';
+import { checkRuleSettings, isIgnored, loadIgnoreFiles, resolveConfigFor } from '../config/discovery.js';
 import type { LoadedConfig } from '../config/config.js';
 import type { RuleEntry } from '../lint.js';
 import { expandTargets } from './files.js';
@@ -108,6 +108,7 @@ function parseCli(argv: string[]): Cli | 'help' | 'version' {
     const [id, entry] = parseRuleOption(spec);
     rules[id] = entry;
   }
+  checkRuleSettings(rules);
   if (v.config && v['no-config']) throw new UsageError('--config et --no-config sont incompatibles');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix et --fix-dry-run sont incompatibles');
   const stdin = v.stdin || parsed.positionals.includes('-');
@@ -198,7 +199,9 @@ async function run(cli: Cli): Promise<number> {
     if (r.warning) process.stderr.write(`clinlint : ${where} : ${r.warning}\n`);
     if (r.ruleErrors) process.stderr.write(`clinlint : ${where} : échec interne des règles ${r.ruleErrors.join(', ')} (signalez-le)\n`);
   }
-  const linted = results.filter((r) => !r.skipped && !r.error);
+  // A note that could not be read has nothing to show; one whose fixes could not be written still
+  // has its findings (those of the note as it stays on disk), which must not vanish from the report.
+  const linted = results.filter((r) => !r.skipped && !(r.error && r.messages.length === 0));
   const output = format(cli, linted, cwd);
   if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
   if (cli.stdin && cli.fix !== 'none' && cli.format === 'stylish' && linted[0]?.output !== undefined) {

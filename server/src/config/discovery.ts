@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import ignore, { type Ignore } from 'ignore';
+import type { RuleEntry } from '../lint.js';
 import { RULE_BY_ID } from '../rules/index.js';
 import { buildConfigSchema } from './schema.js';
 import { ConfigError, mergeConfigs, type ConfigFile, type LoadedConfig, type ResolvedConfig } from './config.js';
@@ -43,22 +44,35 @@ export function readConfigFile(path: string): LoadedConfig {
     const line = pos ? `:${lineOf(raw, Number(pos[1]))}` : '';
     throw new ConfigError(`${path}${line} : JSON invalide (${message.replace(/ in JSON at position \d+.*$/, '')}).`);
   }
-  const { ok, errors } = validate(data);
-  if (!ok) {
-    const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-    const where = first.instancePath.replace(/^\//, '').replace(/~1/g, '/');
-    const extra = first.keyword === 'additionalProperties' ? (first.params as { additionalProperty: string }).additionalProperty : undefined;
-    const key = extra ?? where.split('/').pop() ?? '';
-    const at = key ? raw.indexOf(`"${key}"`) : -1;
+  const invalid = schemaViolation(data);
+  if (invalid) {
+    const at = invalid.key ? raw.indexOf(`"${invalid.key}"`) : -1;
     const line = at >= 0 ? `:${lineOf(raw, at)}` : '';
-    const reason = extra
-      ? where.startsWith('rules') || where === 'rules'
-        ? `règle inconnue « ${extra} »${suggestRule(extra)}`
-        : `propriété inconnue « ${extra} »`
-      : `${where || 'racine'} : ${first.message}`;
-    throw new ConfigError(`${path}${line} : configuration invalide, ${reason}.`);
+    throw new ConfigError(`${path}${line} : configuration invalide, ${invalid.reason}.`);
   }
   return { path, dir: dirname(path), config: data as ConfigFile };
+}
+
+/** The first schema violation of a config, in French, with the key it concerns; undefined when valid. */
+function schemaViolation(data: unknown): { key: string; reason: string } | undefined {
+  const { ok, errors } = validate(data);
+  if (ok) return undefined;
+  const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+  const where = first.instancePath.replace(/^\//, '').replace(/~1/g, '/');
+  const extra = first.keyword === 'additionalProperties' ? (first.params as { additionalProperty: string }).additionalProperty : undefined;
+  const key = extra ?? where.split('/').pop() ?? '';
+  const reason = extra
+    ? where.startsWith('rules') || where === 'rules'
+      ? `règle inconnue « ${extra} »${suggestRule(extra)}`
+      : `propriété inconnue « ${extra} »`
+    : `${where || 'racine'} : ${first.message}`;
+  return { key, reason };
+}
+
+/** Checks `--rule` settings against the same schema as config files, so a typo fails instead of doing nothing. */
+export function checkRuleSettings(rules: Record<string, RuleEntry>): void {
+  const invalid = schemaViolation({ rules });
+  if (invalid) throw new ConfigError(`--rule : ${invalid.reason}.`);
 }
 
 function suggestRule(id: string): string {

@@ -72,7 +72,7 @@ export const ANALYTES: Analyte[] = [
     label: 'poids',
     cues: ['poids', 'pesant', 'pese', 'pesait', 'poids de naissance'],
     bounds: [
-      { unit: 'kg', min: 0.3, max: 650 },
+      { unit: 'kg', min: 0.2, max: 650 },
     ],
   },
   {
@@ -160,9 +160,9 @@ export const ANALYTES: Analyte[] = [
     label: 'plaquettes',
     cues: ['plaquettes', 'plaquettaire', 'thrombocytes', 'plq', 'thrombopenie', 'thrombocytose', 'numeration plaquettaire'],
     bounds: [
-      { unit: 'G/L', min: 1, max: 3000 },
-      { unit: '/mm³', min: 1000, max: 3000000 },
-      { unit: '/µL', min: 1000, max: 3000000 },
+      { unit: 'G/L', min: 0.1, max: 3000 },
+      { unit: '/mm³', min: 100, max: 3000000 },
+      { unit: '/µL', min: 100, max: 3000000 },
     ],
   },
   {
@@ -173,6 +173,17 @@ export const ANALYTES: Analyte[] = [
       { unit: 'G/L', min: 0.05, max: 1000 },
       { unit: '/mm³', min: 50, max: 1000000 },
       { unit: '/µL', min: 50, max: 1000000 },
+    ],
+  },
+  {
+    id: 'proteinuria',
+    label: 'protéinurie',
+    cues: ['proteinurie', 'proteinurie des 24 heures', 'proteinurie de 24 heures', 'albuminurie', 'microalbuminurie'],
+    bounds: [
+      { unit: 'g/24 h', min: 0, max: 60 },
+      { unit: 'mg/24 h', min: 0, max: 60000 },
+      { unit: 'g/L', min: 0, max: 60 },
+      { unit: 'g/j', min: 0, max: 60 },
     ],
   },
   {

@@ -63,7 +63,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('ng', [], 'ng', 'mass'),
   a('pg', [], 'pg', 'mass'),
   // volume
-  a('L', ['l'], 'L', 'volume', { dose: true }),
+  a('L', ['l'], 'L', 'volume'),
   a('mL', ['ml'], 'mL', 'volume', { dose: true }),
   a('dL', ['dl'], 'dL', 'volume'),
   a('cL', ['cl'], 'cL', 'volume'),

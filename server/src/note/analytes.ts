@@ -51,23 +51,25 @@ const WINDOW = 60;
 export function bindAnalytes(text: string, index: LineIndex, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
+  let previousQuantityEnd = -1;
   for (const q of quantities) {
     const lineStart = index.lines[index.lineAt(q.range.start)].start;
     let from = Math.max(lineStart, previousEnd, q.range.start - WINDOW);
-    const previousQuantityEnd = previousEnd;
+    const afterPrevious = from === previousQuantityEnd;
     previousEnd = q.range.end;
+    previousQuantityEnd = q.range.end;
     const raw = text.slice(from, q.range.start);
     // Stop at the end of the previous sentence or clause (not a decimal point).
     const stop = raw.search(/[.;!?](?!\d)[^.;!?]*$/);
     const windowStart = stop >= 0 ? stop + 1 : 0;
     const window = foldSameLength(raw.slice(windowStart));
+    const cueMayBelongToPrevious = afterPrevious && windowStart === 0;
     from += windowStart;
     let best: AnalyteMention | undefined;
     CUE_RE.lastIndex = 0;
-    const afterPrevious = from === previousQuantityEnd;
     for (let m = CUE_RE.exec(window); m; m = CUE_RE.exec(window)) {
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
-      if (afterPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
+      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
         if (bounds) best = { analyte, cueRange: { start: from + m.index, end: from + m.index + m[0].length }, bounds };

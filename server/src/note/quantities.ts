@@ -150,6 +150,8 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
       intPart = raw;
     }
   }
+  // '1 000.5': two conventions in one number; not a number clinlint can read safely.
+  if (grouped && !decimalSeparator && text[pos + raw.length] === '.' && isDigit(text[pos + raw.length + 1])) return undefined;
   raw = text.slice(pos, pos + m[0].length);
   const value = Number(intPart + (fraction !== undefined ? '.' + fraction : ''));
   return {
@@ -294,7 +296,7 @@ function numberStart(text: string, digit: number): number {
   const before = text[start - 1];
   if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
   // '38, 5 °C': the second half of a decimal split by a stray space, or a list; never a quantity of its own.
-  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3])) return -1;
+  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3]) && /(?:^|[^\p{L}\d,.])\d{1,2}, $/u.test(text.slice(Math.max(0, start - 6), start)) && !isDigit(text[start + 1])) return -1;
   return start;
 }
 
@@ -366,9 +368,9 @@ export function scanQuantities(text: string): Quantity[] {
 function skipNumber(text: string, start: number): number {
   const n = parseNumber(text, start);
   if (!n) {
-    let e = start + 1;
-    while (e < text.length && (isDigit(text[e]) || text[e] === ',' || text[e] === '.')) e++;
-    return e;
+    // Unreadable ('1 000.5', '1.2.3'): skip every digit group of it.
+    const m = matchAt(/[,.]?\d+(?:[ \u00a0\u202f.,]\d+)*/y, text, start);
+    return start + (m ? m[0].length : 1);
   }
   // Skip what follows a bare number: a ratio or list of numbers that is not a quantity ('12/15').
   let e = n.range.end;

@@ -21,7 +21,9 @@ export const unitCase: Rule = {
           if (!part.caseMismatch || note.lineIsUpperCase(part.range.start)) continue;
           const range = part.atomRange;
           const written = note.text.slice(range.start, range.end);
-          const right = part.atom.canonical;
+          // The accepted form this one differs from only by case ('CC' → 'cc', 'ML' → 'mL').
+          const sameLetters = part.atom.forms.find((f) => f.toLowerCase() === written.toLowerCase() && !f.startsWith('u'));
+          const right = sameLetters ?? part.atom.canonical;
           report({
             range,
             message: `L'unité ${q(written)} s'écrit ${q(right)}.`,

@@ -9,6 +9,14 @@ import { frenchNumber, q } from './format.js';
 
 const ID = 'unit/implausible';
 
+/** A temperature of something else than the patient: water of a burn, a bath, a sample, an oven. */
+const NOT_BODY_TEMPERATURE = /(?<![\p{L}])(?:eau|bain|brûl\p{L}*|liquide|huile|vapeur|conserv\p{L}*|congel\p{L}*|four|stérilis\p{L}*|chauff\p{L}*|incub\p{L}*|réfrigér\p{L}*|ambiante?|azote|formol|cuisson|soudure|métal)(?![\p{L}])/iu;
+
+function sentenceAround(note: NoteModel, quantity: Quantity): string {
+  const line = note.index.lines[note.index.lineAt(quantity.range.start)];
+  return note.text.slice(Math.max(line.start, quantity.range.start - 120), Math.min(line.end, quantity.range.end + 60));
+}
+
 const within = (v: number, b: UnitBounds) => v >= b.min && v <= b.max;
 const boundsText = (b: UnitBounds) => `entre ${frenchNumber(b.min)} et ${frenchNumber(b.max)} ${b.unit}`;
 
@@ -48,7 +56,7 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
   if (!analyte) {
     // '°C' with no word before it: almost always the patient's temperature in a case note;
     // only values far above life are flagged (storage temperatures are low, not high).
-    if (unit === '°C' && quantity.numbers.some((n) => n.value > 46.5 && n.value < 120)) {
+    if (unit === '°C' && quantity.numbers.some((n) => n.value > 46.5 && n.value < 120) && !NOT_BODY_TEMPERATURE.test(sentenceAround(note, quantity))) {
       report({ range: quantity.range, message: `Température de ${q(written)} : valeur impossible chez un patient vivant.` });
       return true;
     }
@@ -95,9 +103,10 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, report: (r: Report) => void): boolean {
-  const unit = quantity.unit.canonical;
-  const factor = MASS_TO_MG[unit];
-  if (factor === undefined || quantity.kind !== 'single') return false;
+  // A dose: a mass, possibly per day ('400 mg', '400 g/j', '2 g/24 h').
+  const [first, ...rest] = quantity.unit.parts;
+  const factor = first && !first.denominator ? MASS_TO_MG[first.atom.canonical] : undefined;
+  if (factor === undefined || quantity.kind !== 'single' || rest.some((p) => p.atom.dimension !== 'time')) return false;
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
   const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
   const raw = note.text.slice(from, quantity.range.start);
@@ -114,8 +123,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   report({
     range: quantity.range,
-    message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}`)} ?` : '.'}`,
-    fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, quantity.unit.range, better[0], false)] : [],
+    message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
+    fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, first.atomRange, better[0], false)] : [],
   });
   return true;
 }

@@ -19,6 +19,8 @@ export const trailingZero: Rule = {
       const first = quantity.unit.parts[0];
       // Doses only: a measured value (a lab, a weight) keeps its precision.
       if (!first || first.denominator || !first.atom.dose || note.analyteOf(quantity)) continue;
+      // 'albumine 35,0 g/L' is a concentration, a measured value: only doses ('mg', 'mg/kg/j', 'UI/j') are judged.
+      if (quantity.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) continue;
       for (const n of quantity.numbers) {
         if (!n.decimalSeparator || !n.fraction || !/^0+$/.test(n.fraction) || n.leadingSeparator || n.grouped) continue;
         const cut = n.text.length - n.fraction.length - 1;
