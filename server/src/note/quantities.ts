@@ -296,7 +296,7 @@ function numberStart(text: string, digit: number): number {
   const before = text[start - 1];
   if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
   // '38, 5 °C': the second half of a decimal split by a stray space, or a list; never a quantity of its own.
-  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3]) && /(?:^|[^\p{L}\d,.])\d{1,2}, $/u.test(text.slice(Math.max(0, start - 6), start)) && !isDigit(text[start + 1])) return -1;
+  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3]) && /(?:^|[^\d,.])\d{1,2}, $/u.test(text.slice(Math.max(0, start - 6), start)) && !isDigit(text[start + 1])) return -1;
   return start;
 }
 
