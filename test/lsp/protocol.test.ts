@@ -245,6 +245,21 @@ describe('language server over stdio', function () {
     assert.equal((await afterFile).diagnostics[0].severity, 1, 'the config file wins over the editor settings');
   });
 
+  it('reports a gender slip with its evidence, and fixes every mention at once', async () => {
+    const uri = pathToFileURL(join(dir, 'genre.note')).href;
+    const text = 'Homme de 67 ans.\nDepuis 2011, elle est restée cliniquement stable. La patiente a été revue en mai.\n';
+    const wait = s.diagnostics(uri);
+    await s.open(uri, text);
+    const diagnostics = (await wait).diagnostics.filter((d) => d.code === 'gender/patient-agreement');
+    assert.equal(diagnostics.length, 2);
+    assert.equal(diagnostics[0].relatedInformation![0].location.range.start.line, 0);
+    assert.match(diagnostics[0].relatedInformation![0].message, /Homme de 67 ans/);
+    const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })) as CodeAction[];
+    const all = actions.find((a) => a.title.startsWith('Accorder toutes les mentions'));
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(all.edit!.changes![uri].map((e) => e.newText), ['il', 'resté', 'Le patient', 'revu']);
+  });
+
   it('answers bad requests and unknown documents without dying', async () => {
     const unknown = 'file:///nowhere/absent.note';
     assert.equal(await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);

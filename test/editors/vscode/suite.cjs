@@ -96,6 +96,20 @@ async function run() {
   assert.deepEqual(codes(readme.uri), []);
   log('file selection ok');
 
+  // A gender slip: its evidence in related information, and the 'all mentions' fix.
+  const genreUri = vscode.Uri.joinPath(folder(), 'genre.note');
+  const genre = await vscode.workspace.openTextDocument(genreUri);
+  await vscode.window.showTextDocument(genre);
+  await until('gender diagnostics', () => codes(genreUri).filter((c) => c === 'gender/patient-agreement').length === 2);
+  const slip = vscode.languages.getDiagnostics(genreUri).find((d) => (d.code.value || d.code) === 'gender/patient-agreement');
+  assert.equal(genre.getText(slip.relatedInformation[0].location.range), 'Homme de 67 ans');
+  const genderActions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', genreUri, slip.range);
+  const allMentions = genderActions.find((a) => a.title.startsWith('Accorder toutes les mentions'));
+  assert.ok(allMentions, genderActions.map((a) => a.title).join(' | '));
+  await vscode.workspace.applyEdit(allMentions.edit);
+  assert.match(genre.getText(), /il est resté cliniquement stable\. Le patient a été revu en mai/);
+  log('gender ok');
+
   // Commands are registered.
   const commands = await vscode.commands.getCommands(true);
   for (const c of ['clinlint.fixAll', 'clinlint.lintWorkspace', 'clinlint.showOutput', 'clinlint.restart']) assert.ok(commands.includes(c), c);
