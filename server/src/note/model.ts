@@ -1,7 +1,7 @@
 /** The note model: the text parsed once, read by every rule. */
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDirectives, type Directive } from './directives.js';
-import { buildPatientProfile, type PatientProfile } from './patient.js';
+import { buildPatientSegments, type PatientProfile, type PatientSegment } from './patient.js';
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
@@ -12,7 +12,7 @@ export class NoteModel {
   readonly quantities: Quantity[];
   readonly sections: Section[];
   readonly directives: Directive[];
-  private patientProfile?: PatientProfile;
+  private patientSegments?: PatientSegment[];
   private analyteMap?: Map<Quantity, AnalyteMention>;
   private paragraphList?: Paragraph[];
   private flatSections?: Section[];
@@ -25,10 +25,15 @@ export class NoteModel {
     this.directives = findDirectives(text);
   }
 
-  /** The patient: sex with its evidence, ages (built on first use). */
+  /** The note's patients: one, or one per case of a series, each with its stretch of text (built on first use). */
+  get patients(): PatientSegment[] {
+    this.patientSegments ??= buildPatientSegments(this.text, (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux');
+    return this.patientSegments;
+  }
+
+  /** The (first) patient: sex with its evidence, ages. */
   get patient(): PatientProfile {
-    this.patientProfile ??= buildPatientProfile(this.text, (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux');
-    return this.patientProfile;
+    return this.patients[0].profile;
   }
 
   /** What a quantity measures, when the words before it say so. */

@@ -62,6 +62,8 @@ const CUES: Cue[] = [
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
+/** A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', at the start of a line or sentence. */
+const CASE_HEADER = /(?<=^|[\n.:;]\s{0,3})(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(?:\d{1,2}|[ivx]{1,4})(?![\p{L}\d])/giu;
 const TWINS = /(?<![\p{L}\d])(?:jumeaux|jumelles|triplés)(?![\p{L}\d])/iu;
 const BIRTH = /(?<![\p{L}\d])(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)(?![\p{L}\d])/iu;
 const CHILD = /(?<![\p{L}\d])(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)(?![\p{L}\d])/iu;
@@ -86,17 +88,28 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     }
   }
   evidence.sort((a, b) => a.range.start - b.range.start);
-  profile.sexEvidence = evidence;
+  // 'un homme' and 'homme de 34 ans' are one cue: overlapping cues of one sex merge, strongest kept.
+  const merged: Evidence<Sex>[] = [];
+  for (const e of evidence) {
+    const last = merged[merged.length - 1];
+    if (last && last.value === e.value && e.range.start < last.range.end) {
+      const range = { start: last.range.start, end: Math.max(last.range.end, e.range.end) };
+      merged[merged.length - 1] = { value: e.value, range, strength: Math.max(last.strength, e.strength), text: text.slice(range.start, range.end) };
+    } else {
+      merged.push(e);
+    }
+  }
+  profile.sexEvidence = merged;
   profile.severalPeople = TWINS.test(text) || (BIRTH.test(text) && CHILD.test(text));
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };
-  evidence.forEach((e, i) => (score[e.value] += e.strength * (i === 0 ? 3 : 1)));
+  merged.forEach((e, i) => (score[e.value] += e.strength * (i === 0 ? 3 : 1)));
   const total = score.male + score.female;
   if (total > 0 && score.male !== score.female) {
     profile.sex = score.male > score.female ? 'male' : 'female';
     profile.sexConfidence = Math.abs(score.male - score.female) / total;
-    profile.conflicting = evidence.filter((e) => e.value !== profile.sex);
+    profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
   AGE.lastIndex = 0;
   for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
@@ -105,4 +118,33 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     }
   }
   return profile;
+}
+
+/** One patient of the note and the stretch of text about them. */
+export interface PatientSegment {
+  range: Range;
+  profile: PatientProfile;
+}
+
+/**
+ * The note's patients: one for the whole note, or one per case when the note is a series
+ * ('Cas 1 … Cas 2 …'), each profile built from its own case's text.
+ */
+export function buildPatientSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
+  const starts: number[] = [];
+  CASE_HEADER.lastIndex = 0;
+  for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) starts.push(m.index);
+  if (starts.length < 2) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, isFamilySection) }];
+  const bounds = [0, ...starts.slice(1), text.length];
+  const segments: PatientSegment[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    const profile = buildPatientProfile(text.slice(from, to), (offset) => isFamilySection(offset + from));
+    const shift = <T>(e: Evidence<T>): Evidence<T> => ({ ...e, range: { start: e.range.start + from, end: e.range.end + from } });
+    profile.sexEvidence = profile.sexEvidence.map(shift);
+    profile.conflicting = profile.conflicting.map(shift);
+    profile.ages = profile.ages.map(shift);
+    segments.push({ range: { start: from, end: to }, profile });
+  }
+  return segments;
 }

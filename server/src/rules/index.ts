@@ -1,6 +1,8 @@
 /** Every rule, in the order their findings are computed. */
 import { missingReason } from './directive/missing-reason.js';
+import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
+import { sexSpecific } from './gender/sex-specific.js';
 import type { Rule } from './rule.js';
 import { unitCase } from './unit/case.js';
 import { decimalSeparator } from './unit/decimal-separator.js';
@@ -21,6 +23,8 @@ export const RULES: Rule[] = [
   dimensions,
   implausible,
   patientAgreement,
+  sexSpecific,
+  conflictingCues,
   missingReason,
 ] as Rule[];
 

@@ -3,6 +3,7 @@ import type { Report } from '../rule.js';
 import { agreeEdits, agreementsAgainst, mentionsAgainst } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
+import type { PatientSegment } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../unit/format.js';
 
@@ -15,14 +16,21 @@ const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
 
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
 export function genderReports(note: NoteModel): Report[] {
-  const { patient } = note;
+  return note.patients.flatMap((segment) => segmentReports(note, segment));
+}
+
+function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
+  const { profile: patient, range: own } = segment;
   if (!patient.sex || patient.sexConfidence < MIN_CONFIDENCE) return [];
+  // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
+  const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
+  if (identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
   // In a note about several people, only a mention that disagrees with its own participle
   // ('Il a été admise') is certainly a slip.
   const keep = (certainty: string) => !patient.severalPeople || certainty === 'agreement';
   const evidence = patient.sexEvidence.filter((e) => e.value === patient.sex).sort((a, b) => b.strength - a.strength || a.range.start - b.range.start)[0];
   const first = patient.sexEvidence[0];
-  const skip = (offset: number) => note.sectionAt(offset)?.kind === 'antecedents-familiaux';
+  const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
   const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
   const reports: Report[] = [];
   for (const mention of mentionsAgainst(note.text, patient.sex, skip)) {

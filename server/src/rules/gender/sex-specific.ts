@@ -1,0 +1,54 @@
+import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
+import { docsPath, type Rule } from '../rule.js';
+import { q } from '../unit/format.js';
+
+const ID = 'gender/sex-specific';
+const MIN_CONFIDENCE = 0.5;
+const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
+
+const TERMS = SEX_SPECIFIC_TERMS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}\\d])(?:${t.pattern})(?![\\p{L}])`, 'gu') }));
+/** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
+const RELATIVE = /(?<![\p{L}])(?:m[èe]re|s[œo]e?urs?|[ée]pouse|conjointe|compagne|fille|tante|grand-m[èe]re|p[èe]re|fr[èe]res?|mari|conjoint|compagnon|fils|oncle|grand-p[èe]re|famille|familiaux|familiale|familial|partenaire|sa femme)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
+
+/** A term tied to one sex against the patient's ('ménopause' in a man's note). */
+export const sexSpecific: Rule = {
+  meta: {
+    id: ID,
+    family: 'gender',
+    defaultSeverity: 'warning',
+    fixable: false,
+    title: 'Terme propre à un sexe, contraire au sexe du patient',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const lower = note.text.toLowerCase();
+    if (lower.length !== note.text.length) return;
+    for (const { profile: patient, range: own } of note.patients) {
+    if (!patient.sex || patient.severalPeople || patient.sexConfidence < MIN_CONFIDENCE) continue;
+    const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
+    for (const term of TERMS) {
+      if (term.sex === patient.sex) continue;
+      term.re.lastIndex = 0;
+      for (let m = term.re.exec(lower); m; m = term.re.exec(lower)) {
+        const start = m.index;
+        if (start < own.start || start >= own.end || note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
+        // 'PSA' is only the prostate antigen in capitals.
+        if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
+        const line = note.index.lines[note.index.lineAt(start)];
+        const sentenceStart = Math.max(line.start, lower.lastIndexOf('. ', start) + 2);
+        const before = note.text.slice(sentenceStart, start);
+        const sentenceEnd = lower.indexOf('.', start);
+        const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
+        if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+        const written = note.text.slice(start, start + m[0].length);
+        report({
+          range: { start, end: start + m[0].length },
+          message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
+          related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
+        });
+      }
+    }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { checkAnnotatedCases, fixtureText } from '../../helpers/annotated.js';
+import { lint } from '../../../server/src/lint.js';
+
+describe('gender/sex-specific', () => {
+  it('flags a term of the other sex, not the patient’s own, a relative’s, a denied one or a family history', () => {
+    checkAnnotatedCases(fixtureText('gender/sex-specific.txt'), ['gender/sex-specific']);
+  });
+});
+
+describe('gender/conflicting-cues', () => {
+  it('flags identity statements of both sexes, with both places', () => {
+    checkAnnotatedCases(fixtureText('gender/conflicting-cues.txt'), ['gender/conflicting-cues']);
+  });
+
+  it('offers one fix per direction, and leaves mentions to it rather than to patient-agreement', () => {
+    const text = 'Homme de 55 ans, hypertendu.\nAu total, Mme R. présente une insuffisance rénale ; elle est restée stable.';
+    const findings = lint(text).filter((f) => f.ruleId.startsWith('gender/'));
+    assert.deepEqual(findings.map((f) => f.ruleId), ['gender/conflicting-cues']);
+    const [f] = findings;
+    assert.equal(text.slice(f.related[0].range.start, f.related[0].range.end), 'Homme de 55 ans');
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Considérer le patient comme un homme (1 modification)', 'Considérer le patient comme une femme (1 modification)']);
+    assert.deepEqual(f.fixes.map((x) => x.edits.map((e) => e.newText)), [['M.'], ['Femme']]);
+  });
+});
+
+describe('patients of a case series', () => {
+  it('judges each case against its own patient', () => {
+    const text = 'Cas 1\nHomme de 40 ans. Il a été hospitalisé.\n\nCas 2\nFemme de 52 ans. Elle a été opérée. Le patient est sorti à J5.';
+    const found = lint(text).filter((f) => f.ruleId.startsWith('gender/')).map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['Le patient']);
+  });
+});
