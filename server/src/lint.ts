@@ -11,6 +11,8 @@ export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
 export interface LintOptions {
   /** Per rule id, or per family with 'unit/*'. */
   rules?: Record<string, RuleEntry>;
+  /** What the author states about the patient, over what the note's words suggest. */
+  patient?: { sex?: 'homme' | 'femme' };
 }
 
 export interface RuleError {
@@ -31,7 +33,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** Lints and also returns the model (for hover, outline) and any rule that failed. */
 export function lintNote(text: string, options: LintOptions = {}): LintResult {
-  const model = new NoteModel(text);
+  const model = new NoteModel(text, { patientSex: options.patient?.sex });
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   for (const rule of RULES) {

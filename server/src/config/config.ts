@@ -7,6 +7,7 @@ export interface ConfigFile {
   ignorePatterns?: string[];
   extensions?: string[];
   maxFileSize?: number;
+  patient?: { sex?: 'homme' | 'femme' };
 }
 
 /** A config file once loaded: its folder anchors its ignore patterns. */
@@ -23,6 +24,7 @@ export interface ResolvedConfig {
   ignore: { dir: string; patterns: string[] }[];
   extensions: string[];
   maxFileSize: number;
+  patient?: { sex?: 'homme' | 'femme' };
   /** The files merged, nearest last. */
   sources: string[];
 }
@@ -38,6 +40,7 @@ export function mergeConfigs(chain: LoadedConfig[]): ResolvedConfig {
     if (config.ignorePatterns?.length) resolved.ignore.push({ dir, patterns: config.ignorePatterns });
     if (config.extensions) resolved.extensions = config.extensions.map((e) => e.toLowerCase());
     if (config.maxFileSize) resolved.maxFileSize = config.maxFileSize;
+    if (config.patient) resolved.patient = { ...resolved.patient, ...config.patient };
     resolved.sources.push(path);
   }
   return resolved;

@@ -38,6 +38,12 @@ export function buildConfigSchema(): Record<string, unknown> {
         items: { type: 'string', pattern: '^\\.[A-Za-z0-9]+$' },
         description: 'Extensions analysées dans les dossiers (par défaut .txt et .md).',
       },
+      patient: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Ce que l’auteur sait du patient, qui l’emporte sur les indices de la note.',
+        properties: { sex: { enum: ['homme', 'femme'], description: 'Sexe du patient (une ligne « sexe: femme » en tête de note Markdown l’emporte).' } },
+      },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Taille maximale d’un fichier analysé, en octets (par défaut 64 Mo).' },
     },
     definitions: {

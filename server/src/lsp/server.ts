@@ -77,16 +77,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function optionsFor(path: string | undefined, settings: Settings): LintOptions {
     const anchor = path ?? (workspaceFolders[0] ? join(workspaceFolders[0], 'note.txt') : undefined);
     let fileRules = {};
+    let patient: LintOptions['patient'];
     if (anchor) {
       try {
-        fileRules = resolveConfigFor(anchor, {}, configCache).rules;
+        const resolved = resolveConfigFor(anchor, {}, configCache);
+        fileRules = resolved.rules;
+        patient = resolved.patient;
       } catch (e) {
         const message = e instanceof ConfigError ? e.message : 'configuration illisible';
         connection.window.showErrorMessage(`clinlint : ${message}`);
         log(`configuration error for ${label(anchor)}`);
       }
     }
-    return { rules: { ...settings.rules, ...fileRules } };
+    return { rules: { ...settings.rules, ...fileRules }, patient };
   }
 
   async function validate(doc: TextDocument): Promise<void> {

@@ -1,7 +1,7 @@
 /** The note model: the text parsed once, read by every rule. */
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDirectives, type Directive } from './directives.js';
-import { buildPatientSegments, type PatientProfile, type PatientSegment } from './patient.js';
+import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegment } from './patient.js';
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
@@ -18,7 +18,10 @@ export class NoteModel {
   private flatSections?: Section[];
   private writingConventions?: Conventions;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private readonly options: { patientSex?: 'homme' | 'femme' } = {},
+  ) {
     this.index = new LineIndex(text);
     this.quantities = scanQuantities(text);
     this.sections = findSections(this.index);
@@ -27,7 +30,11 @@ export class NoteModel {
 
   /** The note's patients: one, or one per case of a series, each with its stretch of text (built on first use). */
   get patients(): PatientSegment[] {
-    this.patientSegments ??= buildPatientSegments(this.text, (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux');
+    this.patientSegments ??= buildPatientSegments(
+      this.text,
+      (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux',
+      statedSex(this.text, this.options.patientSex),
+    );
     return this.patientSegments;
   }
 

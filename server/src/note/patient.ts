@@ -22,6 +22,8 @@ export interface PatientProfile {
   sexEvidence: Evidence<Sex>[];
   /** Cues that disagree with `sex`. */
   conflicting: Evidence<Sex>[];
+  /** The sex was stated by the author (front matter or configuration), not inferred. */
+  stated?: boolean;
   /** The note tells of more than one person (a mother and her newborn, twins): no single patient sex. */
   severalPeople: boolean;
   ages: Evidence<number>[];
@@ -130,7 +132,11 @@ export interface PatientSegment {
  * The note's patients: one for the whole note, or one per case when the note is a series
  * ('Cas 1 … Cas 2 …'), each profile built from its own case's text.
  */
-export function buildPatientSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
+export function buildPatientSegments(text: string, isFamilySection: (offset: number) => boolean, stated?: Evidence<Sex>): PatientSegment[] {
+  return splitSegments(text, isFamilySection).map((segment) => (stated ? { ...segment, profile: withStatedSex(segment.profile, stated) } : segment));
+}
+
+function splitSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
   const starts: number[] = [];
   CASE_HEADER.lastIndex = 0;
   for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) starts.push(m.index);
@@ -147,4 +153,37 @@ export function buildPatientSegments(text: string, isFamilySection: (offset: num
     segments.push({ range: { start: from, end: to }, profile });
   }
   return segments;
+}
+
+/** Markdown front matter: '---' lines around 'sexe: femme' at the top of the note. */
+const FRONT_MATTER = /^\uFEFF?---\r?\n([^]*?)\r?\n---(?:\r?\n|$)/;
+const SEX_LINE = /^(sexe|sex)\s*:\s*(homme|femme|masculin|féminin|m|f|h)\s*$/imu;
+
+/**
+ * The sex the author states: a front-matter line ('sexe: femme') wins over the configuration
+ * (`patient.sex`); either wins over the note's words.
+ */
+export function statedSex(text: string, configured: 'homme' | 'femme' | undefined): Evidence<Sex> | undefined {
+  const fm = FRONT_MATTER.exec(text.slice(0, 2000));
+  if (fm) {
+    const line = SEX_LINE.exec(fm[1]);
+    if (line) {
+      const start = fm.index + fm[0].indexOf(fm[1]) + line.index;
+      const value: Sex = /^(homme|masculin|m|h)$/i.test(line[2]) ? 'male' : 'female';
+      return { value, range: { start, end: start + line[0].length }, strength: 4, text: line[0] };
+    }
+  }
+  if (configured) return { value: configured === 'homme' ? 'male' : 'female', range: { start: 0, end: 0 }, strength: 4, text: `patient.sex : ${configured}` };
+  return undefined;
+}
+
+function withStatedSex(profile: PatientProfile, stated: Evidence<Sex>): PatientProfile {
+  return {
+    ...profile,
+    sex: stated.value,
+    sexConfidence: 1,
+    stated: true,
+    sexEvidence: [stated, ...profile.sexEvidence.filter((e) => e.range.start >= stated.range.end || stated.range.end === 0)],
+    conflicting: profile.sexEvidence.filter((e) => e.value !== stated.value),
+  };
 }

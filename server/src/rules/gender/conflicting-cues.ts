@@ -36,7 +36,8 @@ export const conflictingCues: Rule = {
   },
   check(note, report) {
     for (const { profile: patient } of note.patients) {
-    if (patient.severalPeople) continue;
+    // A sex stated by the author settles it: patient-agreement flags the words against it.
+    if (patient.severalPeople || patient.stated) continue;
     const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
     const male = identity.filter((e) => e.value === 'male');
     const female = identity.filter((e) => e.value === 'female');

@@ -24,7 +24,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
   if (!patient.sex || patient.sexConfidence < MIN_CONFIDENCE) return [];
   // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
   const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
-  if (identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
+  if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
   // In a note about several people, only a mention that disagrees with its own participle
   // ('Il a été admise') is certainly a slip.
   const keep = (certainty: string) => !patient.severalPeople || certainty === 'agreement';
