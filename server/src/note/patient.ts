@@ -6,6 +6,12 @@ import type { Range } from '../findings.js';
 
 export type Sex = 'male' | 'female';
 
+/** How messages name each sex ('la note décrit un homme'). */
+export const SEX_LABEL: Record<Sex, string> = { male: 'un homme', female: 'une femme' };
+
+/** Below this, the note does not say clearly enough who the patient is to judge its words. */
+export const MIN_SEX_CONFIDENCE = 0.5;
+
 export interface Evidence<T> {
   value: T;
   range: Range;

@@ -1,10 +1,9 @@
 import type { Fix } from '../../findings.js';
-import type { Evidence, Sex } from '../../note/patient.js';
+import { SEX_LABEL, type Evidence, type Sex } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../unit/format.js';
 
 const ID = 'gender/conflicting-cues';
-const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
 
 /** The word of an identity cue that names the sex, and its counterpart. */
 const COUNTERPART: Record<string, string> = {
@@ -36,24 +35,24 @@ export const conflictingCues: Rule = {
   },
   check(note, report) {
     for (const { profile: patient } of note.patients) {
-    // A sex stated by the author settles it: patient-agreement flags the words against it.
-    if (patient.severalPeople || patient.stated) continue;
-    const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
-    const male = identity.filter((e) => e.value === 'male');
-    const female = identity.filter((e) => e.value === 'female');
-    if (male.length === 0 || female.length === 0) continue;
-    const first = identity[0];
-    const conflicting = identity.find((e) => e.value !== first.value)!;
-    const fixes: Fix[] = (['male', 'female'] as Sex[]).map((sex) => {
-      const edits = identity.filter((e) => e.value !== sex).flatMap((e) => flipEdits(note.text, e));
-      return { title: `Considérer le patient comme ${SEX_LABEL[sex]} (${edits.length} modification${edits.length > 1 ? 's' : ''})`, edits, preferred: false };
-    }).filter((f) => f.edits.length > 0);
-    report({
-      range: conflicting.range,
-      message: `La note donne les deux sexes au patient : ${q(conflicting.text)} contredit ${q(first.text)}. Même patient ?`,
-      related: [{ range: first.range, message: `Le patient est d'abord ${SEX_LABEL[first.value]} : ${q(first.text)}` }],
-      fixes,
-    });
+      // A sex stated by the author settles it: patient-agreement flags the words against it.
+      if (patient.severalPeople || patient.stated) continue;
+      const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
+      const male = identity.filter((e) => e.value === 'male');
+      const female = identity.filter((e) => e.value === 'female');
+      if (male.length === 0 || female.length === 0) continue;
+      const first = identity[0];
+      const conflicting = identity.find((e) => e.value !== first.value)!;
+      const fixes: Fix[] = (['male', 'female'] as Sex[]).map((sex) => {
+        const edits = identity.filter((e) => e.value !== sex).flatMap((e) => flipEdits(note.text, e));
+        return { title: `Considérer le patient comme ${SEX_LABEL[sex]} (${edits.length} modification${edits.length > 1 ? 's' : ''})`, edits, preferred: false };
+      }).filter((f) => f.edits.length > 0);
+      report({
+        range: conflicting.range,
+        message: `La note donne les deux sexes au patient : ${q(conflicting.text)} contredit ${q(first.text)}. Même patient ?`,
+        related: [{ range: first.range, message: `Le patient est d'abord ${SEX_LABEL[first.value]} : ${q(first.text)}` }],
+        fixes,
+      });
     }
   },
 };

@@ -3,16 +3,13 @@ import type { Report } from '../rule.js';
 import { agreeEdits, agreementsAgainst, mentionsAgainst } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
-import type { PatientSegment } from '../../note/patient.js';
+import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
+import { applyEdits } from '../../fixes.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../unit/format.js';
 
 const ID = 'gender/patient-agreement';
 
-/** Below this, the note does not say clearly enough who the patient is to judge a mention. */
-const MIN_CONFIDENCE = 0.5;
-
-const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
 
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
 export function genderReports(note: NoteModel): Report[] {
@@ -21,7 +18,7 @@ export function genderReports(note: NoteModel): Report[] {
 
 function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
   const { profile: patient, range: own } = segment;
-  if (!patient.sex || patient.sexConfidence < MIN_CONFIDENCE) return [];
+  if (!patient.sex || patient.sexConfidence < MIN_SEX_CONFIDENCE) return [];
   // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
   const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
   if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
@@ -37,7 +34,8 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
     if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
-    const fixed = edits ? applyTo(note.text, mention.range.start, mention.agreement?.range.end ?? mention.range.end, edits) : undefined;
+    const end = mention.agreement?.range.end ?? mention.range.end;
+    const fixed = edits ? applyEdits(note.text.slice(mention.range.start, end), edits.map((e) => ({ ...e, range: { start: e.range.start - mention.range.start, end: e.range.end - mention.range.start } }))) : undefined;
     reports.push({
       range: mention.range,
       message: `${q(mention.text)} ne s'accorde pas avec le sexe du patient (${SEX_LABEL[patient.sex]}) : ${fixed ? `écrire ${q(fixed)}` : 'vérifier de qui parle la phrase'}.`,
@@ -57,16 +55,6 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
     });
   }
   return reports.sort((x, y) => x.range.start - y.range.start);
-}
-
-function applyTo(text: string, start: number, end: number, edits: { range: { start: number; end: number }; newText: string }[]): string {
-  let out = '';
-  let at = start;
-  for (const e of [...edits].sort((a, b) => a.range.start - b.range.start)) {
-    out += text.slice(at, e.range.start) + e.newText;
-    at = e.range.end;
-  }
-  return out + text.slice(at, end);
 }
 
 /** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */

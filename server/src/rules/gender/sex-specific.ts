@@ -1,10 +1,9 @@
 import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
+import { MIN_SEX_CONFIDENCE, SEX_LABEL } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../unit/format.js';
 
 const ID = 'gender/sex-specific';
-const MIN_CONFIDENCE = 0.5;
-const SEX_LABEL = { male: 'un homme', female: 'une femme' } as const;
 
 const TERMS = SEX_SPECIFIC_TERMS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}\\d])(?:${t.pattern})(?![\\p{L}])`, 'gu') }));
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
@@ -25,29 +24,29 @@ export const sexSpecific: Rule = {
     const lower = note.text.toLowerCase();
     if (lower.length !== note.text.length) return;
     for (const { profile: patient, range: own } of note.patients) {
-    if (!patient.sex || patient.severalPeople || patient.sexConfidence < MIN_CONFIDENCE) continue;
-    const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
-    for (const term of TERMS) {
-      if (term.sex === patient.sex) continue;
-      term.re.lastIndex = 0;
-      for (let m = term.re.exec(lower); m; m = term.re.exec(lower)) {
-        const start = m.index;
-        if (start < own.start || start >= own.end || note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
-        // 'PSA' is only the prostate antigen in capitals.
-        if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
-        const line = note.index.lines[note.index.lineAt(start)];
-        const sentenceStart = Math.max(line.start, lower.lastIndexOf('. ', start) + 2);
-        const before = note.text.slice(sentenceStart, start);
-        const sentenceEnd = lower.indexOf('.', start);
-        const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
-        if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
-        const written = note.text.slice(start, start + m[0].length);
-        report({
-          range: { start, end: start + m[0].length },
-          message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
-          related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
-        });
-      }
+      if (!patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
+      const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
+      for (const term of TERMS) {
+        if (term.sex === patient.sex) continue;
+        term.re.lastIndex = 0;
+        for (let m = term.re.exec(lower); m; m = term.re.exec(lower)) {
+          const start = m.index;
+          if (start < own.start || start >= own.end || note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
+          // 'PSA' is only the prostate antigen in capitals.
+          if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
+          const line = note.index.lines[note.index.lineAt(start)];
+          const sentenceStart = Math.max(line.start, lower.lastIndexOf('. ', start) + 2);
+          const before = note.text.slice(sentenceStart, start);
+          const sentenceEnd = lower.indexOf('.', start);
+          const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
+          if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+          const written = note.text.slice(start, start + m[0].length);
+          report({
+            range: { start, end: start + m[0].length },
+            message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
+            related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
+          });
+        }
     }
     }
   },
