@@ -28,15 +28,12 @@ export interface Mention {
 
 const sexGender = (s: Sex): Gender => (s === 'male' ? 'M' : 'F');
 
-// Both run on the lower-cased text (see `lowered`): case-insensitive Unicode regexes are slow in V8.
-const NOUN_MENTION = /(?<![\p{L}'’])(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/gu;
-const PRONOUN = /(?<![\p{L}'’-])(il|elle)(?=\s)/gu;
+// Both run on the lower-cased text (NoteModel.lowerText): case-insensitive Unicode regexes are slow in V8.
+// Word starts are checked by hand (startsWord): a leading lookbehind stops V8 from scanning fast.
+const NOUN_MENTION = /(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/gu;
+const PRONOUN = /(il|elle)(?=\s)/gu;
+const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.test(lower[at - 1] ?? '') && !extra.includes(lower[at - 1] ?? ' ');
 
-/** The text in lower case when that keeps every offset, else the text itself. */
-function lowered(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text;
-}
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
@@ -92,26 +89,25 @@ const CARER = /(?<![\p{L}])(?:Dr|Pr|Docteur|Professeur|docteur|professeur|médec
 const HUMAN_NOUNS = new Set(['mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle', 'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'voisine', 'voisin', 'amie', 'ami', 'enfant', 'sage-femme', 'infirmière', 'infirmier', 'docteur', 'doctoresse', 'médecin', 'chirurgien', 'chirurgienne', 'personne', 'victime', 'parturiente', 'mariée', 'nourrice']);
 
 /** Mentions of the patient of the other gender than `sex`, with how sure we are. */
-export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Mention[] {
+export function mentionsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Mention[] {
   const expected = sexGender(sex);
   const out: Mention[] = [];
-  const lower = lowered(text);
-  NOUN_MENTION.lastIndex = 0;
-  for (let m = NOUN_MENTION.exec(lower); m; m = NOUN_MENTION.exec(lower)) {
+  NOUN_MENTION.lastIndex = within.start;
+  for (let m = NOUN_MENTION.exec(lower); m && m.index < within.end; m = NOUN_MENTION.exec(lower)) {
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
-    if (gender === expected || skip(m.index)) continue;
+    if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
   }
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(lower); m; m = PRONOUN.exec(lower)) {
+  PRONOUN.lastIndex = within.start;
+  for (let m = PRONOUN.exec(lower); m && m.index < within.end; m = PRONOUN.exec(lower)) {
     const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
-    if (gender === expected || skip(m.index)) continue;
+    if (gender === expected || !startsWord(lower, m.index, '-') || skip(m.index)) continue;
     const end = m.index + m[1].length;
     const after = text.slice(end, end + 160);
     if (gender === 'M' && IMPERSONAL.test(after)) continue;
     // Inside quotes: reported speech.
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 300);
     const before = text.slice(lineStart, m.index);
     if ((before.split('«').length - before.split('»').length) > 0 || (before.split('"').length - 1) % 2 === 1) continue;
     const agreement = agreementAfter(text, end);
@@ -141,23 +137,24 @@ export function mentionsAgainst(text: string, sex: Sex, skip: (offset: number) =
  * Participles and adjectives that disagree with a mention of the right gender ('il a été
  * admise', 'le patient est sortie'): the mention is right, the agreement is the slip.
  */
-export function agreementsAgainst(text: string, sex: Sex, skip: (offset: number) => boolean): Agreement[] {
+export function agreementsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Agreement[] {
   const expected = sexGender(sex);
   const out: Agreement[] = [];
-  const lower = lowered(text);
   const check = (end: number, offset: number) => {
     if (skip(offset)) return;
     const a = agreementAfter(text, end);
     if (a && a.gender !== expected) out.push(a);
   };
-  NOUN_MENTION.lastIndex = 0;
-  for (let m = NOUN_MENTION.exec(lower); m; m = NOUN_MENTION.exec(lower)) {
+  NOUN_MENTION.lastIndex = within.start;
+  for (let m = NOUN_MENTION.exec(lower); m && m.index < within.end; m = NOUN_MENTION.exec(lower)) {
+    if (!startsWord(lower, m.index)) continue;
     if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
   }
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(lower); m; m = PRONOUN.exec(lower)) {
+  PRONOUN.lastIndex = within.start;
+  for (let m = PRONOUN.exec(lower); m && m.index < within.end; m = PRONOUN.exec(lower)) {
     const gender: Gender = m[1] === 'elle' ? 'F' : 'M';
     const end = m.index + m[1].length;
+    if (!startsWord(lower, m.index, '-')) continue;
     if (gender !== expected || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
     check(end, m.index);
   }

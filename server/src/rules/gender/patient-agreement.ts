@@ -30,7 +30,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
   const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
   const reports: Report[] = [];
-  for (const mention of mentionsAgainst(note.text, patient.sex, skip)) {
+  for (const mention of mentionsAgainst(note.text, note.lowerText, patient.sex, skip, own)) {
     if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
@@ -44,7 +44,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
       data: { written, certainty: mention.certainty },
     });
   }
-  for (const a of agreementsAgainst(note.text, patient.sex, skip)) {
+  for (const a of agreementsAgainst(note.text, note.lowerText, patient.sex, skip, own)) {
     if (a.range.start <= first.range.start || !keep('agreement')) continue;
     const other = otherGenderForm(a.word);
     reports.push({

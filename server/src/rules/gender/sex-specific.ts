@@ -5,7 +5,8 @@ import { q } from '../unit/format.js';
 
 const ID = 'gender/sex-specific';
 
-const TERMS = SEX_SPECIFIC_TERMS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}\\d])(?:${t.pattern})(?![\\p{L}])`, 'gu') }));
+/** Every term in one pass: group i matches SEX_SPECIFIC_TERMS[i]. */
+const TERMS_RE = new RegExp(SEX_SPECIFIC_TERMS.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gu');
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
 const RELATIVE = /(?<![\p{L}])(?:m[èe]re|s[œo]e?urs?|[ée]pouse|conjointe|compagne|fille|tante|grand-m[èe]re|p[èe]re|fr[èe]res?|mari|conjoint|compagnon|fils|oncle|grand-p[èe]re|famille|familiaux|familiale|familial|partenaire|sa femme)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
@@ -21,33 +22,32 @@ export const sexSpecific: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
-    const lower = note.text.toLowerCase();
-    if (lower.length !== note.text.length) return;
-    for (const { profile: patient, range: own } of note.patients) {
-      if (!patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
-      const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
-      for (const term of TERMS) {
-        if (term.sex === patient.sex) continue;
-        term.re.lastIndex = 0;
-        for (let m = term.re.exec(lower); m; m = term.re.exec(lower)) {
-          const start = m.index;
-          if (start < own.start || start >= own.end || note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
-          // 'PSA' is only the prostate antigen in capitals.
-          if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
-          const line = note.index.lines[note.index.lineAt(start)];
-          const sentenceStart = Math.max(line.start, lower.lastIndexOf('. ', start) + 2);
-          const before = note.text.slice(sentenceStart, start);
-          const sentenceEnd = lower.indexOf('.', start);
-          const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
-          if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
-          const written = note.text.slice(start, start + m[0].length);
-          report({
-            range: { start, end: start + m[0].length },
-            message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
-            related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
-          });
-        }
-    }
+    const lower = note.lowerText;
+    const patients = note.patients;
+    // One search over the note; a match is judged against its own case's patient.
+    TERMS_RE.lastIndex = 0;
+    for (let m = TERMS_RE.exec(lower); m; m = TERMS_RE.exec(lower)) {
+        const start = m.index;
+        if (/[\p{L}\d]/u.test(lower[start - 1] ?? '') || /\p{L}/u.test(lower[start + m[0].length] ?? '')) continue;
+        const term = SEX_SPECIFIC_TERMS[m.slice(1).findIndex((g) => g !== undefined)];
+        const patient = patients.find((p) => start >= p.range.start && start < p.range.end)?.profile;
+        if (!patient?.sex || term.sex === patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
+        if (note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
+        // 'PSA' is only the prostate antigen in capitals.
+        if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
+        const line = note.index.lines[note.index.lineAt(start)];
+        const sentenceStart = Math.max(line.start, start - 300, lower.lastIndexOf('. ', start) + 2);
+        const before = note.text.slice(sentenceStart, start);
+        const sentenceEnd = lower.indexOf('.', start);
+        const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
+        if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+        const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
+        const written = note.text.slice(start, start + m[0].length);
+        report({
+          range: { start, end: start + m[0].length },
+          message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
+          related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
+        });
     }
   },
 };
