@@ -71,7 +71,9 @@ const CUES: Cue[] = [
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
 /** A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', at the start of a line or sentence. */
-const CASE_HEADER = /(?<=^|[\n.:;]\s{0,3})(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(?:\d{1,2}|[ivx]{1,4})(?![\p{L}\d])/giu;
+const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(?:\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])/gi;
+/** A case header opens a line or a sentence. */
+const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
 const TWINS = /(?<![\p{L}\d])(?:jumeaux|jumelles|triplés)(?![\p{L}\d])/iu;
 const BIRTH = /(?<![\p{L}\d])(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)(?![\p{L}\d])/iu;
 const CHILD = /(?<![\p{L}\d])(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)(?![\p{L}\d])/iu;
@@ -145,7 +147,9 @@ export function buildPatientSegments(text: string, isFamilySection: (offset: num
 function splitSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
   const starts: number[] = [];
   CASE_HEADER.lastIndex = 0;
-  for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) starts.push(m.index);
+  for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) {
+    if (HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) starts.push(m.index);
+  }
   if (starts.length < 2) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, isFamilySection) }];
   const bounds = [0, ...starts.slice(1), text.length];
   const segments: PatientSegment[] = [];

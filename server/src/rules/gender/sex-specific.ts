@@ -6,7 +6,8 @@ import { q } from '../unit/format.js';
 const ID = 'gender/sex-specific';
 
 /** Every term in one pass: group i matches SEX_SPECIFIC_TERMS[i]. */
-const TERMS_RE = new RegExp(SEX_SPECIFIC_TERMS.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gu');
+// Without the u flag (the terms are plain Latin-1 words): V8 scans several times faster.
+const TERMS_RE = new RegExp(SEX_SPECIFIC_TERMS.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
 const RELATIVE = /(?<![\p{L}])(?:m[èe]re|s[œo]e?urs?|[ée]pouse|conjointe|compagne|fille|tante|grand-m[èe]re|p[èe]re|fr[èe]res?|mari|conjoint|compagnon|fils|oncle|grand-p[èe]re|famille|familiaux|familiale|familial|partenaire|sa femme)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
