@@ -42,7 +42,7 @@ export function emptyPatient(): PatientProfile {
 interface Cue {
   /** Lower-case text the cue cannot match without: the regex runs only when it is there. */
   hint: string[];
-  /** Matched on the text as written (titles); the others run on the lower-cased text. */
+  /** Matched on the text as written (titles); the others run on the lower-cased text, without the u flag. */
   caseSensitive?: boolean;
   re: RegExp;
   strength: number;
@@ -60,13 +60,13 @@ const byWord = (w: string): Sex | undefined => {
 const RELATIVE_BEFORE = /\b(?:sa|son|ses|leur|la|le|une|un)\s+(?:m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fille|fils|s[œo]e?ur|fr[èe]re|tante|oncle|grand-m[èe]re|grand-p[èe]re|cousine?|compagne?|conjointe?|voisine?|amie?|m[ée]decin|infirmi[èe]re?)\b[^.;]{0,25}$/i;
 
 const CUES: Cue[] = [
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?<![\p{L}\d])(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![\p{L}\d]))/gu, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['sexe'], re: /(?<![\p{L}\d])(?:de\s+)?sexe\s+(masculin|féminin)(?![\p{L}\d])/gu, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?<![\p{L}\d])(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![\p{L}\d])/gu, strength: 2, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/g, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['sexe'], re: /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/g, strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/g, strength: 2, sex: (m) => byWord(m[1]) },
   { hint: ['m.', 'mr', 'monsieur'], caseSensitive: true, re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
   { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], caseSensitive: true, re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { hint: ['patient'], re: /(?<![\p{L}\d])(?:le|du|au|ce|notre)\s+(patient)(?![\p{L}\d])|(?<![\p{L}\d])(?:la|cette|notre)\s+(patiente)(?![\p{L}\d])/gu, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { hint: ['âgé', 'né'], re: /(?<![\p{L}\d])(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/gu, strength: 1, sex: (m) => byWord(m[1]) },
+  { hint: ['patient'], re: /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/g, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { hint: ['âgé', 'né'], re: /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/g, strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
@@ -90,6 +90,8 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     const subject = cue.caseSensitive || lower.length !== text.length ? text : lower;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(subject); m; m = cue.re.exec(subject)) {
+      // Word start checked here: the lower-case cues run without the u flag, and fast.
+      if (!cue.caseSensitive && /[\p{L}\d]/u.test(subject[m.index - 1] ?? '')) continue;
       const sex = cue.sex(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
