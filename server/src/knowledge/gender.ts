@@ -40,6 +40,15 @@ const CLINICAL_NOUNS: Record<string, Gender> = {
   patient: 'M', 'père': 'M', mari: 'M', 'époux': 'M', fils: 'M', 'frère': 'M', oncle: 'M', 'grand-père': 'M',
 };
 
+/** Relatives of the patient: a sex cue or a pronoun about one of them is not about the patient. */
+export const RELATIVES = [
+  'mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle',
+  'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'partenaire',
+  'voisine', 'voisin', 'amie', 'ami', 'enfant',
+];
+/** Carers: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
+export const CARERS = ['médecin', 'docteur', 'doctoresse', 'professeur', 'chirurgien', 'chirurgienne', 'infirmière', 'infirmier', 'sage-femme', 'kinésithérapeute', 'interne'];
+
 /** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */
 const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé', 'parti', 'entré', 'rentré', 'retourné', 'tombé', 'mort', 'devenu', 'demeuré', 'passé', 'réapparu', 'apparu', 'survenu'];
 

@@ -4,7 +4,7 @@
  * participles and adjectives said of them ('elle est restée', 'il a été admise').
  */
 import type { Range, TextEdit } from '../findings.js';
-import { formGender, nounGender, otherGenderForm, type Gender } from '../knowledge/gender.js';
+import { CARERS, formGender, nounGender, otherGenderForm, RELATIVES, type Gender } from '../knowledge/gender.js';
 import type { Sex } from './patient.js';
 
 export interface Agreement {
@@ -84,9 +84,9 @@ function competingNouns(text: string, from: number, to: number, gender: Gender):
 }
 
 /** A doctor or carer named just before: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
-const CARER = /(?<![\p{L}])(?:Dr|Pr|Docteur|Professeur|docteur|professeur|médecin|chirurgien|chirurgienne|infirmière?|sage-femme|kinésithérapeute|interne)(?![\p{L}])/u;
+const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])`, 'iu');
 
-const HUMAN_NOUNS = new Set(['mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle', 'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'voisine', 'voisin', 'amie', 'ami', 'enfant', 'sage-femme', 'infirmière', 'infirmier', 'docteur', 'doctoresse', 'médecin', 'chirurgien', 'chirurgienne', 'personne', 'victime', 'parturiente', 'mariée', 'nourrice']);
+const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'parturiente', 'nourrice']);
 
 /** Mentions of the patient of the other gender than `sex`, with how sure we are. */
 export function mentionsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Mention[] {

@@ -3,6 +3,7 @@
  * ages stated. Read by the gender rules and, later, the dates rules.
  */
 import type { Range } from '../findings.js';
+import { CARERS, RELATIVES } from '../knowledge/gender.js';
 
 export type Sex = 'male' | 'female';
 
@@ -57,7 +58,7 @@ const byWord = (w: string): Sex | undefined => {
 };
 
 // Relatives and carers: a cue right after one of these is about someone else ('sa mère, Mme X').
-const RELATIVE_BEFORE = /\b(?:sa|son|ses|leur|la|le|une|un)\s+(?:m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fille|fils|s[œo]e?ur|fr[èe]re|tante|oncle|grand-m[èe]re|grand-p[èe]re|cousine?|compagne?|conjointe?|voisine?|amie?|m[ée]decin|infirmi[èe]re?)\b[^.;]{0,25}$/i;
+const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:sa|son|ses|leur|la|le|une|un)\\s+(?:${[...RELATIVES, ...CARERS].join('|')})(?![\\p{L}])[^.;]{0,25}$`, 'iu');
 
 const CUES: Cue[] = [
   { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/g, strength: 3, sex: (m) => byWord(m[1]) },

@@ -1,3 +1,4 @@
+import { RELATIVES } from '../../knowledge/gender.js';
 import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -9,7 +10,7 @@ const ID = 'gender/sex-specific';
 // Without the u flag (the terms are plain Latin-1 words): V8 scans several times faster.
 const TERMS_RE = new RegExp(SEX_SPECIFIC_TERMS.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
-const RELATIVE = /(?<![\p{L}])(?:m[èe]re|s[œo]e?urs?|[ée]pouse|conjointe|compagne|fille|tante|grand-m[èe]re|p[èe]re|fr[èe]res?|mari|conjoint|compagnon|fils|oncle|grand-p[èe]re|famille|familiaux|familiale|familial|partenaire|sa femme)(?![\p{L}])/iu;
+const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${RELATIVES.filter((r) => r !== 'femme').join('|')}|sœurs|frères|famille|familiaux|familiale|familial|sa femme)(?![\\p{L}])`, 'iu');
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
 
 /** A term tied to one sex against the patient's ('ménopause' in a man's note). */
