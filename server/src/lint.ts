@@ -13,6 +13,8 @@ export interface LintOptions {
   rules?: Record<string, RuleEntry>;
   /** What the author states about the patient, over what the note's words suggest. */
   patient?: { sex?: 'homme' | 'femme' };
+  /** The day the note was written ('2021-03-04'); a 'date:' front-matter line wins; else today. */
+  referenceDate?: string;
 }
 
 export interface RuleError {
@@ -33,7 +35,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** Lints and also returns the model (for hover, outline) and any rule that failed. */
 export function lintNote(text: string, options: LintOptions = {}): LintResult {
-  const model = new NoteModel(text, { patientSex: options.patient?.sex });
+  const model = new NoteModel(text, { patientSex: options.patient?.sex, referenceDate: options.referenceDate });
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   for (const rule of RULES) {

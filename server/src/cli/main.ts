@@ -163,7 +163,7 @@ async function run(cli: Cli): Promise<number> {
   const taskFor = (filePath: string, config: ResolvedConfig, text?: string): FileTask => ({
     filePath,
     text,
-    options: { rules: { ...config.rules, ...cli.rules }, patient: config.patient },
+    options: { rules: { ...config.rules, ...cli.rules }, patient: config.patient, referenceDate: config.referenceDate },
     fix: cli.fix,
     maxFileSize: cli.maxFileSize ?? config.maxFileSize,
     quiet: cli.quiet,

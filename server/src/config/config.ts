@@ -8,6 +8,7 @@ export interface ConfigFile {
   extensions?: string[];
   maxFileSize?: number;
   patient?: { sex?: 'homme' | 'femme' };
+  referenceDate?: string;
 }
 
 /** A config file once loaded: its folder anchors its ignore patterns. */
@@ -25,6 +26,7 @@ export interface ResolvedConfig {
   extensions: string[];
   maxFileSize: number;
   patient?: { sex?: 'homme' | 'femme' };
+  referenceDate?: string;
   /** The files merged, nearest last. */
   sources: string[];
 }
@@ -41,6 +43,7 @@ export function mergeConfigs(chain: LoadedConfig[]): ResolvedConfig {
     if (config.extensions) resolved.extensions = config.extensions.map((e) => e.toLowerCase());
     if (config.maxFileSize) resolved.maxFileSize = config.maxFileSize;
     if (config.patient) resolved.patient = { ...resolved.patient, ...config.patient };
+    if (config.referenceDate) resolved.referenceDate = config.referenceDate;
     resolved.sources.push(path);
   }
   return resolved;

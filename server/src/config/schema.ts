@@ -44,6 +44,11 @@ export function buildConfigSchema(): Record<string, unknown> {
         description: 'Ce que l’auteur sait du patient, qui l’emporte sur les indices de la note.',
         properties: { sex: { enum: ['homme', 'femme'], description: 'Sexe du patient (une ligne « sexe: femme » en tête de note Markdown l’emporte).' } },
       },
+      referenceDate: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description: 'Date de rédaction des notes (AAAA-MM-JJ), pour date/future ; une ligne « date: » en tête de note Markdown l’emporte ; sinon aujourd’hui.',
+      },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Taille maximale d’un fichier analysé, en octets (par défaut 64 Mo).' },
     },
     definitions: {

@@ -78,18 +78,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const anchor = path ?? (workspaceFolders[0] ? join(workspaceFolders[0], 'note.txt') : undefined);
     let fileRules = {};
     let patient: LintOptions['patient'];
+    let referenceDate: string | undefined;
     if (anchor) {
       try {
         const resolved = resolveConfigFor(anchor, {}, configCache);
         fileRules = resolved.rules;
         patient = resolved.patient;
+        referenceDate = resolved.referenceDate;
       } catch (e) {
         const message = e instanceof ConfigError ? e.message : 'configuration illisible';
         connection.window.showErrorMessage(`clinlint : ${message}`);
         log(`configuration error for ${label(anchor)}`);
       }
     }
-    return { rules: { ...settings.rules, ...fileRules }, patient };
+    return { rules: { ...settings.rules, ...fileRules }, patient, referenceDate };
   }
 
   async function validate(doc: TextDocument): Promise<void> {

@@ -1,5 +1,6 @@
 /** The note model: the text parsed once, read by every rule. */
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
+import { findDates, frontMatterDate, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
 import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegment } from './patient.js';
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
@@ -18,15 +19,28 @@ export class NoteModel {
   private flatSections?: Section[];
   private writingConventions?: Conventions;
   private lowered?: string;
+  private dateList?: DateMention[];
 
   constructor(
     readonly text: string,
-    private readonly options: { patientSex?: 'homme' | 'femme' } = {},
+    private readonly options: { patientSex?: 'homme' | 'femme'; referenceDate?: string } = {},
   ) {
     this.index = new LineIndex(text);
     this.quantities = scanQuantities(text);
     this.sections = findSections(this.index);
     this.directives = findDirectives(text);
+  }
+
+  /** Absolute dates, in order (found on first use). */
+  get dates(): DateMention[] {
+    this.dateList ??= findDates(this.text);
+    return this.dateList;
+  }
+
+  /** The day the note was written: a 'date:' front-matter line, else the configured date; undefined if neither. */
+  get referenceDate(): Date | undefined {
+    const configured = this.options.referenceDate ? new Date(`${this.options.referenceDate}T00:00:00Z`) : undefined;
+    return frontMatterDate(this.text) ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
   }
 
   /** The note's patients: one, or one per case of a series, each with its stretch of text (built on first use). */

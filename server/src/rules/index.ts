@@ -1,4 +1,6 @@
 /** Every rule, in the order their findings are computed. */
+import { futureDate } from './date/future.js';
+import { invalidDate } from './date/invalid.js';
 import { missingReason } from './directive/missing-reason.js';
 import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
@@ -25,6 +27,8 @@ export const RULES: Rule[] = [
   patientAgreement,
   sexSpecific,
   conflictingCues,
+  invalidDate,
+  futureDate,
   missingReason,
 ] as Rule[];
 

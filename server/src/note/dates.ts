@@ -1,0 +1,95 @@
+/**
+ * Absolute dates as written in French notes: '12/03/2010', '12.03.10', '2010-03-12', '03/2010',
+ * 'le 1er mars 2010', 'mardi 3 mars 2020', 'mars 2010', 'janv. 2011', 'en 2010'. Each with its
+ * precision and an ISO-like value; dates that cannot exist are kept, marked, for date/invalid.
+ */
+import type { Range } from '../findings.js';
+import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface DateMention {
+  range: Range;
+  text: string;
+  precision: Precision;
+  year: number;
+  month?: number;
+  day?: number;
+  /** The weekday written before it ('mardi'), 0 = dimanche. */
+  weekday?: number;
+  /** '2010-03-12', '2010-03', '2010'. */
+  iso: string;
+  /** Why no such day exists, when it does not. */
+  invalid?: 'month' | 'day';
+}
+
+const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
+
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
+const NAMED = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${WEEKDAY_WORDS})\\s+)?(?:(1er|\\d{1,2})\\s+)?(${MONTH_WORDS})(?![\\p{L}])(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`,
+  'giu',
+);
+const YEAR = /(?<![\p{L}\d])(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre)\s+((?:19|20)\d{2})(?![\d/-]|[.,]\d|\s*(?:mg|ml|UI|g|kg|cp|mmol|µmol|patients|cas))/giu;
+
+const twoDigitYear = (y: string) => (y.length === 2 ? (Number(y) <= 40 ? 2000 : 1900) + Number(y) : Number(y));
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function make(range: Range, text: string, year: number, month?: number, day?: number, weekday?: number): DateMention {
+  let invalid: DateMention['invalid'];
+  if (month !== undefined && (month < 1 || month > 12)) invalid = 'month';
+  else if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(year, month))) invalid = 'day';
+  const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const iso = [String(year), month !== undefined ? pad(month) : undefined, day !== undefined ? pad(day) : undefined].filter(Boolean).join('-');
+  return { range, text, precision, year, month, day, weekday, iso, invalid };
+}
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Range[] = [];
+  const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e);
+  const add = (d: DateMention) => {
+    if (!free(d.range.start, d.range.end)) return;
+    taken.push(d.range);
+    out.push(d);
+  };
+  const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+  ISO.lastIndex = 0;
+  for (let m = ISO.exec(text); m; m = ISO.exec(text)) add(make(at(m), m[0], Number(m[1]), Number(m[2]), Number(m[3])));
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    // '1.2.10' could be a section number: with points, ask for two-digit day and month.
+    if (m[2] === '.' && (m[1].length < 2 || m[3].length < 2)) continue;
+    add(make(at(m), m[0], twoDigitYear(m[4]), Number(m[3]), Number(m[1])));
+  }
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+    const month = MONTHS[m[3].toLowerCase()];
+    const year = m[4] ? Number(m[4]) : undefined;
+    // 'mars' alone is a date only with a day or a year; 'mai' alone, 'sept' alone are words.
+    if (year === undefined && !m[2]) continue;
+    if (year === undefined) continue; // a day and month without year cannot be checked nor placed yet
+    const day = m[2] ? (m[2] === '1er' ? 1 : Number(m[2])) : undefined;
+    const weekday = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+    add(make(at(m), m[0], year, month, day, weekday));
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(make({ start, end: start + 4 }, m[1], Number(m[1])));
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
+const FRONT_MATTER_DATE = /^\uFEFF?---\r?\n(?:[^]*?\r?\n)?date\s*:\s*(\d{4})-(\d{2})-(\d{2})\s*\r?\n[^]*?---/;
+
+export function frontMatterDate(text: string): Date | undefined {
+  const m = FRONT_MATTER_DATE.exec(text.slice(0, 2000));
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+}

@@ -1,0 +1,47 @@
+import { MONTH_NAMES, WEEKDAY_NAMES, weekdayOf, daysInMonth, isLeapYear } from '../../knowledge/calendar.js';
+import type { DateMention } from '../../note/dates.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from '../unit/format.js';
+
+const ID = 'date/invalid';
+
+function reason(d: DateMention): string | undefined {
+  if (d.invalid === 'month') return `il n'y a pas de ${d.month}e mois`;
+  if (d.invalid === 'day' && d.month !== undefined) {
+    if (d.month === 2 && d.day === 29) return `${d.year} n'est pas une année bissextile`;
+    return `${MONTH_NAMES[d.month - 1]} ${d.month === 2 && isLeapYear(d.year) ? `${d.year} ` : ''}n'a que ${daysInMonth(d.year, d.month)} jours`;
+  }
+  if (d.weekday !== undefined && d.day !== undefined && d.month !== undefined) {
+    const actual = weekdayOf(d.year, d.month, d.day);
+    if (actual !== d.weekday) return `le ${d.day === 1 ? '1er' : d.day} ${MONTH_NAMES[d.month - 1]} ${d.year} était un ${WEEKDAY_NAMES[actual]}`;
+  }
+  return undefined;
+}
+
+/** No such day: '31 avril 2010', '14/13/2010', '29 février 2011', 'mardi 3 mars 2020' (a Tuesday?). */
+export const invalidDate: Rule = {
+  meta: {
+    id: ID,
+    family: 'date',
+    defaultSeverity: 'error',
+    fixable: false,
+    title: "Date qui n'existe pas",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const d of note.dates) {
+      const why = reason(d);
+      if (!why) continue;
+      // '03/14/2010' written month first: offer the French order when that day exists.
+      const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/.exec(d.text);
+      const swapped = numeric && d.invalid === 'month' && Number(numeric[1]) <= 12 && Number(numeric[3]) <= daysInMonth(d.year, Number(numeric[1]))
+        ? `${numeric[3]}${numeric[2]}${numeric[1]}${numeric[2]}${numeric[4]}`
+        : undefined;
+      report({
+        range: d.range,
+        message: `${q(d.text)} n'existe pas : ${why}.`,
+        fixes: swapped ? [replace(`Écrire ${q(swapped)} (jour avant mois)`, d.range, swapped, false)] : [],
+      });
+    }
+  },
+};

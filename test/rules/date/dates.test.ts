@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { checkAnnotated, fixtureText } from '../../helpers/annotated.js';
+import { lint } from '../../../server/src/lint.js';
+
+describe('date/invalid', () => {
+  it('flags days that do not exist, with the reason', () => {
+    checkAnnotated(fixtureText('date/invalid.txt'), ['date/invalid']);
+    const [f] = lint('Revu le mardi 5 mars 2020.').filter((x) => x.ruleId === 'date/invalid');
+    assert.match(f.message, /était un jeudi/);
+    assert.match(lint('Opéré le 29 février 2011.')[0].message, /2011 n'est pas une année bissextile/);
+  });
+
+  it('offers the day-first order for a month-first date', () => {
+    const [f] = lint('Opéré le 03/14/2010.');
+    assert.equal(f.fixes[0].edits[0].newText, '14/03/2010');
+    assert.equal(f.fixes[0].preferred, false);
+  });
+});
+
+describe('date/future', () => {
+  it('flags dates after the front matter’s date, not planned ones', () => {
+    checkAnnotated(fixtureText('date/future.txt'), ['date/future']);
+  });
+
+  it('takes the configured reference date, else today', () => {
+    assert.equal(lint('Opéré en 2030.', { referenceDate: '2031-01-01' }).length, 0);
+    assert.equal(lint('Opéré en 2030.', { referenceDate: '2029-01-01' })[0].ruleId, 'date/future');
+    const next = new Date().getUTCFullYear() + 1;
+    assert.match(lint(`Opéré en ${next}.`)[0].message, /aujourd'hui/);
+  });
+});
