@@ -29,11 +29,20 @@ const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
+// NAMED and YEAR run on the lower-cased text, without the u flag (fast in V8); word starts are
+// checked by hand. LETTER is a lower-case French letter.
+const LETTER = '[a-zà-öø-ÿœæ]';
 const NAMED = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${WEEKDAY_WORDS})\\s+)?(?:(1er|\\d{1,2})\\s+)?(${MONTH_WORDS})(?![\\p{L}])(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`,
-  'giu',
+  `(?:(${WEEKDAY_WORDS})\\s+)?(?:(1er|\\d{1,2})\\s+)?(${MONTH_WORDS})(?!${LETTER})(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`,
+  'g',
 );
-const YEAR = /(?<![\p{L}\d])(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre)\s+((?:19|20)\d{2})(?![\d/-]|[.,]\d|\s*(?:mg|ml|UI|g|kg|cp|mmol|µmol|patients|cas))/giu;
+const YEAR = new RegExp(`(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`, 'g');
+const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
+
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
 
 const twoDigitYear = (y: string) => (y.length === 2 ? (Number(y) <= 40 ? 2000 : 1900) + Number(y) : Number(y));
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,7 +56,8 @@ function make(range: Range, text: string, year: number, month?: number, day?: nu
   return { range, text, precision, year, month, day, weekday, iso, invalid };
 }
 
-export function findDates(text: string): DateMention[] {
+/** `lower`: the text in lower case with the same offsets (NoteModel.lowerText). */
+export function findDates(text: string, lower: string = sameLengthLower(text)): DateMention[] {
   const out: DateMention[] = [];
   const taken: Range[] = [];
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e);
@@ -68,18 +78,20 @@ export function findDates(text: string): DateMention[] {
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));
   NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
-    const month = MONTHS[m[3].toLowerCase()];
+  for (let m = NAMED.exec(lower); m; m = NAMED.exec(lower)) {
+    if (!wordStart(lower, m.index)) continue;
+    const month = MONTHS[m[3]];
     const year = m[4] ? Number(m[4]) : undefined;
     // 'mars' alone is a date only with a day or a year; 'mai' alone, 'sept' alone are words.
     if (year === undefined && !m[2]) continue;
     if (year === undefined) continue; // a day and month without year cannot be checked nor placed yet
     const day = m[2] ? (m[2] === '1er' ? 1 : Number(m[2])) : undefined;
-    const weekday = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
-    add(make(at(m), m[0], year, month, day, weekday));
+    const weekday = m[1] ? WEEKDAYS[m[1]] : undefined;
+    add(make(at(m), text.slice(m.index, m.index + m[0].length), year, month, day, weekday));
   }
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+  for (let m = YEAR.exec(lower); m; m = YEAR.exec(lower)) {
+    if (!wordStart(lower, m.index)) continue;
     const start = m.index + m[0].length - m[1].length;
     add(make({ start, end: start + 4 }, m[1], Number(m[1])));
   }

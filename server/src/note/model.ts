@@ -33,7 +33,7 @@ export class NoteModel {
 
   /** Absolute dates, in order (found on first use). */
   get dates(): DateMention[] {
-    this.dateList ??= findDates(this.text);
+    this.dateList ??= findDates(this.text, this.lowerText);
     return this.dateList;
   }
 
