@@ -44,8 +44,8 @@ class Session {
   readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
 
-  constructor() {
-    this.child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(server = BIN) {
+    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -104,6 +104,25 @@ class Session {
     return this.child.exitCode === null;
   }
 }
+
+describe('the bundled server (dist/server.mjs), alone as in the .vsix', function () {
+  this.timeout(30_000);
+  it('lints, gender rules included, with no node_modules around it', async () => {
+    const { cpSync } = await import('node:fs');
+    const alone = mkdtempSync(join(tmpdir(), 'clinlint-bundle-'));
+    const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+    cpSync(join(dist, 'server.mjs'), join(alone, 'server.mjs'));
+    cpSync(join(dist, 'lefff'), join(alone, 'lefff'), { recursive: true });
+    const s = new Session(join(alone, 'server.mjs'));
+    await s.start(null);
+    const uri = 'untitled:alone.note';
+    const wait = s.diagnostics(uri);
+    await s.open(uri, 'Homme de 67 ans, imatinib 400mg/j.\nDepuis 2011, elle est restée cliniquement stable.');
+    assert.deepEqual((await wait).diagnostics.map((d) => d.code), ['unit/spacing', 'gender/patient-agreement']);
+    await s.stop();
+    rmSync(alone, { recursive: true, force: true });
+  });
+});
 
 describe('language server with two workspace folders', function () {
   this.timeout(30_000);

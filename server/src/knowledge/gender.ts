@@ -11,6 +11,18 @@ export type Gender = 'M' | 'F';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * A Lefff data file: from its npm package, or, in the bundled extension (no node_modules),
+ * from the copy scripts/bundle.mjs puts beside the bundle in `lefff/`.
+ */
+function lefff<T>(packagePath: string): T {
+  try {
+    return require(packagePath) as T;
+  } catch {
+    return require(`./lefff/${packagePath.split('/').pop()}`) as T;
+  }
+}
+
 let nouns: Record<string, Gender> | undefined;
 let adjectives: Record<string, [string, boolean]> | undefined;
 let participles: Set<string> | undefined;
@@ -57,14 +69,14 @@ export function nounGender(word: string): Gender | undefined {
   const w = word.toLowerCase();
   const clinical = CLINICAL_NOUNS[w];
   if (clinical) return clinical;
-  nouns ??= require('french-words-gender-lefff/dist/words.json') as Record<string, Gender>;
+  nouns ??= lefff<Record<string, Gender>>('french-words-gender-lefff/dist/words.json');
   return nouns[w] ?? nouns[word];
 }
 
 function loadForms(): void {
   if (adjectives) return;
-  adjectives = require('lefff-helper/resources_pub/adjectives.json') as Record<string, [string, boolean]>;
-  const pp = require('lefff-helper/resources_pub/pastParticiples.json') as Record<string, string>;
+  adjectives = lefff<Record<string, [string, boolean]>>('lefff-helper/resources_pub/adjectives.json');
+  const pp = lefff<Record<string, string>>('lefff-helper/resources_pub/pastParticiples.json');
   participles = new Set([...Object.values(pp), ...BE_PARTICIPLES]);
   feminineOfRoot = new Map();
   for (const [form, [root]] of Object.entries(adjectives)) {
