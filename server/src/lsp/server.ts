@@ -48,6 +48,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let workspaceFolders: string[] = [];
   let docsBase: string | undefined;
   let canAskConfiguration = false;
+  let hasWorkspaceFolders = false;
   let shutDown = false;
   const docIds = new Map<string, number>();
   /** A short, stable label for a document in logs: never its path (file names can identify patients). */
@@ -191,6 +192,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -206,6 +208,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(() => {
     if (canAskConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    // Only a client that supports workspace folders may be asked for their changes.
+    if (!hasWorkspaceFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
       workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
