@@ -4,6 +4,7 @@ import { invalidDate } from './date/invalid.js';
 import { missingReason } from './directive/missing-reason.js';
 import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
+import { identifier } from './privacy/identifier.js';
 import { sexSpecific } from './gender/sex-specific.js';
 import type { Rule } from './rule.js';
 import { unitCase } from './unit/case.js';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   conflictingCues,
   invalidDate,
   futureDate,
+  identifier,
   missingReason,
 ] as Rule[];
 
