@@ -62,7 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { language: 'markdown', scheme: 'file' },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.clinlintrc.json,.clinlintignore}') },
-    initializationOptions: { docsBaseUri: vscode.Uri.file(context.extensionPath).toString() },
+    // In an untrusted workspace the server reads no .clinlintrc.json: built-in defaults apply.
+    initializationOptions: { docsBaseUri: vscode.Uri.file(context.extensionPath).toString(), trusted: vscode.workspace.isTrusted },
     outputChannel: output,
     errorHandler: boundedRestarts(output),
   };
@@ -104,6 +105,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('clinlint.lintWorkspace', () => lintWorkspace()),
     vscode.commands.registerCommand('clinlint.showOutput', () => output.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.restart();
+      refreshStatus();
+    }),
     vscode.commands.registerCommand('clinlint.restart', async () => {
       await client?.restart();
       refreshStatus();

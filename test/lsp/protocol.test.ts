@@ -279,6 +279,17 @@ describe('language server over stdio', function () {
     assert.deepEqual(all.edit!.changes![uri].map((e) => e.newText), ['il', 'resté', 'Le patient', 'revu']);
   });
 
+  it('reads no workspace configuration when the editor says the workspace is not trusted', async () => {
+    await s.stop();
+    writeFileSync(join(dir, '.clinlintrc.json'), JSON.stringify({ rules: { 'unit/spacing': 'off' } }));
+    s = new Session();
+    await s.start(pathToFileURL(dir).href, { trusted: false });
+    const uri = pathToFileURL(join(dir, 'cas.note')).href;
+    const wait = s.diagnostics(uri);
+    await s.open(uri, 'Imatinib 400mg.');
+    assert.deepEqual((await wait).diagnostics.map((d) => d.code), ['unit/spacing']);
+  });
+
   it('answers bad requests and unknown documents without dying', async () => {
     const unknown = 'file:///nowhere/absent.note';
     assert.equal(await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);

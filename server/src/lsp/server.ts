@@ -49,6 +49,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let docsBase: string | undefined;
   let canAskConfiguration = false;
   let hasWorkspaceFolders = false;
+  /** False in an untrusted VS Code workspace: the workspace's .clinlintrc.json files are not read. */
+  let trusted = true;
   let shutDown = false;
   const docIds = new Map<string, number>();
   /** A short, stable label for a document in logs: never its path (file names can identify patients). */
@@ -80,7 +82,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let fileRules = {};
     let patient: LintOptions['patient'];
     let referenceDate: string | undefined;
-    if (anchor) {
+    if (anchor && trusted) {
       try {
         const resolved = resolveConfigFor(anchor, {}, configCache);
         fileRules = resolved.rules;
@@ -187,7 +189,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
 
   connection.onInitialize((params) => {
-    const init = (params.initializationOptions ?? {}) as { docsBaseUri?: string };
+    const init = (params.initializationOptions ?? {}) as { docsBaseUri?: string; trusted?: boolean };
+    trusted = init.trusted !== false;
     docsBase = init.docsBaseUri ?? pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')).href;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
