@@ -18,7 +18,9 @@ const LABEL: Record<Kind, string> = {
 const NAME_AFTER_TITLE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2A|2B)[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}(?!\d)/g;
 const PHONE = /(?<![\d+])(?:\+33[ .]?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?!\d)/g;
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[\p{L}]{2,}/gu;
+/** The address around an '@' (found by indexOf: a regex scanning every word start backtracks). */
+const EMAIL_LOCAL = /[\p{L}\d._%+-]/u;
+const EMAIL_DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 const BIRTH_DATE = /(?<![\p{L}])(?:née?\s+le|date\s+de\s+naissance\s*:?)\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})/giu;
 const RECORD = /(?<![\p{L}])(?:IPP|NIP|n°\s*de\s*dossier|numéro\s+de\s+dossier)\s*:?\s*(\d{5,})(?!\d)/giu;
 /** 'Dupont et al.', '(Dr Martin, 2010)', 'Dr Arabin®': a citation or a brand, not a person of the case. */
@@ -63,12 +65,18 @@ export const identifier: Rule = {
     });
     each(NIR, (m) => nirKeyValid(m[0].replace(/[ .]/g, '')) && found('nir', m.index, m.index + m[0].length));
     each(PHONE, (m) => found('phone', m.index, m.index + m[0].length));
-    each(EMAIL, (m) => found('email', m.index, m.index + m[0].length));
-    each(BIRTH_DATE, (m) => {
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1])) start--;
+      const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+      if (start < at && domain) found('email', start, at + 1 + domain[0].length);
+    }
+    const lower = note.lowerText;
+    if (lower.includes('né') || lower.includes('naissance')) each(BIRTH_DATE, (m) => {
       const start = m.index + m[0].length - m[1].length;
       found('birthDate', start, start + m[1].length);
     });
-    each(RECORD, (m) => {
+    if (/ipp|nip|dossier/.test(lower)) each(RECORD, (m) => {
       const start = m.index + m[0].length - m[1].length;
       found('recordNumber', start, start + m[1].length);
     });
