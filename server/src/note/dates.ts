@@ -32,10 +32,10 @@ const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
 // NAMED and YEAR run on the lower-cased text, without the u flag (fast in V8); word starts are
 // checked by hand. LETTER is a lower-case French letter.
 const LETTER = '[a-zà-öø-ÿœæ]';
-const NAMED = new RegExp(
-  `(?:(${WEEKDAY_WORDS})\\s+)?(?:(1er|\\d{1,2})\\s+)?(${MONTH_WORDS})(?!${LETTER})(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`,
-  'g',
-);
+// The month is searched first (a pattern that opens on optional groups scans slowly), then the
+// day and weekday before it.
+const MONTH = new RegExp(`(${MONTH_WORDS})(?!${LETTER})(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`, 'g');
+const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
 const YEAR = new RegExp(`(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`, 'g');
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
 
@@ -77,17 +77,16 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));
-  NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(lower); m; m = NAMED.exec(lower)) {
-    if (!wordStart(lower, m.index)) continue;
-    const month = MONTHS[m[3]];
-    const year = m[4] ? Number(m[4]) : undefined;
-    // 'mars' alone is a date only with a day or a year; 'mai' alone, 'sept' alone are words.
-    if (year === undefined && !m[2]) continue;
-    if (year === undefined) continue; // a day and month without year cannot be checked nor placed yet
-    const day = m[2] ? (m[2] === '1er' ? 1 : Number(m[2])) : undefined;
-    const weekday = m[1] ? WEEKDAYS[m[1]] : undefined;
-    add(make(at(m), text.slice(m.index, m.index + m[0].length), year, month, day, weekday));
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(lower); m; m = MONTH.exec(lower)) {
+    // 'mars' alone, 'mai', 'sept' are words; a day and month without a year cannot be placed yet.
+    if (!m[2] || !wordStart(lower, m.index)) continue;
+    const before = DAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 14), m.index));
+    const start = before && wordStart(lower, m.index - before[0].length) ? m.index - before[0].length : m.index;
+    const day = before && start < m.index ? (before[2] === '1er' ? 1 : Number(before[2])) : undefined;
+    const weekday = before?.[1] && start < m.index ? WEEKDAYS[before[1]] : undefined;
+    const end = m.index + m[0].length;
+    add(make({ start, end }, text.slice(start, end), Number(m[2]), MONTHS[m[1]], day, weekday));
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(lower); m; m = YEAR.exec(lower)) {
