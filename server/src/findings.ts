@@ -36,5 +36,3 @@ export interface Finding {
   related: RelatedInformation[];
   data?: Record<string, unknown>;
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };

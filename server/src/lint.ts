@@ -1,5 +1,5 @@
 /** The engine's one door: text and options in, findings out. Pure. */
-import { SEVERITY_RANK, type Finding, type Level, type Range, type Severity } from './findings.js';
+import type { Finding, Level, Range, Severity } from './findings.js';
 import { coversRule, type Directive } from './note/directives.js';
 import { NoteModel } from './note/model.js';
 import { RULES } from './rules/index.js';
@@ -100,11 +100,3 @@ function filterByDirectives(findings: Finding[], model: NoteModel): Finding[] {
       !silenced.some((s) => coversRule(s.directive.rules, f.ruleId) && f.range.start >= s.range.start && f.range.start <= s.range.end),
   );
 }
-
-export function worstSeverity(findings: Finding[]): Severity | undefined {
-  let worst: Severity | undefined;
-  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
-  return worst;
-}
-
-export { RULES };

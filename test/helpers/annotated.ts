@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../server/src/findings.js';
+import { applyEdits } from '../../server/src/fixes.js';
 import { lint, type LintOptions } from '../../server/src/lint.js';
 
 export interface Expected {
@@ -52,14 +53,10 @@ export function fixtureText(relativePath: string): string {
 function fixedSpan(text: string, f: Finding, start: number, end: number): string | undefined {
   const fix = f.fixes[0];
   if (!fix?.preferred) return undefined;
-  let out = text;
-  let delta = 0;
-  const inside = fix.edits.filter((e) => e.range.start >= start && e.range.end <= end);
-  for (const e of [...inside].sort((a, b) => b.range.start - a.range.start)) {
-    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-    delta += e.newText.length - (e.range.end - e.range.start);
-  }
-  return out.slice(start, end + delta);
+  const inside = fix.edits
+    .filter((e) => e.range.start >= start && e.range.end <= end)
+    .map((e) => ({ ...e, range: { start: e.range.start - start, end: e.range.end - start } }));
+  return applyEdits(text.slice(start, end), inside);
 }
 
 /** Lints an annotated note and checks that the findings of `ruleIds` are exactly the marks. */

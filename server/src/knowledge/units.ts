@@ -209,6 +209,3 @@ export function unknownUnitSuggestion(word: string): string | undefined {
 function canonicalForm(form: string): string {
   return (ATOM_BY_FORM.get(form) ?? ATOM_BY_FOLDED_FORM.get(form.toLowerCase()))?.canonical ?? form;
 }
-
-/** Sorted longest first, so that the scanner takes 'mmHg' before 'mm' and 'mmol' before 'mm'. */
-export const ATOM_FORMS_LONGEST_FIRST = [...ATOM_BY_FORM.keys()].sort((x, y) => y.length - x.length);

@@ -3,7 +3,7 @@ import ucum from '@lhncbc/ucum-lhc';
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NoteModel } from '../note/model.js';
-import { frenchNumber } from '../rules/unit/format.js';
+import { frenchNumber } from '../rules/format.js';
 import { toRange } from './convert.js';
 
 let utils: ReturnType<typeof ucum.UcumLhcUtils.getInstance> | undefined;

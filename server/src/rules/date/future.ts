@@ -1,5 +1,5 @@
 import { docsPath, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'date/future';
 

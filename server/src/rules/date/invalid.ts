@@ -1,7 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, weekdayOf, daysInMonth, isLeapYear } from '../../knowledge/calendar.js';
 import type { DateMention } from '../../note/dates.js';
 import { docsPath, replace, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'date/invalid';
 

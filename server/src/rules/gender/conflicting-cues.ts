@@ -1,7 +1,7 @@
 import type { Fix } from '../../findings.js';
 import { SEX_LABEL, type Evidence, type Sex } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'gender/conflicting-cues';
 

@@ -6,7 +6,7 @@ import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
 import { applyEdits } from '../../fixes.js';
 import { docsPath, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'gender/patient-agreement';
 

@@ -2,7 +2,7 @@ import { RELATIVES } from '../../knowledge/gender.js';
 import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL } from '../../note/patient.js';
 import { docsPath, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'gender/sex-specific';
 

@@ -1,6 +1,6 @@
 import { NOT_A_NAME, nirKeyValid, PLACEHOLDERS } from '../../knowledge/identifiers.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
-import { q } from '../unit/format.js';
+import { q } from '../format.js';
 
 const ID = 'privacy/identifier';
 

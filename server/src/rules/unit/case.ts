@@ -1,5 +1,5 @@
 import { docsPath, replace, type Rule } from '../rule.js';
-import { q } from './format.js';
+import { q } from '../format.js';
 
 const ID = 'unit/case';
 

@@ -5,7 +5,7 @@ import type { NoteModel } from '../../note/model.js';
 import type { Quantity } from '../../note/quantities.js';
 import { fold } from '../../note/text.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
-import { frenchNumber, q } from './format.js';
+import { frenchNumber, q } from '../format.js';
 
 const ID = 'unit/implausible';
 

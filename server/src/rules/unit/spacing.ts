@@ -1,6 +1,6 @@
 import { gluedUnit, isException } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
-import { q } from './format.js';
+import { q } from '../format.js';
 
 const ID = 'unit/spacing';
 
