@@ -2,7 +2,7 @@
 import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
-import type { LineIndex } from './text.js';
+import { isDigit, isLetter, type LineIndex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -15,40 +15,21 @@ export interface AnalyteMention {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CUES: { cue: string; analyte: Analyte }[] = ANALYTES.flatMap((analyte) => analyte.cues.map((cue) => ({ cue, analyte })));
+// No lookbehind (a regex opening with one is tried slowly at every offset): bindAnalytes checks
+// by hand that a cue starts a word.
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${[...new Set(CUES.map((c) => c.cue))].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`,
+  `(?:${[...new Set(CUES.map((c) => c.cue))].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`,
   'gu',
 );
 
 const ANALYTES_BY_CUE = new Map<string, Analyte[]>();
 for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_CUE.get(cue) ?? []), analyte]);
 
-const foldedChars = new Map<number, string>();
-
-/** Lower case, accents removed, one output unit per input UTF-16 unit (so offsets carry over). */
-function foldSameLength(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x41 || (code > 0x5a && code < 0xc0)) {
-      out += s[i];
-      continue;
-    }
-    let folded = foldedChars.get(code);
-    if (folded === undefined) {
-      const base = s[i].normalize('NFD')[0].toLowerCase();
-      folded = base.length === 1 ? base : s[i];
-      foldedChars.set(code, folded);
-    }
-    out += folded;
-  }
-  return out;
-}
-
 const WINDOW = 60;
 
 /** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
-export function bindAnalytes(text: string, index: LineIndex, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
+/** `folded`: the note's text folded, offsets unchanged (NoteModel.foldedText). */
+export function bindAnalytes(folded: string, index: LineIndex, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
   let previousQuantityEnd = -1;
@@ -58,16 +39,21 @@ export function bindAnalytes(text: string, index: LineIndex, quantities: Quantit
     const afterPrevious = from === previousQuantityEnd;
     previousEnd = q.range.end;
     previousQuantityEnd = q.range.end;
-    const raw = text.slice(from, q.range.start);
+    const raw = folded.slice(from, q.range.start);
     // Stop at the end of the previous sentence or clause (not a decimal point).
     const stop = raw.search(/[.;!?](?!\d)[^.;!?]*$/);
     const windowStart = stop >= 0 ? stop + 1 : 0;
-    const window = foldSameLength(raw.slice(windowStart));
+    const window = raw.slice(windowStart);
     const cueMayBelongToPrevious = afterPrevious && windowStart === 0;
     from += windowStart;
     let best: AnalyteMention | undefined;
     CUE_RE.lastIndex = 0;
     for (let m = CUE_RE.exec(window); m; m = CUE_RE.exec(window)) {
+      const before = folded[from + m.index - 1];
+      if (isLetter(before) || isDigit(before)) {
+        CUE_RE.lastIndex = m.index + 1;
+        continue;
+      }
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
       if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {

@@ -6,7 +6,7 @@ import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegme
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
-import { LineIndex } from './text.js';
+import { foldSameLength, LineIndex } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -19,6 +19,7 @@ export class NoteModel {
   private flatSections?: Section[];
   private writingConventions?: Conventions;
   private lowered?: string;
+  private folded?: string;
   private dateList?: DateMention[];
 
   constructor(
@@ -60,7 +61,7 @@ export class NoteModel {
 
   /** What a quantity measures, when the words before it say so. */
   analyteOf(q: Quantity): AnalyteMention | undefined {
-    this.analyteMap ??= bindAnalytes(this.text, this.index, this.quantities);
+    this.analyteMap ??= bindAnalytes(this.foldedText, this.index, this.quantities);
     return this.analyteMap.get(q);
   }
 
@@ -107,6 +108,12 @@ export class NoteModel {
       this.lowered = lower.length === this.text.length ? lower : this.text;
     }
     return this.lowered;
+  }
+
+  /** The text in lower case without accents, offsets unchanged: for matching vocabulary ('hemoglobine'). */
+  get foldedText(): string {
+    this.folded ??= foldSameLength(this.lowerText);
+    return this.folded;
   }
 
   /** How this note writes its numbers: the author's own convention, against which slips stand out. */

@@ -4,6 +4,7 @@
  */
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
+import { hasWord } from './text.js';
 
 export type Sex = 'male' | 'female';
 
@@ -75,9 +76,9 @@ const CUES: Cue[] = [
 const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(?:\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])/gi;
 /** A case header opens a line or a sentence. */
 const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
-const TWINS = /(?<![\p{L}\d])(?:jumeaux|jumelles|triplés)(?![\p{L}\d])/iu;
-const BIRTH = /(?<![\p{L}\d])(?:parturiente|accouchement|accouché|césarienne|grossesse|gestation)(?![\p{L}\d])/iu;
-const CHILD = /(?<![\p{L}\d])(?:nouveau-nés?|bébé|fœtus|foetus|mort-né)(?![\p{L}\d])/iu;
+const TWINS = ['jumeaux', 'jumelles', 'triplés'];
+const BIRTH = ['parturiente', 'accouchement', 'accouché', 'césarienne', 'grossesse', 'gestation'];
+const CHILD = ['nouveau-né', 'nouveau-nés', 'bébé', 'fœtus', 'foetus', 'mort-né'];
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
@@ -113,7 +114,7 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     }
   }
   profile.sexEvidence = merged;
-  profile.severalPeople = TWINS.test(text) || (BIRTH.test(text) && CHILD.test(text));
+  profile.severalPeople = hasWord(lower, TWINS) || (hasWord(lower, BIRTH) && hasWord(lower, CHILD));
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };

@@ -85,23 +85,45 @@ const NOT_QUANTITY: RegExp[] = [
   /0\d(?:[ .]?\d{2}){4}(?!\d)/y, // phone numbers
 ];
 
+/** Where a non-quantity starting at `pos` ends ('12/03/2010', '11h30'), or -1. */
+function notQuantityEnd(text: string, pos: number): number {
+  // Each pattern needs a leading 0 or, after the first digits, one of / . - : h or a space.
+  let e = pos;
+  while (isDigit(text[e])) e++;
+  const after = text[e];
+  if (text[pos] !== '0' && after !== '/' && after !== '.' && after !== '-' && after !== ':' && after !== 'h' && after !== 'H' && !isSpace(after)) return -1;
+  for (const re of NOT_QUANTITY) {
+    const m = matchAt(re, text, pos);
+    if (m) return pos + m[0].length;
+  }
+  return -1;
+}
+
 const NUMBER =
   /(?:[,.]\d+|\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3}){2,})(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?)/y;
 
 const MULTIPLIER =
   /[ \u00a0\u202f]?(?:[x×*.][ \u00a0\u202f]?)?10[ \u00a0\u202f]?(?:\^|\*\*|\*|[eE])?[ \u00a0\u202f]?(9|12|6|3|⁹|¹²|⁶|³)[ \u00a0\u202f]?\/[ \u00a0\u202f]?(L|l|mm3|mm³|µL|µl|μL|μl|mL|ml)(?![\p{L}\d])/uy;
 
-const UNIT_WORD = /[\p{L}µμ°%][\p{L}µμ²³₂\d]*(?:-[\p{L}]+)?/uy;
+/** The unit-like word at `pos` ('mg', 'µmol', 'm²', 'paquets-années'), or undefined. */
+function unitWordAt(text: string, pos: number): string | undefined {
+  const first = text[pos];
+  if (!isLetter(first) && first !== '°' && first !== '%' && first !== 'µ' && first !== 'μ') return undefined;
+  let e = pos + 1;
+  for (let c = text[e]; isLetter(c) || isDigit(c) || c === '²' || c === '³' || c === '₂' || c === 'µ' || c === 'μ'; c = text[++e]);
+  if (text[e] === '-' && isLetter(text[e + 1])) {
+    e++;
+    while (isLetter(text[e])) e++;
+  }
+  return text.slice(pos, e);
+}
 
-const COMPARATORS: [RegExp, string][] = [
-  [/(?:<=|≤|=<)\s*$/u, '≤'],
-  [/(?:>=|≥|=>)\s*$/u, '≥'],
-  [/<\s*$/u, '<'],
-  [/>\s*$/u, '>'],
-  [/\binf[ée]rieure?s? (?:ou [ée]gale?s? )?à\s*$/iu, '<'],
-  [/\bsup[ée]rieure?s? (?:ou [ée]gale?s? )?à\s*$/iu, '>'],
-  [/\bmoins de\s*$/iu, '<'],
-  [/\bplus de\s*$/iu, '>'],
+// Worded comparators, matched on the lower-cased words before a number.
+const WORDED_COMPARATORS: [RegExp, string][] = [
+  [/\binf[ée]rieure?s? (?:ou [ée]gale?s? )?à$/, '<'],
+  [/\bsup[ée]rieure?s? (?:ou [ée]gale?s? )?à$/, '>'],
+  [/\bmoins de$/, '<'],
+  [/\bplus de$/, '>'],
 ];
 
 const COUNTED_DENOMINATORS = new Set<Dimension>(['time', 'area', 'volume', 'mass']);
@@ -167,9 +189,8 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
 }
 
 function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseMismatch: boolean } | 'unknown' | undefined {
-  const m = matchAt(UNIT_WORD, text, pos);
-  if (!m) return undefined;
-  let word = m[0];
+  let word = unitWordAt(text, pos);
+  if (word === undefined) return undefined;
   let end = pos + word.length;
   // '° C' written with a space.
   if (word === '°' && isSpace(text[end]) && text[end + 1] === 'C' && !isLetter(text[end + 2])) {
@@ -241,11 +262,11 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
     const first = atomAt(text, p);
     if (first === undefined) return undefined;
     if (first === 'unknown') {
-      const m = matchAt(UNIT_WORD, text, p)!;
-      const suggestion = unknownUnitSuggestion(m[0]);
+      const word = unitWordAt(text, p)!;
+      const suggestion = unknownUnitSuggestion(word);
       if (!suggestion) return undefined;
-      const range = { start: p, end: p + m[0].length };
-      return { range, text: m[0], parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' };
+      const range = { start: p, end: p + word.length };
+      return { range, text: word, parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' };
     }
     parts.push({ range: { start: p, end: first.end }, atomRange: { start: p, end: first.end }, text: text.slice(p, first.end), atom: first.atom, caseMismatch: first.caseMismatch, denominator: false });
     p = first.end;
@@ -312,11 +333,29 @@ function comparatorBefore(text: string, start: number): string | undefined {
   let i = start - 1;
   while (i >= 0 && isSpace(text[i])) i--;
   const last = text[i];
-  // Only a symbol, 'à' or 'de' can end a comparator: test the patterns only then.
-  if (last === undefined || !'<>≤≥=àe'.includes(last)) return undefined;
-  const window = text.slice(Math.max(0, start - 24), start);
-  for (const [re, value] of COMPARATORS) if (re.test(window)) return value;
-  return undefined;
+  const previous = text[i - 1];
+  switch (last) {
+    case '≤':
+    case '≥':
+      return last;
+    case '<':
+      return previous === '=' ? '≤' : '<';
+    case '>':
+      return previous === '=' ? '≥' : '>';
+    case '=':
+      return previous === '<' ? '≤' : previous === '>' ? '≥' : undefined;
+    case 'à':
+    case 'À':
+    case 'e':
+    case 'E': {
+      // 'inférieure à', 'plus de': only a word ending in 'à' or 'e' can end a worded comparator.
+      const words = text.slice(Math.max(0, i - 30), i + 1).toLowerCase();
+      for (const [re, value] of WORDED_COMPARATORS) if (re.test(words)) return value;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Every quantity of the text, in order. Linear: each character is visited a bounded number of times. */
@@ -344,16 +383,11 @@ export function scanQuantities(text: string): Quantity[] {
       from = e;
       continue;
     }
-    let skipped = false;
-    for (const re of NOT_QUANTITY) {
-      const m = matchAt(re, text, start);
-      if (m) {
-        from = start + m[0].length;
-        skipped = true;
-        break;
-      }
+    const skipTo = notQuantityEnd(text, start);
+    if (skipTo >= 0) {
+      from = skipTo;
+      continue;
     }
-    if (skipped) continue;
     const q = parseQuantityAt(text, start, sign);
     if (q) {
       out.push(q.quantity);
@@ -390,7 +424,7 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     first.text = text.slice(start - 1, first.range.end);
     if (sign === '-') first.value = -first.value;
   }
-  const inEntre = /\b(?:entre|de)[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 7), start));
+  const inEntre = /\b(?:entre|de)[ \u00a0]$/.test(text.slice(Math.max(0, start - 7), start).toLowerCase());
   const numbers: NumberToken[] = [first];
   const numberUnits: (UnitToken | undefined)[] = [];
   let kind: QuantityKind = 'single';
@@ -405,7 +439,7 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     if (sep.kind === 'ratio' && (unit || numbers.length > 1)) break;
     if (sep.kind === 'range' && numbers.length > 1) break;
     const next = parseNumber(text, sep.end);
-    if (!next || NOT_QUANTITY.some((re) => matchAt(re, text, sep.end))) break;
+    if (!next || notQuantityEnd(text, sep.end) >= 0) break;
     kind = sep.kind;
     numbers.push(next);
     pos = next.range.end;

@@ -58,8 +58,8 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   if (colon) title = title.slice(0, colon.index);
   title = title.replace(/^(\*\*|__)(.+)\1$/, '$2').trim();
   if (title.length === 0) return undefined;
-  const folded = fold(title).replace(/\s+/g, ' ').replace(/[.]$/, '');
-  const known = sectionKind(folded);
+  // No known title has a digit: skip folding the many lines of results ('Hb : 9,7 g/dL').
+  const known = /\d/.test(title) ? undefined : sectionKind(fold(title).replace(/\s+/g, ' ').replace(/[.]$/, ''));
   if (!known) {
     // An unknown heading: short, no sentence punctuation, marked as a heading by Markdown,
     // emphasis, a final colon after a blank line, or capitals.

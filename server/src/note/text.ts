@@ -79,12 +79,44 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && SPACE_CHARS.includes(ch);
 }
 
+const LETTER = /\p{L}/u;
+
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && /\p{L}/u.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(ch);
 }
 
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Does `lower` hold one of `words` (lower case) as a whole word, not inside a longer word or number? */
+export function hasWord(lower: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      const before = lower[i - 1];
+      const after = lower[i + word.length];
+      if (!isLetter(before) && !isDigit(before) && !isLetter(after) && !isDigit(after)) return true;
+    }
+  }
+  return false;
+}
+
+const foldedChars = new Map<string, string>();
+
+/** Lower case, accents removed, one output unit per input UTF-16 unit (so offsets carry over). */
+export function foldSameLength(s: string): string {
+  return s.replace(/[A-Z\u00c0-\u024f]/g, (ch) => {
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      const base = ch.normalize('NFD')[0].toLowerCase();
+      folded = base.length === 1 ? base : ch;
+      foldedChars.set(ch, folded);
+    }
+    return folded;
+  });
 }
 
 /** Lower case without accents, for matching vocabulary whatever the typing. */

@@ -6,9 +6,15 @@ import { q } from '../format.js';
 
 const ID = 'gender/sex-specific';
 
-/** Every term in one pass: group i matches SEX_SPECIFIC_TERMS[i]. */
+/** Per sex, its terms in one pass: group i matches terms[i]. */
 // Without the u flag (the terms are plain Latin-1 words): V8 scans several times faster.
-const TERMS_RE = new RegExp(SEX_SPECIFIC_TERMS.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+const TERMS_OF = Object.fromEntries(
+  (['male', 'female'] as const).map((sex) => {
+    const terms = SEX_SPECIFIC_TERMS.filter((t) => t.sex === sex);
+    return [sex, { terms, re: new RegExp(terms.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g') }];
+  }),
+) as Record<'male' | 'female', { terms: typeof SEX_SPECIFIC_TERMS; re: RegExp }>;
+const OTHER_SEX = { male: 'female', female: 'male' } as const;
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${RELATIVES.filter((r) => r !== 'femme').join('|')}|sœurs|frères|famille|familiaux|familiale|familial|sa femme)(?![\\p{L}])`, 'iu');
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
@@ -26,12 +32,20 @@ export const sexSpecific: Rule = {
   check(note, report) {
     const lower = note.lowerText;
     const patients = note.patients;
-    // One search over the note; a match is judged against its own case's patient.
-    TERMS_RE.lastIndex = 0;
-    for (let m = TERMS_RE.exec(lower); m; m = TERMS_RE.exec(lower)) {
+    // Only the terms of the other sex than a patient's can be slips: search those alone.
+    const searched = new Set(
+      patients
+        .map((p) => p.profile)
+        .filter((p) => p.sex && !p.severalPeople && p.sexConfidence >= MIN_SEX_CONFIDENCE)
+        .map((p) => OTHER_SEX[p.sex!]),
+    );
+    for (const sex of searched) {
+      const { terms, re } = TERMS_OF[sex];
+      re.lastIndex = 0;
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
         const start = m.index;
         if (/[\p{L}\d]/u.test(lower[start - 1] ?? '') || /\p{L}/u.test(lower[start + m[0].length] ?? '')) continue;
-        const term = SEX_SPECIFIC_TERMS[m.slice(1).findIndex((g) => g !== undefined)];
+        const term = terms[m.slice(1).findIndex((g) => g !== undefined)];
         const patient = patients.find((p) => start >= p.range.start && start < p.range.end)?.profile;
         if (!patient?.sex || term.sex === patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
         if (note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
@@ -50,6 +64,7 @@ export const sexSpecific: Rule = {
           message: `${q(written)} (${term.label}) ne concerne que ${term.sex === 'female' ? 'les femmes' : 'les hommes'}, or la note décrit ${SEX_LABEL[patient.sex]} : erreur de patient ou de sexe ?`,
           related: [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }],
         });
+      }
     }
   },
 };
