@@ -143,6 +143,9 @@ export const SECTION_PARENT: Partial<Record<SectionKind, SectionKind[]>> = {
   anatomopathologie: ['examens-complementaires'],
 };
 
+/** The most words a known title has. */
+export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
+
 /** The kind a folded heading names, if it is a known title. */
 export function sectionKind(foldedTitle: string): SectionKind | undefined {
   return TITLES[foldedTitle];

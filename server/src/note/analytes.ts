@@ -2,7 +2,7 @@
 import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
-import { isDigit, isLetter, type LineIndex } from './text.js';
+import { execWord, wordRegex, type LineIndex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -15,20 +15,17 @@ export interface AnalyteMention {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CUES: { cue: string; analyte: Analyte }[] = ANALYTES.flatMap((analyte) => analyte.cues.map((cue) => ({ cue, analyte })));
-// No lookbehind (a regex opening with one is tried slowly at every offset): bindAnalytes checks
-// by hand that a cue starts a word.
-const CUE_RE = new RegExp(
-  `(?:${[...new Set(CUES.map((c) => c.cue))].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`,
-  'gu',
-);
+// Whole words of the folded text.
+const CUE_RE = wordRegex(`(?:${[...new Set(CUES.map((c) => c.cue))].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-zà-öø-ÿœæ\\d])`);
 
 const ANALYTES_BY_CUE = new Map<string, Analyte[]>();
 for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_CUE.get(cue) ?? []), analyte]);
 
 const WINDOW = 60;
 
-/** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
-/** `folded`: the note's text folded, offsets unchanged (NoteModel.foldedText). */
+/**
+ * Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause.
+ * `folded`: the note's text folded, offsets unchanged (NoteModel.foldedText). */
 export function bindAnalytes(folded: string, index: LineIndex, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
@@ -43,22 +40,21 @@ export function bindAnalytes(folded: string, index: LineIndex, quantities: Quant
     // Stop at the end of the previous sentence or clause (not a decimal point).
     const stop = raw.search(/[.;!?](?!\d)[^.;!?]*$/);
     const windowStart = stop >= 0 ? stop + 1 : 0;
-    const window = raw.slice(windowStart);
     const cueMayBelongToPrevious = afterPrevious && windowStart === 0;
     from += windowStart;
+    // From the character before the window, so that a word cut by the window is not taken for a cue.
+    const base = Math.max(0, from - 1);
+    const window = folded.slice(base, q.range.start);
     let best: AnalyteMention | undefined;
     CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(window); m; m = CUE_RE.exec(window)) {
-      const before = folded[from + m.index - 1];
-      if (isLetter(before) || isDigit(before)) {
-        CUE_RE.lastIndex = m.index + 1;
-        continue;
-      }
+    for (let m = execWord(CUE_RE, window); m; m = execWord(CUE_RE, window)) {
+      const start = base + m.index;
+      if (start < from) continue;
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
-      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(window.slice(0, m.index))) continue;
+      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(folded.slice(from, start))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
-        if (bounds) best = { analyte, cueRange: { start: from + m.index, end: from + m.index + m[0].length }, bounds };
+        if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds };
       }
     }
     if (best) out.set(q, best);

@@ -6,6 +6,7 @@
 import type { Range, TextEdit } from '../findings.js';
 import { CARERS, formGender, nounGender, otherGenderForm, RELATIVES, type Gender } from '../knowledge/gender.js';
 import type { Sex } from './patient.js';
+import { wordMatches, wordRegex } from './text.js';
 
 export interface Agreement {
   /** The participle or adjective ('restée'). */
@@ -28,10 +29,10 @@ export interface Mention {
 
 const sexGender = (s: Sex): Gender => (s === 'male' ? 'M' : 'F');
 
-// Both run on the lower-cased text (NoteModel.lowerText): case-insensitive Unicode regexes are slow in V8.
-// Word starts are checked by hand (startsWord): a leading lookbehind stops V8 from scanning fast.
-const NOUN_MENTION = /(le|du|au|ce|un|la|de la|à la|cette|une)\s+(patient|patiente)(?![\p{L}-])/gu;
-const PRONOUN = /(il|elle)(?=\s)/gu;
+// Both run on the lower-cased text (NoteModel.lowerText), at word starts: case-insensitive Unicode
+// regexes are slow in V8. startsWord also rules out an apostrophe or hyphen before.
+const NOUN_MENTION = wordRegex(`(le|du|au|ce|un|la|de la|à la|cette|une)\\s+(patient|patiente)(?![a-zà-öø-ÿœæ-])`);
+const PRONOUN = wordRegex(`(il|elle)(?=\\s)`);
 const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.test(lower[at - 1] ?? '') && !extra.includes(lower[at - 1] ?? ' ');
 
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
@@ -92,15 +93,13 @@ const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'pa
 export function mentionsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Mention[] {
   const expected = sexGender(sex);
   const out: Mention[] = [];
-  NOUN_MENTION.lastIndex = within.start;
-  for (let m = NOUN_MENTION.exec(lower); m && m.index < within.end; m = NOUN_MENTION.exec(lower)) {
+  for (const m of wordMatches(NOUN_MENTION, lower, within.start, within.end)) {
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
   }
-  PRONOUN.lastIndex = within.start;
-  for (let m = PRONOUN.exec(lower); m && m.index < within.end; m = PRONOUN.exec(lower)) {
+  for (const m of wordMatches(PRONOUN, lower, within.start, within.end)) {
     const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index, '-') || skip(m.index)) continue;
     const end = m.index + m[1].length;
@@ -145,13 +144,11 @@ export function agreementsAgainst(text: string, lower: string, sex: Sex, skip: (
     const a = agreementAfter(text, end);
     if (a && a.gender !== expected) out.push(a);
   };
-  NOUN_MENTION.lastIndex = within.start;
-  for (let m = NOUN_MENTION.exec(lower); m && m.index < within.end; m = NOUN_MENTION.exec(lower)) {
+  for (const m of wordMatches(NOUN_MENTION, lower, within.start, within.end)) {
     if (!startsWord(lower, m.index)) continue;
     if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
   }
-  PRONOUN.lastIndex = within.start;
-  for (let m = PRONOUN.exec(lower); m && m.index < within.end; m = PRONOUN.exec(lower)) {
+  for (const m of wordMatches(PRONOUN, lower, within.start, within.end)) {
     const gender: Gender = m[1] === 'elle' ? 'F' : 'M';
     const end = m.index + m[1].length;
     if (!startsWord(lower, m.index, '-')) continue;

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
-import { hasWord } from './text.js';
+import { execWord, hasWord, wordRegex } from './text.js';
 
 export type Sex = 'male' | 'female';
 
@@ -44,7 +44,7 @@ export function emptyPatient(): PatientProfile {
 interface Cue {
   /** Lower-case text the cue cannot match without: the regex runs only when it is there. */
   hint: string[];
-  /** Matched on the text as written (titles); the others run on the lower-cased text, without the u flag. */
+  /** Matched on the text as written (titles); the others run on the lower-cased text, at word starts (wordRegex). */
   caseSensitive?: boolean;
   re: RegExp;
   strength: number;
@@ -62,13 +62,13 @@ const byWord = (w: string): Sex | undefined => {
 const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:sa|son|ses|leur|la|le|une|un)\\s+(?:${[...RELATIVES, ...CARERS].join('|')})(?![\\p{L}])[^.;]{0,25}$`, 'iu');
 
 const CUES: Cue[] = [
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/g, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['sexe'], re: /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/g, strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/g, strength: 2, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: wordRegex(/(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/.source), strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['sexe'], re: wordRegex(/(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source), strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: wordRegex(/(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source), strength: 2, sex: (m) => byWord(m[1]) },
   { hint: ['m.', 'mr', 'monsieur'], caseSensitive: true, re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
   { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], caseSensitive: true, re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { hint: ['patient'], re: /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/g, strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { hint: ['âgé', 'né'], re: /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/g, strength: 1, sex: (m) => byWord(m[1]) },
+  { hint: ['patient'], re: wordRegex(/(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { hint: ['âgé', 'né'], re: wordRegex(/(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
@@ -91,9 +91,8 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     // Lower-cased once: case-insensitive Unicode regexes are several times slower in V8.
     const subject = cue.caseSensitive || lower.length !== text.length ? text : lower;
     cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(subject); m; m = cue.re.exec(subject)) {
-      // Word start checked here: the lower-case cues run without the u flag, and fast.
-      if (!cue.caseSensitive && /[\p{L}\d]/u.test(subject[m.index - 1] ?? '')) continue;
+    const exec = cue.caseSensitive ? (re: RegExp, s: string) => re.exec(s) : execWord;
+    for (let m = exec(cue.re, subject); m; m = exec(cue.re, subject)) {
       const sex = cue.sex(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

@@ -1,6 +1,6 @@
 /** Sections: headings alone on their line, plain or Markdown, and the text under them. */
 import type { Range } from '../findings.js';
-import { SECTION_PARENT, sectionKind, type SectionKind } from '../knowledge/sections.js';
+import { MAX_TITLE_WORDS, SECTION_PARENT, sectionKind, type SectionKind } from '../knowledge/sections.js';
 import { fold, type LineIndex } from './text.js';
 
 export interface Section {
@@ -58,13 +58,13 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   if (colon) title = title.slice(0, colon.index);
   title = title.replace(/^(\*\*|__)(.+)\1$/, '$2').trim();
   if (title.length === 0) return undefined;
-  // No known title has a digit: skip folding the many lines of results ('Hb : 9,7 g/dL').
-  const known = /\d/.test(title) ? undefined : sectionKind(fold(title).replace(/\s+/g, ' ').replace(/[.]$/, ''));
+  const words = title.split(/\s+/).length;
+  // No known title has a digit or many words: skip folding lines of results ('Hb : 9,7 g/dL') and prose.
+  const known = /\d/.test(title) || words > MAX_TITLE_WORDS ? undefined : sectionKind(fold(title).replace(/\s+/g, ' ').replace(/[.]$/, ''));
   if (!known) {
     // An unknown heading: short, no sentence punctuation, marked as a heading by Markdown,
     // emphasis, a final colon after a blank line, or capitals.
-    const words = title.split(/\s+/);
-    if (words.length > 6 || /[.;!?,]$/.test(title) || /^\d/.test(title) || /\d{2}/.test(title)) return undefined;
+    if (words > 6 || /[.;!?,]$/.test(title) || /^\d/.test(title) || /\d{2}/.test(title)) return undefined;
     const letters = title.replace(/[^\p{L}]/gu, '');
     const capitals = letters.length >= 4 && letters === letters.toUpperCase();
     if (!/^\p{Lu}/u.test(title) && !marked) return undefined;

@@ -92,6 +92,39 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/** What words are made of in lower-cased text (NoteModel.lowerText): letters and digits. */
+const WORD_CHARS = 'a-zà-öø-ÿœæ\\d';
+
+/**
+ * A global regex for `body` (which must open on a letter or digit) at the start of a word of
+ * lower-cased text. The character before is consumed, not looked behind: V8 then rejects the
+ * inside of words at once, where a leading lookbehind or a hand check after the match is tried
+ * at every offset. Read its matches with execWord.
+ */
+export function wordRegex(body: string): RegExp {
+  return new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})`, 'g');
+}
+
+/** The next match of a wordRegex, its index and text moved past the character before the word. */
+export function execWord(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m && m[0] !== '' && !isWordChar(m[0][0])) {
+    m.index += 1;
+    m[0] = m[0].slice(1);
+  }
+  return m;
+}
+
+/** The matches of a wordRegex that start in [from, to). */
+export function* wordMatches(re: RegExp, lower: string, from = 0, to = lower.length): Generator<RegExpExecArray> {
+  re.lastIndex = Math.max(0, from - 1);
+  for (let m = execWord(re, lower); m && m.index < to; m = execWord(re, lower)) if (m.index >= from) yield m;
+}
+
+function isWordChar(ch: string): boolean {
+  return isDigit(ch) || isLetter(ch);
+}
+
 /** Does `lower` hold one of `words` (lower case) as a whole word, not inside a longer word or number? */
 export function hasWord(lower: string, words: readonly string[]): boolean {
   for (const word of words) {
