@@ -85,6 +85,20 @@ describe('clinlint command: exit codes', () => {
     assert.equal(run.stderr.trim().split('\n').length, 1);
   });
 
+  it('a malformed .clinlintrc.json fails the notes under it only: said once, the other notes linted, exit 2', () => {
+    const cwd = sandbox.create({
+      'bon/a.txt': NOTE_WARNING,
+      'casse/b.txt': NOTE_WARNING,
+      'casse/c.txt': NOTE_WARNING,
+      'casse/.clinlintrc.json': '{ "rules": { "unit/spacing": "off", } }\n',
+    });
+    const run = clinlintJson(['bon', 'casse'], { cwd });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.ok(run.stderr.includes(join(cwd, 'casse', '.clinlintrc.json')), run.stderr);
+    assert.deepEqual(run.results.map((r) => [r.filePath, r.messages.map((m) => m.ruleId)]), [[join(cwd, 'bon', 'a.txt'), ['unit/spacing']]]);
+  });
+
   it('exits 2 on an unknown rule in the config, naming the rule and its line', () => {
     const cwd = sandbox.create({
       'a.txt': NOTE_WARNING,

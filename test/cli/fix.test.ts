@@ -1,7 +1,7 @@
 /** --fix and --fix-dry-run on real files: what is written, what is kept, what is refused. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { clinlint, clinlintJson, NOTE_ERROR, NOTE_WARNING, Sandbox } from './run-cli.js';
 
@@ -68,6 +68,16 @@ describe('clinlint command: --fix', () => {
     assert.equal(clinlint(['--fix', 'lien.txt'], { cwd }).code, 0);
     assert.ok(lstatSync(join(cwd, 'lien.txt')).isSymbolicLink(), 'the link is still a link');
     assert.equal(readFileSync(join(cwd, 'vraie.txt'), 'utf8'), FIXED);
+  });
+
+  it('fixes a hard-linked note in place: every name of it sees the fix', () => {
+    const cwd = sandbox.create({ 'note.txt': NOTE_ERROR });
+    linkSync(join(cwd, 'note.txt'), join(cwd, 'autre-nom.txt'));
+    const inode = statSync(join(cwd, 'note.txt')).ino;
+    assert.equal(clinlint(['--fix', 'note.txt'], { cwd }).code, 0);
+    assert.equal(readFileSync(join(cwd, 'autre-nom.txt'), 'utf8'), FIXED);
+    assert.equal(statSync(join(cwd, 'note.txt')).ino, inode, 'the same file, not a new one');
+    assert.deepEqual(readdirSync(cwd).sort(), ['autre-nom.txt', 'note.txt']);
   });
 
   it('applies every safe fix and still reports what has no fix', () => {

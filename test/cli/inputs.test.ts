@@ -40,6 +40,13 @@ describe('clinlint command: inputs', () => {
       assert.deepEqual(Object.keys(rulesByFile(flat.results, cwd)), ['notes/a.md', 'notes/b.txt']);
     });
 
+    it('skips build and dependency folders in globs too, unless the pattern names them', () => {
+      const run = clinlintJson(['notes/**/*.txt'], { cwd });
+      assert.deepEqual(Object.keys(rulesByFile(run.results, cwd)), ['notes/b.txt', 'notes/sub/c.txt', 'notes/sub/deeper/d.txt']);
+      const named = clinlintJson(['notes/out/*.txt'], { cwd });
+      assert.deepEqual(Object.keys(rulesByFile(named.results, cwd)), ['notes/out/g.txt']);
+    });
+
     it('exits 2 on a glob that matches nothing, naming it', () => {
       const run = clinlint(['notes/**/*.docx'], { cwd });
       assert.equal(run.code, 2);
@@ -80,6 +87,17 @@ describe('clinlint command: inputs', () => {
       assert.deepEqual(run.results[0].messages, []);
     });
 
+    it('reports nothing for a --stdin-filename that the ignore patterns exclude, and says so', () => {
+      const cwd = sandbox.create({ '.clinlintignore': 'brouillons/\n', '.clinlintrc.json': '{ "ignorePatterns": ["*.tmp.txt"] }' });
+      for (const name of ['brouillons/note.txt', 'note.tmp.txt']) {
+        const run = clinlintJson(['--stdin-filename', name, '-'], { cwd, input: NOTE_ERROR });
+        assert.equal(run.code, 0, run.stderr);
+        assert.deepEqual(run.results, []);
+        assert.match(run.stderr, /fichier ignoré \(motif d’exclusion/);
+      }
+      assert.equal(clinlintJson(['--stdin-filename', 'note.txt', '-'], { cwd, input: NOTE_ERROR }).code, 1);
+    });
+
     it('refuses stdin combined with files', () => {
       const cwd = sandbox.create({ 'a.txt': NOTE_WARNING });
       assert.equal(clinlint(['-', 'a.txt'], { cwd, input: NOTE_WARNING }).code, 2);
@@ -112,6 +130,9 @@ describe('clinlint command: inputs', () => {
       assert.match(run.stderr, /latin1\.txt : octets UTF-8 invalides remplacés pour l’analyse ; le fichier ne sera pas corrigé/);
       assert.deepEqual(run.results[0].messages.map((m) => [m.ruleId, m.line, m.column]), [['unit/spacing', 2, 29]]);
       assert.deepEqual(readFileSync(join(cwd, 'latin1.txt')), latin1);
+      assert.equal(run.results[0].messages[0].fix, undefined, 'no fix offered for a note that will not be fixed');
+      const stylish = clinlint(['latin1.txt'], { cwd });
+      assert.doesNotMatch(stylish.stdout, /corrigeable/);
     });
 
     it('skips a file above --max-file-size with a message, and lints the others', () => {

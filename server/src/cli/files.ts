@@ -29,7 +29,10 @@ export function expandTargets(targets: string[], cwd: string, extensionsOf: (dir
       st = statSync(abs);
     } catch (e) {
       if (GLOB_CHARS.test(target)) {
-        const matches = globSync(target, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+        // The folders a walk skips, unless the pattern names one ('dist/**/*.txt').
+        const named = new Set(target.split(/[\\/]/));
+        const ignore = [...SKIPPED_DIRS].filter((d) => !named.has(d)).map((d) => `**/${d}/**`);
+        const matches = globSync(target, { cwd, absolute: true, onlyFiles: true, dot: false, ignore }).sort();
         if (matches.length === 0) missing.push({ target, reason: 'aucun fichier ne correspond à ce motif' });
         matches.forEach(add);
       } else {

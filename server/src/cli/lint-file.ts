@@ -75,7 +75,8 @@ export function lintFile(task: FileTask): FileResult {
   if (bom) text = text.slice(1);
   const fix = !lossless && task.fix === 'write' ? 'none' : task.fix;
   const out = lintText(text, { ...task, fix });
-  result.messages = out.messages;
+  // Fixes of a note read with replaced bytes would write those replacements: none offered.
+  result.messages = lossless ? out.messages : out.messages.map(({ fix: _fix, ...m }) => m);
   if (out.ruleErrors.length) result.ruleErrors = out.ruleErrors;
   if (out.text !== text) {
     if (fix === 'dry-run' || task.text !== undefined) {
@@ -94,14 +95,22 @@ export function lintFile(task: FileTask): FileResult {
 }
 
 /**
- * Temp file beside the target, then rename: a crash never leaves half a note. The rename goes to
+ * Temp file beside the target, then rename: a crash never leaves half a note (hard-linked notes
+ * aside, see below). The rename goes to
  * the link's target (not over the link), and only when the note itself is writable: a rename would
  * otherwise replace a read-only note, which only needs a writable folder.
  */
 function writeAtomically(linkPath: string, text: string, st: Stats | undefined): void {
   const path = realpathSync(linkPath);
-  if (st !== undefined && statSync(path).mtimeMs !== st.mtimeMs) throw Object.assign(new Error('modifié pendant l’analyse'), { code: 'modifié pendant l’analyse' });
+  const now = statSync(path);
+  if (st !== undefined && now.mtimeMs !== st.mtimeMs) throw Object.assign(new Error('modifié pendant l’analyse'), { code: 'modifié pendant l’analyse' });
   accessSync(path, constants.W_OK);
+  // A note with hard links: a rename would cut it from its other names. Written in place instead
+  // (the text is complete in memory; only a crash mid-write could leave it partial).
+  if (now.nlink > 1) {
+    writeFileSync(path, text, 'utf8');
+    return;
+  }
   const tmp = join(dirname(path), `.${basename(path)}.clinlint-${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: st !== undefined ? st.mode & 0o777 : 0o644 });

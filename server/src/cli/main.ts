@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseRuleOption, type ResolvedConfig } from '../config/config.js';
+import { ConfigError, mergeConfigs, parseRuleOption, type ResolvedConfig } from '../config/config.js';
 import { checkRuleSettings, isIgnored, loadIgnoreFiles, resolveConfigFor } from '../config/discovery.js';
 import type { LoadedConfig } from '../config/config.js';
 import type { RuleEntry } from '../lint.js';
@@ -169,22 +169,40 @@ async function run(cli: Cli): Promise<number> {
     quiet: cli.quiet,
   });
   let ioFailure = false;
+  // A malformed config fails the notes under it, not the whole run: said once, the others linted.
+  const configErrors = new Set<string>();
+  const tryConfigFor = (filePath: string): ResolvedConfig | undefined => {
+    try {
+      return configFor(filePath);
+    } catch (e) {
+      if (!(e instanceof ConfigError) || cli.config) throw e;
+      if (!configErrors.has(e.message)) process.stderr.write(`clinlint : ${e.message}\n`);
+      configErrors.add(e.message);
+      ioFailure = true;
+      return undefined;
+    }
+  };
+  const ignoreFiles = loadIgnoreFiles(cwd);
   const results: FileResult[] = [];
   if (cli.stdin) {
     const filePath = resolve(cwd, cli.stdinFilename ?? '<stdin>');
     const text = await readStdin();
-    results.push(lintFile(taskFor(filePath, configFor(filePath), text)));
+    const config = tryConfigFor(filePath);
+    if (config && cli.stdinFilename && isIgnored(filePath, ignoreFiles, config)) {
+      process.stderr.write(`clinlint : ${filePath} : fichier ignoré (motif d’exclusion de .clinlintignore ou ignorePatterns)\n`);
+    } else if (config) {
+      results.push(lintFile(taskFor(filePath, config, text)));
+    }
   } else {
-    const { files, missing } = expandTargets(cli.targets, cwd, (dir) => configFor(resolve(dir, 'note.txt')).extensions);
+    const { files, missing } = expandTargets(cli.targets, cwd, (dir) => (tryConfigFor(resolve(dir, 'note.txt')) ?? mergeConfigs([])).extensions);
     for (const m of missing) {
       process.stderr.write(`clinlint : ${m.target} : ${m.reason}\n`);
       ioFailure = true;
     }
-    const ignoreFiles = loadIgnoreFiles(cwd);
     const tasks: FileTask[] = [];
     for (const file of files) {
-      const config = configFor(file);
-      if (isIgnored(file, ignoreFiles, config)) continue;
+      const config = tryConfigFor(file);
+      if (!config || isIgnored(file, ignoreFiles, config)) continue;
       tasks.push(taskFor(file, config));
     }
     results.push(...(await lintAll(tasks, cli)));
