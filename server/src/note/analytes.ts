@@ -2,7 +2,8 @@
 import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
-import { execWord, wordRegex, type LineIndex } from './text.js';
+import type { NoteModel } from './model.js';
+import { execWord, wordRegex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -23,35 +24,32 @@ for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_C
 
 const WINDOW = 60;
 
-/**
- * Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause.
- * `folded`: the note's text folded, offsets unchanged (NoteModel.foldedText). */
-export function bindAnalytes(folded: string, index: LineIndex, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
+/** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
+export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
   let previousQuantityEnd = -1;
   for (const q of quantities) {
-    const lineStart = index.lines[index.lineAt(q.range.start)].start;
+    const lineStart = note.index.lines[note.index.lineAt(q.range.start)].start;
     let from = Math.max(lineStart, previousEnd, q.range.start - WINDOW);
     const afterPrevious = from === previousQuantityEnd;
     previousEnd = q.range.end;
     previousQuantityEnd = q.range.end;
-    const raw = folded.slice(from, q.range.start);
-    // Stop at the end of the previous sentence or clause (not a decimal point).
-    const stop = raw.search(/[.;!?](?!\d)[^.;!?]*$/);
-    const windowStart = stop >= 0 ? stop + 1 : 0;
-    const cueMayBelongToPrevious = afterPrevious && windowStart === 0;
-    from += windowStart;
     // From the character before the window, so that a word cut by the window is not taken for a cue.
     const base = Math.max(0, from - 1);
-    const window = folded.slice(base, q.range.start);
+    const folded = note.foldedSlice(base, q.range.start);
+    // Stop at the end of the previous sentence or clause (not a decimal point).
+    const stop = folded.search(/[.;!?](?!\d)[^.;!?]*$/);
+    const windowStart = stop >= 0 ? base + stop + 1 : from;
+    const cueMayBelongToPrevious = afterPrevious && windowStart === from;
+    from = Math.max(from, windowStart);
     let best: AnalyteMention | undefined;
     CUE_RE.lastIndex = 0;
-    for (let m = execWord(CUE_RE, window); m; m = execWord(CUE_RE, window)) {
+    for (let m = execWord(CUE_RE, folded); m; m = execWord(CUE_RE, folded)) {
       const start = base + m.index;
       if (start < from) continue;
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
-      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(folded.slice(from, start))) continue;
+      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(folded.slice(from - base, m.index))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds };

@@ -19,7 +19,6 @@ export class NoteModel {
   private flatSections?: Section[];
   private writingConventions?: Conventions;
   private lowered?: string;
-  private folded?: string;
   private dateList?: DateMention[];
 
   constructor(
@@ -61,7 +60,7 @@ export class NoteModel {
 
   /** What a quantity measures, when the words before it say so. */
   analyteOf(q: Quantity): AnalyteMention | undefined {
-    this.analyteMap ??= bindAnalytes(this.foldedText, this.index, this.quantities);
+    this.analyteMap ??= bindAnalytes(this, this.quantities);
     return this.analyteMap.get(q);
   }
 
@@ -110,10 +109,12 @@ export class NoteModel {
     return this.lowered;
   }
 
-  /** The text in lower case without accents, offsets unchanged: for matching vocabulary ('hemoglobine'). */
-  get foldedText(): string {
-    this.folded ??= foldSameLength(this.lowerText);
-    return this.folded;
+  /**
+   * A stretch of the text in lower case without accents, offsets unchanged: for matching
+   * vocabulary ('hemoglobine'). Folded on demand: the stretches read are short and few.
+   */
+  foldedSlice(start: number, end: number): string {
+    return foldSameLength(this.lowerText.slice(start, end));
   }
 
   /** How this note writes its numbers: the author's own convention, against which slips stand out. */

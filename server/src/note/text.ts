@@ -99,10 +99,12 @@ const WORD_CHARS = 'a-zà-öø-ÿœæ\\d';
  * A global regex for `body` (which must open on a letter or digit) at the start of a word of
  * lower-cased text. The character before is consumed, not looked behind: V8 then rejects the
  * inside of words at once, where a leading lookbehind or a hand check after the match is tried
- * at every offset. Read its matches with execWord.
+ * at every offset. Read its matches with execWord. 'gi' (never with the u flag, slow in V8) for a
+ * text that may keep capitals (NoteModel.lowerText is the text itself when lower-casing would
+ * shift offsets).
  */
-export function wordRegex(body: string): RegExp {
-  return new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})`, 'g');
+export function wordRegex(body: string, flags: 'g' | 'gi' = 'g'): RegExp {
+  return new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})`, flags);
 }
 
 /** The next match of a wordRegex, its index and text moved past the character before the word. */

@@ -109,7 +109,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   if (factor === undefined || quantity.kind !== 'single' || rest.some((p) => p.atom.dimension !== 'time')) return false;
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
   const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
-  const raw = note.foldedText.slice(from, quantity.range.start);
+  const raw = note.foldedSlice(from, quantity.range.start);
   const window = raw.slice(raw.search(/[.;](?!\d)[^.;]*$/) + 1);
   let drug: (typeof DRUG_NAMES)[number] | undefined;
   DRUG_RE.lastIndex = 0;
