@@ -37,7 +37,7 @@ const LETTER = '[a-zà-öø-ÿœæ]';
 // day and weekday before it.
 const MONTH = wordRegex(`(${MONTH_WORDS})(?!${LETTER})(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
-const YEAR = wordRegex(`(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`);
+const YEAR = wordRegex(`(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`);
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
 
 function sameLengthLower(text: string): string {
@@ -60,7 +60,9 @@ function make(range: Range, text: string, year: number, month?: number, day?: nu
 /** `lower`: the text in lower case with the same offsets (NoteModel.lowerText). */
 export function findDates(text: string, lower: string = sameLengthLower(text)): DateMention[] {
   const out: DateMention[] = [];
-  const taken: Range[] = [];
+  // The front matter's 'date: 2021-03-04' says when the note was written; it tells no event.
+  const frontMatter = FRONT_MATTER.exec(text.slice(0, 2000));
+  const taken: Range[] = frontMatter ? [{ start: 0, end: frontMatter[0].length }] : [];
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e);
   const add = (d: DateMention) => {
     if (!free(d.range.start, d.range.end)) return;
@@ -96,6 +98,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n[^]*?\r?\n---(?:\r?\n|$)/;
 
 /** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
 const FRONT_MATTER_DATE = /^\uFEFF?---\r?\n(?:[^]*?\r?\n)?date\s*:\s*(\d{4})-(\d{2})-(\d{2})\s*\r?\n[^]*?---/;

@@ -6,6 +6,7 @@ import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegme
 import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
+import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { foldSameLength, LineIndex } from './text.js';
 
 export class NoteModel {
@@ -20,6 +21,7 @@ export class NoteModel {
   private writingConventions?: Conventions;
   private lowered?: string;
   private dateList?: DateMention[];
+  private timexList?: TimeExpression[];
 
   constructor(
     readonly text: string,
@@ -35,6 +37,12 @@ export class NoteModel {
   get dates(): DateMention[] {
     this.dateList ??= findDates(this.text, this.lowerText);
     return this.dateList;
+  }
+
+  /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */
+  get timeExpressions(): TimeExpression[] {
+    this.timexList ??= findTimeExpressions(this.text, this.lowerText, this.dates, this.referenceDate);
+    return this.timexList;
   }
 
   /** The day the note was written: a 'date:' front-matter line, else the configured date; undefined if neither. */
@@ -131,4 +139,5 @@ export class NoteModel {
   }
 }
 
+export type { TimeExpression };
 export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };

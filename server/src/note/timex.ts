@@ -1,0 +1,266 @@
+/**
+ * Time expressions of a note, in the TIMEX3 sense: absolute dates (from dates.ts), durations
+ * ('deux mois', '1 an et demi', '20min', '36 SA + 4 j'), and relative dates ('trois jours plus
+ * tard', 'un mois après', 'il y a 3 mois', 'le lendemain', 'J+7', 'à M6', 'au dixième jour'),
+ * each relative date resolved against its anchor when the note gives one: the date told just
+ * before it, or the note's reference date for 'il y a', 'hier', 'aujourd'hui'.
+ * Ages ('homme de 67 ans', 'âgée de 35 ans') are not time expressions.
+ */
+import type { Range } from '../findings.js';
+import { daysInMonth } from '../knowledge/calendar.js';
+import type { DateMention, Precision } from './dates.js';
+import { execWord, wordRegex } from './text.js';
+
+/** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
+export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
+
+export interface Offset {
+  /** undefined: 'quelques', 'plusieurs'. */
+  amount?: number;
+  unit: TimeUnit;
+  /** A second part: '1 an et demi' (6 M), '11 SA + 6 jours' (6 D). */
+  extra?: { amount: number; unit: TimeUnit };
+}
+
+export interface TimeExpression {
+  /** 'date': an absolute date; 'duration': a length of time; 'relative': a date told from another. */
+  kind: 'date' | 'duration' | 'relative';
+  range: Range;
+  text: string;
+  /**
+   * ISO-like: '2010-03-12', '2010-03', 'P2M', 'P1Y6M', 'PT20M', 'PXM' ('quelques mois'); for a
+   * relative date, the resolved date, or undefined when nothing anchors it.
+   */
+  value?: string;
+  /** The absolute date, for kind 'date'. */
+  date?: DateMention;
+  /** The length, for durations and relative dates told by a length. */
+  offset?: Offset;
+  /** +1 after the anchor ('plus tard'), -1 before it ('il y a', 'la veille'). */
+  direction?: 1 | -1;
+  /** What a relative date was resolved from: an earlier expression, or the note's reference date. */
+  anchor?: { range: Range; text: string } | 'reference';
+  /** Told from an event of the care rather than a date ('J3', 'à M6', 'au 4e jour'): never resolved. */
+  eventRelative?: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
+};
+const VAGUE = ['quelques', 'plusieurs'];
+const ORDINAL_WORDS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7,
+  huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, quinzième: 15, vingtième: 20, trentième: 30,
+};
+const UNIT_WORDS: [string, TimeUnit][] = [
+  ['années', 'Y'], ['année', 'Y'], ['ans', 'Y'], ['an', 'Y'], ['mois', 'M'], ['semaines', 'W'], ['semaine', 'W'], ['sa', 'W'],
+  ['jours', 'D'], ['jour', 'D'], ['jrs', 'D'], ['jr', 'D'], ['j', 'D'], ['heures', 'H'], ['heure', 'H'], ['h', 'H'],
+  ['minutes', 'MIN'], ['minute', 'MIN'], ['min', 'MIN'], ['mn', 'MIN'],
+];
+const UNIT_OF = new Map(UNIT_WORDS);
+
+const L = 'a-zà-öø-ÿœæ';
+const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${[...Object.keys(NUMBER_WORDS), ...VAGUE].sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = `(${UNIT_WORDS.map(([w]) => w).join('|')})`;
+// A length: '3 mois', '6mois', 'deux ans et demi', "36 semaines d'aménorrhée (SA) + 4 jours".
+// Digits may touch their unit ('20min'); words may not ('deuxans' is no word).
+const LENGTH =
+  `(?:environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+|près\\s+de\\s+)?${NUM}\\s*${UNIT}(?![${L}\\d])` +
+  `(?:\\s+d['’]aménorrhées?(?:\\s*\\(sa\\))?)?` +
+  `(?:\\s+et\\s+(demie?))?` +
+  `(?:\\s*\\+\\s*(\\d{1,2})\\s*(jours?|jrs?|j)(?![${L}\\d])(?:\\s*\\(jrs?\\))?)?`;
+const LENGTH_RE = wordRegex(LENGTH);
+// Relative dates that are words: 'le lendemain', 'la veille', 'hier', 'aujourd'hui'.
+const DAY_WORDS = wordRegex(`(le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`);
+// Days and months of a treatment or stay: 'J3', 'J 3', 'J+7', 'J-1', 'à M6', 'au 4e jour', 'au dixième jour'.
+const CARE_DAY = wordRegex(`(j|d)\\s?([+-])?\\s?(\\d{1,3})(?![${L}\\d])`);
+const CARE_MONTH = wordRegex(`(?:à|a)\\s+(m)\\s?(\\d{1,2})(?![${L}\\d])`);
+const ORDINAL_DAY = wordRegex(
+  `(?:(?:au|le|du|dès\\s+le)\\s+)?(\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(jour|semaine|mois)(?![${L}])|` +
+    `(?:(?:au|le|du|dès\\s+le)\\s+)?(${Object.keys(ORDINAL_WORDS).join('|')})\\s+(jour|semaine|mois)(?![${L}])`,
+);
+/** After a length: the words that make it a date told from another ('deux mois plus tard'). */
+const AFTER = /^\s+(plus\s+tard|après|apres|plus\s+tôt|auparavant|avant|suivants?|suivantes?)(?![a-zà-öø-ÿœæ])/;
+/** After 'après' or 'avant': the event a date is told from ('après l'intervention', 'avant son admission'). */
+const EVENT_AFTER = /^\s*(?:avoir\s|être\s|l['’]|la\s|le\s|les\s|son\s|sa\s|ses\s|leur\s|une?\s|d['’]|de\s|du\s|des\s|cette\s|ce\s|cet\s)/;
+/** Before a length: 'il y a 3 mois' (a date), 'depuis 15 ans', 'pendant 6 mois' (durations). */
+const IL_Y_A = /(?:il\s+y\s*a|y\s+a)(?:\s+respectivement)?\s+$/;
+/** Before weeks of amenorrhoea: 'à 28 SA' is a day of the pregnancy, not a length. */
+const AT_BEFORE = /(?:^|[^a-zà-öø-ÿœæ])(?:à|a|jusqu['’]à|dès)\s+$/;
+/** An age, not a time: 'homme de 67 ans', 'âgée de 35 ans', 'à l'âge de 3 mois'. */
+const AGE_BEFORE = /(?:âgée?s?|agée?s?|homme|femme|patiente?|enfant|garçon|fille|fillette|nourrisson|nouveau-née?|l['’]âge|bébé)\s+(?:de\s+|d['’])?(?:environ\s+)?$/;
+
+const unitPrecision: Record<TimeUnit, Precision> = { Y: 'year', M: 'month', W: 'day', D: 'day', H: 'day', MIN: 'day' };
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+function numberOf(word: string): number | undefined {
+  if (VAGUE.includes(word)) return undefined;
+  if (/^\d/.test(word)) return Number(word.replace(',', '.'));
+  return NUMBER_WORDS[word];
+}
+
+/** 'P2M', 'P1Y6M', 'PT20M', 'PXM', 'P6W4D'. */
+export function durationValue(offset: Offset): string {
+  const part = (amount: number | undefined, unit: TimeUnit) => `${amount === undefined ? 'X' : String(amount).replace(/\.0+$/, '')}${unit === 'MIN' ? 'M' : unit}`;
+  const time = (u: TimeUnit) => u === 'H' || u === 'MIN';
+  let value = `P${time(offset.unit) ? 'T' : ''}${part(offset.amount, offset.unit)}`;
+  if (offset.extra) value += `${time(offset.extra.unit) && !time(offset.unit) ? 'T' : ''}${part(offset.extra.amount, offset.extra.unit)}`;
+  return value;
+}
+
+/** 'an et demi' → 6 months more; 'jour et demi' → 12 hours; 'heure et demie' → 30 minutes. */
+function half(unit: TimeUnit): { amount: number; unit: TimeUnit } | undefined {
+  return unit === 'Y' ? { amount: 6, unit: 'M' } : unit === 'M' ? { amount: 15, unit: 'D' } : unit === 'D' ? { amount: 12, unit: 'H' } : unit === 'H' ? { amount: 30, unit: 'MIN' } : undefined;
+}
+
+interface DatePoint {
+  year: number;
+  month: number;
+  day: number;
+  precision: Precision;
+}
+
+function pointOf(d: DateMention): DatePoint {
+  return { year: d.year, month: d.month ?? 1, day: d.day ?? 1, precision: d.precision };
+}
+
+function isoOf(p: DatePoint): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return p.precision === 'year' ? String(p.year) : p.precision === 'month' ? `${p.year}-${pad(p.month)}` : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The anchor moved by a length, at the coarser of the two precisions. */
+export function shift(anchor: DatePoint, offset: Offset, direction: 1 | -1): DatePoint | undefined {
+  if (offset.amount === undefined || !Number.isInteger(offset.amount)) return undefined;
+  const precision = PRECISION_RANK[unitPrecision[offset.unit]] < PRECISION_RANK[anchor.precision] ? unitPrecision[offset.unit] : anchor.precision;
+  const n = offset.amount * direction;
+  if (offset.unit === 'Y' || offset.unit === 'M') {
+    const months = anchor.year * 12 + (anchor.month - 1) + (offset.unit === 'Y' ? n * 12 : n);
+    const year = Math.floor(months / 12);
+    const month = (months % 12) + 1;
+    return { year, month, day: Math.min(anchor.day, daysInMonth(year, month)), precision };
+  }
+  const days = offset.unit === 'W' ? n * 7 : offset.unit === 'D' ? n : 0;
+  const d = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision };
+}
+
+/**
+ * Every time expression of the text, in order. `dates`: the absolute dates (NoteModel.dates);
+ * `lower`: the text in lower case, same offsets; `reference`: the day the note was written.
+ */
+export function findTimeExpressions(text: string, lower: string, dates: DateMention[], reference?: Date): TimeExpression[] {
+  const found: TimeExpression[] = dates.map((date) => ({ kind: 'date', range: date.range, text: date.text, value: date.invalid ? undefined : date.iso, date }));
+  const taken = dates.map((d) => d.range);
+  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
+  const add = (e: Omit<TimeExpression, 'text'>) => {
+    if (!free(e.range.start, e.range.end)) return;
+    taken.push(e.range);
+    found.push({ ...e, text: text.slice(e.range.start, e.range.end) });
+  };
+
+  LENGTH_RE.lastIndex = 0;
+  for (let m = execWord(LENGTH_RE, lower); m; m = execWord(LENGTH_RE, lower)) {
+    const [whole, num, unitWord, demi, plusAmount, plusUnit] = m;
+    const unit = UNIT_OF.get(unitWord)!;
+    const amount = numberOf(num);
+    const start = m.index;
+    let end = start + whole.length;
+    const before = lower.slice(Math.max(0, start - 40), start);
+    // '11h30' is a time of day; '2 h' after a dose is a rate ('mg/2 h'); 'mg/j' is no length.
+    if (unit === 'H' && /^\d/.test(lower.slice(end, end + 1))) continue;
+    if (/\/\s*$/.test(before)) continue;
+    if (unit === 'Y' && AGE_BEFORE.test(before)) continue;
+    // A bare 'j', 'h', 'min' or 'an' after a word number is too loose ('un j').
+    if (!/^\d/.test(num) && /^(?:j|h|min|mn|sa)$/.test(unitWord)) continue;
+    // 'un jour' is 'some day' unless a preposition makes it a length ('pendant un jour').
+    if (num === 'un' && unitWord === 'jour' && !/(?:pendant|durant|depuis|sur|en|de)\s+$/.test(before)) continue;
+    const offset: Offset = { amount, unit };
+    if (demi) offset.extra = half(unit);
+    if (plusAmount) offset.extra = { amount: Number(plusAmount), unit: UNIT_OF.get(plusUnit.replace(/s$/, '')) ?? 'D' };
+    const after = AFTER.exec(lower.slice(end, end + 20));
+    if (after) {
+      const backwards = /tôt|auparavant|avant/.test(after[1]);
+      // 'les 3 jours suivants' is a span; 'trois jours après' a date.
+      if (/suivant/.test(after[1])) {
+        add({ kind: 'duration', range: { start, end: end + after[0].length }, value: durationValue(offset), offset });
+        continue;
+      }
+      end += after[0].length;
+      // 'deux mois après l'intervention' is told from an event, not from the date before it.
+      const fromEvent = /^(?:après|apres|avant)$/.test(after[1]) && EVENT_AFTER.test(lower.slice(end, end + 8));
+      add({ kind: 'relative', range: { start, end }, offset, direction: backwards ? -1 : 1, ...(fromEvent ? { eventRelative: true } : {}) });
+      continue;
+    }
+    const ilYa = IL_Y_A.exec(before);
+    if (ilYa) {
+      add({ kind: 'relative', range: { start: start - ilYa[0].length, end }, offset, direction: -1, anchor: 'reference' });
+      continue;
+    }
+    if (unit === 'W' && (unitWord === 'sa' || /aménorrh/.test(whole)) && AT_BEFORE.test(before)) {
+      add({ kind: 'relative', range: { start, end }, offset, direction: 1, eventRelative: true });
+      continue;
+    }
+    add({ kind: 'duration', range: { start, end }, value: durationValue(offset), offset });
+  }
+
+  DAY_WORDS.lastIndex = 0;
+  for (let m = execWord(DAY_WORDS, lower); m; m = execWord(DAY_WORDS, lower)) {
+    const word = m[1].replace(/\s+/g, ' ');
+    const range = { start: m.index, end: m.index + m[0].length };
+    const fromReference = /^(?:hier|aujourd|ce jour)/.test(word);
+    const days = word.startsWith('le surlendemain') ? 2 : word.startsWith('le lendemain') ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-veille/.test(word) ? -2 : 0;
+    add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { anchor: 'reference' as const } : {}) });
+  }
+
+  // Told from the start of a treatment or stay: the length is known, the date is not.
+  for (const re of [CARE_DAY, CARE_MONTH, ORDINAL_DAY]) {
+    re.lastIndex = 0;
+    for (let m = execWord(re, lower); m; m = execWord(re, lower)) {
+      const range = { start: m.index, end: m.index + m[0].length };
+      let offset: Offset;
+      if (re === CARE_DAY) {
+        // 'J3' is a day of care; 'D3' only with its sign ('D+3'), never a vertebra.
+        if (m[1] === 'd' && !m[2]) continue;
+        offset = { amount: Number(m[3]), unit: 'D' };
+      } else if (re === CARE_MONTH) {
+        offset = { amount: Number(m[2]), unit: 'M' };
+      } else {
+        const unit = (m[2] ?? m[4]) === 'jour' ? 'D' : (m[2] ?? m[4]) === 'semaine' ? 'W' : 'M';
+        offset = { amount: m[1] ? Number(m[1]) : ORDINAL_WORDS[m[3]], unit };
+      }
+      add({ kind: 'relative', range, offset, direction: m[2] === '-' ? -1 : 1, eventRelative: true });
+    }
+  }
+
+  found.sort((a, b) => a.range.start - b.range.start);
+  resolve(found, reference);
+  return found;
+}
+
+/** Relative dates resolved against the date told just before them (or the reference date). */
+function resolve(expressions: TimeExpression[], reference?: Date): void {
+  let last: { point: DatePoint; expression: TimeExpression } | undefined;
+  const referencePoint: DatePoint | undefined = reference
+    ? { year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate(), precision: 'day' }
+    : undefined;
+  for (const e of expressions) {
+    if (e.kind === 'date' && e.date && !e.date.invalid) {
+      last = { point: pointOf(e.date), expression: e };
+      continue;
+    }
+    if (e.kind !== 'relative' || e.eventRelative || !e.offset || !e.direction) continue;
+    const fromReference = e.anchor === 'reference';
+    const anchor = fromReference ? referencePoint : last?.point;
+    if (!anchor) {
+      e.anchor = undefined;
+      continue;
+    }
+    const point = shift(anchor, e.offset, e.direction);
+    if (!point) continue;
+    e.value = isoOf(point);
+    if (!fromReference) e.anchor = { range: last!.expression.range, text: last!.expression.text };
+    last = { point, expression: e };
+  }
+}
