@@ -72,8 +72,9 @@ const CUES: Cue[] = [
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
-/** A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', at the start of a line or sentence. */
-const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(?:\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])/gi;
+/** A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', 'Le deuxième patient', at the start of a line or sentence. */
+const CASE_HEADER =
+  /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])|(?:le|la)\s+(premier|première|deuxième|second|seconde|troisième|quatrième)\s+(?:patient|patiente|cas|malade)(?![a-zà-ÿ])/gi;
 /** A case header opens a line or a sentence. */
 const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
 const TWINS = ['jumeaux', 'jumelles', 'triplés'];
@@ -150,11 +151,16 @@ export function buildPatientSegments(text: string, isFamilySection: (offset: num
 function splitSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
   const starts: number[] = [];
   CASE_HEADER.lastIndex = 0;
+  let secondCase = false;
   for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) {
-    if (HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) starts.push(m.index);
+    if (!HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    starts.push(m.index);
+    const number = (m[1] ?? m[2]).toLowerCase();
+    if (starts.length === 1 && m.index > 0 && !['1', '01', 'i', 'premier', 'première'].includes(number)) secondCase = true;
   }
-  if (starts.length < 2) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, isFamilySection) }];
-  const bounds = [0, ...starts.slice(1), text.length];
+  if (starts.length === 0 || (starts.length === 1 && !secondCase)) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, isFamilySection) }];
+  // 'Observation 2' with no 'Observation 1' before it: the first case opens the note.
+  const bounds = [0, ...(starts.length === 1 ? starts : starts.slice(1)), text.length];
   const segments: PatientSegment[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [from, to] = [bounds[i], bounds[i + 1]];

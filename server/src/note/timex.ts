@@ -42,6 +42,8 @@ export interface TimeExpression {
   anchor?: { range: Range; text: string } | 'reference';
   /** Told from an event of the care rather than a date ('J3', 'à M6', 'au 4e jour'): never resolved. */
   eventRelative?: boolean;
+  /** Told from the day the note was written ('il y a 3 mois', 'hier', 'aujourd'hui'). */
+  fromReference?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -195,7 +197,7 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     }
     const ilYa = IL_Y_A.exec(before);
     if (ilYa) {
-      add({ kind: 'relative', range: { start: start - ilYa[0].length, end }, offset, direction: -1, anchor: 'reference' });
+      add({ kind: 'relative', range: { start: start - ilYa[0].length, end }, offset, direction: -1, fromReference: true });
       continue;
     }
     if (unit === 'W' && (unitWord === 'sa' || /aménorrh/.test(whole)) && AT_BEFORE.test(before)) {
@@ -211,7 +213,7 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     const range = { start: m.index, end: m.index + m[0].length };
     const fromReference = /^(?:hier|aujourd|ce jour)/.test(word);
     const days = word.startsWith('le surlendemain') ? 2 : word.startsWith('le lendemain') ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-veille/.test(word) ? -2 : 0;
-    add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { anchor: 'reference' as const } : {}) });
+    add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { fromReference: true } : {}) });
   }
 
   // Told from the start of a treatment or stay: the length is known, the date is not.
@@ -251,16 +253,12 @@ function resolve(expressions: TimeExpression[], reference?: Date): void {
       continue;
     }
     if (e.kind !== 'relative' || e.eventRelative || !e.offset || !e.direction) continue;
-    const fromReference = e.anchor === 'reference';
-    const anchor = fromReference ? referencePoint : last?.point;
-    if (!anchor) {
-      e.anchor = undefined;
-      continue;
-    }
+    const anchor = e.fromReference ? referencePoint : last?.point;
+    if (!anchor) continue;
     const point = shift(anchor, e.offset, e.direction);
     if (!point) continue;
     e.value = isoOf(point);
-    if (!fromReference) e.anchor = { range: last!.expression.range, text: last!.expression.text };
+    e.anchor = e.fromReference ? 'reference' : { range: last!.expression.range, text: last!.expression.text };
     last = { point, expression: e };
   }
 }

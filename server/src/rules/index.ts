@@ -1,6 +1,9 @@
 /** Every rule, in the order their findings are computed. */
+import { chronology } from './date/chronology.js';
 import { futureDate } from './date/future.js';
 import { invalidDate } from './date/invalid.js';
+import { unanchoredRelative } from './date/unanchored-relative.js';
+import { age } from './patient/age.js';
 import { missingReason } from './directive/missing-reason.js';
 import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
@@ -30,6 +33,9 @@ export const RULES: Rule[] = [
   conflictingCues,
   invalidDate,
   futureDate,
+  chronology,
+  unanchoredRelative,
+  age,
   identifier,
   missingReason,
 ] as Rule[];

@@ -29,3 +29,29 @@ describe('date/future', () => {
     assert.match(lint(`Opéré en ${next}.`)[0].message, /aujourd'hui/);
   });
 });
+
+describe('date/unanchored-relative', () => {
+  it('flags dates counted from the day of writing when the note does not give it', () => {
+    checkAnnotated(fixtureText('date/unanchored-relative.txt'), ['date/unanchored-relative']);
+    checkAnnotated(fixtureText('date/unanchored-relative-dated.txt'), ['date/unanchored-relative']);
+    assert.equal(lint('Admise hier.', { referenceDate: '2021-03-04' }).length, 0, 'a configured date places them too');
+  });
+
+  it('is an info, and says how to place the date', () => {
+    const [f] = lint('Admise hier.');
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /date: AAAA-MM-JJ/);
+  });
+});
+
+describe('date/chronology', () => {
+  it('flags a date told before the previous one in the narrative, not announced step backs', () => {
+    checkAnnotated(fixtureText('date/chronology.txt'), ['date/chronology']);
+  });
+
+  it('points to the date told just before', () => {
+    const [f] = lint('En mai 2016, récidive. En janvier 2016, reprise.');
+    assert.equal(f.ruleId, 'date/chronology');
+    assert.match(f.related[0].message, /mai 2016/);
+  });
+});

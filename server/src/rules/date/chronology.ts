@@ -1,0 +1,68 @@
+import type { SectionKind } from '../../knowledge/sections.js';
+import type { DateMention } from '../../note/dates.js';
+import { docsPath, type Rule } from '../rule.js';
+import { q } from '../format.js';
+
+const ID = 'date/chronology';
+
+/** Sections that tell the case in order. A note without sections is told in order throughout. */
+const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'anamnese', 'histoire', 'evolution', 'evolution-traitement', 'traitement']);
+
+/**
+ * Words by which a sentence steps back on purpose: 'depuis', 'auparavant', 'déjà', the
+ * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
+ */
+const FLASHBACK =
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu)(?![a-zà-öø-ÿœæ])/;
+
+/** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
+function span(d: DateMention): [number, number] {
+  const start = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  const end = d.day !== undefined ? start : d.month !== undefined ? Date.UTC(d.year, d.month, 0) : Date.UTC(d.year, 11, 31);
+  return [start / 86_400_000, end / 86_400_000];
+}
+
+/** Between two dates given to the day. */
+const TOLERANCE_DAYS = 7;
+
+/** In the narrative, a date before the one told just before it, with nothing marking a flashback. */
+export const chronology: Rule = {
+  meta: {
+    id: ID,
+    family: 'date',
+    defaultSeverity: 'warning',
+    fixable: false,
+    title: 'Date antérieure à celle racontée juste avant, sans retour en arrière annoncé',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const hasSections = note.allSections.some((s) => s.kind !== 'other');
+    const lower = note.lowerText;
+    let previous: DateMention | undefined;
+    for (const d of note.dates) {
+      if (d.invalid) continue;
+      const kind = note.sectionAt(d.range.start)?.kind;
+      if (hasSections && (!kind || !NARRATIVE.has(kind))) {
+        previous = undefined;
+        continue;
+      }
+      const before = previous;
+      previous = d;
+      if (!before) continue;
+      const [, end] = span(d);
+      const [start] = span(before);
+      // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
+      if (end >= start - (d.precision === 'day' && before.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
+      // The sentence of the earlier date, up to the date: does it announce a step back?
+      const sentenceStart = Math.max(lower.lastIndexOf('.', d.range.start - 1), lower.lastIndexOf('\n', d.range.start - 1), before.range.end) + 1;
+      const sentenceEnd = lower.slice(d.range.end).search(/[.\n]/);
+      const sentence = lower.slice(sentenceStart, sentenceEnd < 0 ? lower.length : d.range.end + sentenceEnd);
+      if (FLASHBACK.test(sentence)) continue;
+      report({
+        range: d.range,
+        message: `${q(d.text)} est antérieure à ${q(before.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
+        related: [{ range: before.range, message: `Date racontée juste avant : ${q(before.text)}` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,96 @@
+import { RELATIVES } from '../../knowledge/gender.js';
+import type { TimeExpression } from '../../note/timex.js';
+import { docsPath, type Rule } from '../rule.js';
+import { q } from '../format.js';
+
+const ID = 'patient/age';
+
+/** An age said of a relative ('son fils âgé de 12 ans') is not the patient's. */
+const RELATIVE_BEFORE = new RegExp(
+  `(?:^|[^a-zà-öø-ÿœæ])(?:(?:sa|son|ses|leur|leurs)\\s+(?:${RELATIVES.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aîné|l['’]aînée|le\\s+cadet|la\\s+cadette|l['’]enfant)(?![a-zà-öø-ÿœæ])[^.;]{0,30}$`,
+);
+/** 'née en 1950', 'né le 3 mars 1950'. */
+const BORN = /(?:^|[^a-zà-öø-ÿœæ])née?\s+(?:en|le\s+\d{1,2}(?:er)?\s+[a-zéû]+|le\s+\d{1,2}[/.-]\d{1,2}[/.-])\s*((?:19|20)\d{2})(?!\d)/g;
+
+/**
+ * How many years the text between two offsets may tell, generously: the spread of its dates plus
+ * every length it gives (lengths may overlap; a generous count keeps the rule quiet when unsure).
+ */
+function yearsTold(expressions: TimeExpression[], from: number, to: number, startYear: number | undefined): number {
+  let spread = 0;
+  let lengths = 0;
+  let firstYear = startYear;
+  for (const e of expressions) {
+    if (e.range.start < from || e.range.start >= to) continue;
+    if (e.kind === 'date' && e.date) {
+      firstYear ??= e.date.year;
+      spread = Math.max(spread, e.date.year - firstYear);
+    } else if (e.offset?.unit === 'Y' || e.offset?.unit === 'M') {
+      if (e.offset.amount === undefined) return Infinity; // 'plusieurs années': any gap may be told
+      lengths += e.offset.unit === 'Y' ? e.offset.amount : e.offset.amount / 12;
+    }
+  }
+  return spread + lengths;
+}
+
+/** An older age later in the note needs the years between told, give or take a quarter (at least 2). */
+const unexplained = (gap: number, told: number) => told < gap - Math.max(2, gap / 4);
+
+/** Ages of the patient that cannot all be true. */
+export const age: Rule = {
+  meta: {
+    id: ID,
+    family: 'patient',
+    defaultSeverity: 'warning',
+    fixable: false,
+    title: "Âges du patient incompatibles entre eux ou avec les dates",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const lower = note.lowerText;
+    const timex = note.timeExpressions;
+    for (const segment of note.patients) {
+      // A mother and her newborn, twins: ages of several people.
+      if (segment.profile.severalPeople) continue;
+      const ages = segment.profile.ages.filter((a) => !RELATIVE_BEFORE.test(lower.slice(Math.max(0, a.range.start - 60), a.range.start)));
+      const first = ages[0];
+      if (!first) continue;
+      const yearBefore = (offset: number) => {
+        let year: number | undefined;
+        for (const e of timex) if (e.kind === 'date' && e.date && !e.date.invalid && e.range.start < offset && e.range.start >= segment.range.start) year = e.date.year;
+        return year;
+      };
+      // Ages against one another: a later age must be the first plus the time the text tells.
+      for (const later of ages.slice(1)) {
+        const gap = later.value - first.value;
+        if (gap === 0) continue;
+        if (gap > 0 && !unexplained(gap, yearsTold(timex, first.range.end, later.range.start, yearBefore(first.range.start)))) continue;
+        report({
+          range: later.range,
+          message:
+            gap < 0
+              ? `${q(later.text)} : le patient a ${first.value} ans plus haut (${q(first.text)}) ; il ne peut pas être plus jeune ensuite : erreur d'âge ?`
+              : `${q(later.text)} : le patient a ${first.value} ans plus haut (${q(first.text)}) et la note ne raconte pas ${gap} ans entre les deux : erreur d'âge ?`,
+          related: [{ range: first.range, message: `Âge donné plus haut : ${q(first.text)}` }],
+        });
+      }
+      // Ages against a birth year, at the date told before them (or the note's date).
+      BORN.lastIndex = segment.range.start;
+      const born = BORN.exec(lower);
+      if (!born || born.index >= segment.range.end) continue;
+      const birthYear = Number(born[1]);
+      const bornRange = { start: born.index + born[0].indexOf(born[1]), end: born.index + born[0].indexOf(born[1]) + 4 };
+      for (const a of ages) {
+        const year = yearBefore(a.range.start) ?? note.referenceDate?.getUTCFullYear();
+        if (year === undefined || year < birthYear) continue;
+        const expected = year - birthYear;
+        if (Math.abs(a.value - expected) <= 1) continue;
+        report({
+          range: a.range,
+          message: `${q(a.text)} : né en ${birthYear}, le patient aurait ${expected - 1} ou ${expected} ans en ${year} : erreur d'âge ou de date ?`,
+          related: [{ range: bornRange, message: `Année de naissance : ${birthYear}` }],
+        });
+      }
+    }
+  },
+};
