@@ -2,6 +2,7 @@
 import { chronology } from './date/chronology.js';
 import { futureDate } from './date/future.js';
 import { invalidDate } from './date/invalid.js';
+import { missing } from './date/missing.js';
 import { unanchoredRelative } from './date/unanchored-relative.js';
 import { age } from './patient/age.js';
 import { missingReason } from './directive/missing-reason.js';
@@ -35,6 +36,7 @@ export const RULES: Rule[] = [
   futureDate,
   chronology,
   unanchoredRelative,
+  missing,
   age,
   identifier,
   missingReason,

@@ -55,3 +55,17 @@ describe('date/chronology', () => {
     assert.match(f.related[0].message, /mai 2016/);
   });
 });
+
+describe('date/missing', () => {
+  it('flags undated events of the history and the course, not linked, denied or planned ones', () => {
+    checkAnnotated(fixtureText('date/missing.txt'), ['date/missing']);
+  });
+
+  it('says nothing in a note that dates nothing, and offers to date the sentence', () => {
+    assert.equal(lint('Histoire de la maladie\nLa patiente est opérée.\n').length, 0);
+    const [f] = lint('Histoire de la maladie\nEn 2015, masse.\nLa patiente est opérée.\n').filter((x) => x.ruleId === 'date/missing');
+    assert.equal(f.severity, 'info');
+    assert.equal(f.fixes[0].edits[0].newText, 'En <mois année>, l');
+    assert.equal(f.fixes[0].preferred, false);
+  });
+});

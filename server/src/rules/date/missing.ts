@@ -1,0 +1,104 @@
+import type { SectionKind } from '../../knowledge/sections.js';
+import type { TimeExpression } from '../../note/timex.js';
+import { docsPath, type Rule } from '../rule.js';
+import { q } from '../format.js';
+
+const ID = 'date/missing';
+
+/** The sections that tell the history and course of the case. */
+const STORY: ReadonlySet<SectionKind> = new Set(['histoire', 'evolution', 'evolution-traitement', 'traitement']);
+
+/**
+ * Clinical events a reader wants dated: surgery, biopsy, start or stop of a treatment, imaging,
+ * admission, relapse, death. Matched on the lower-cased text, whole words.
+ */
+const EVENT = new RegExp(
+  '(?:^|[^a-zà-öø-ÿœæ])(' +
+    [
+      'opérée?', 'réopérée?', 'intervention chirurgicale', 'chirurgie', 'exérèse', 'résection', 'amputation', 'greffe', 'transplantation',
+      '[a-zé]+ectomie', 'biopsie', 'biopsiée?', 'ponction',
+      'mise? sous', 'débuté', 'instauré', 'introduit', 'arrêté', 'interrompu', 'chimiothérapie', 'radiothérapie', 'immunothérapie', 'hormonothérapie',
+      'scanner', 'tdm', 'irm', 'échographie', 'radiographie', 'tep-tdm', 'tep-scanner', 'scintigraphie', 'coronarographie', 'coloscopie', 'fibroscopie',
+      'admise?', 'hospitalisée?', 'hospitalisation', 'réhospitalisée?', 'transférée?',
+      'récidive', 'rechute', 'décès', 'décédée?',
+    ].join('|') +
+    ')(?![a-zà-öø-ÿœæ])',
+  'g',
+);
+/** A sentence opening on a link in time to the one before ('Puis', 'Dans les suites') is dated by it. */
+const LINKED =
+  /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
+/** Denied events (the words before them) need no date. */
+const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si)(?![a-zà-öø-ÿœæ])/;
+/** Nor planned or hypothetical ones (anywhere in the sentence). */
+const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|sera|seront|serait|devra|pourrait|à\s+prévoir)(?![a-zà-öø-ÿœæ])/;
+
+/** In the history and course of the case, an event with no date in its sentence nor a link to the one before. */
+export const missing: Rule = {
+  meta: {
+    id: ID,
+    family: 'date',
+    defaultSeverity: 'info',
+    fixable: false,
+    title: "Événement clinique sans date dans l'histoire ou l'évolution",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const lower = note.lowerText;
+    const timex = note.timeExpressions;
+    // A note that dates nothing is not told in time: flagging each of its events would bury it.
+    if (timex.length === 0) return;
+    for (const section of note.allSections) {
+      if (!STORY.has(section.kind)) continue;
+      const from = section.titleRange.end;
+      const to = section.children[0]?.range.start ?? section.range.end;
+      for (const sentence of sentences(lower, from, to)) {
+        if (LINKED.test(lower.slice(sentence.start, sentence.end))) continue;
+        if (timex.some((e: TimeExpression) => e.range.start < sentence.end && sentence.start < e.range.end)) continue;
+        EVENT.lastIndex = sentence.start;
+        const m = EVENT.exec(lower);
+        if (!m || m.index >= sentence.end) continue;
+        const start = m.index + m[0].length - m[1].length;
+        if (DENIED.test(lower.slice(sentence.start, start)) || PLANNED.test(lower.slice(sentence.start, sentence.end))) continue;
+        const word = note.text.slice(start, start + m[1].length);
+        report({
+          range: { start, end: start + m[1].length },
+          message: `${q(word)} : événement sans date ; le lecteur ne peut pas le placer dans l'histoire du cas. Dater la phrase (« En mars 2015, … ») ou la relier à la précédente (« Puis », « Deux mois plus tard »).`,
+          fixes: [dateSentence(note.text, sentence.start)],
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Sentences of [from, to): they end at '.', '!', '?' before a space, and at a line end followed
+ * by a blank line or a list item; a line wrapped inside a sentence goes on.
+ */
+function sentences(lower: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = lower[i];
+    const end =
+      i === to ||
+      (c === '\n' && /^(?:[ \t]*\r?\n|[ \t]*(?:[-*•]|\d+[.)])\s)/.test(lower.slice(i + 1, i + 8))) ||
+      ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(lower[i + 1])) && !/\d/.test(lower[i - 1] ?? ''));
+    if (!end) continue;
+    while (start < i && /\s/.test(lower[start])) start++;
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
+  }
+  return out;
+}
+
+/** 'En <mois année>, ' before the sentence, its first word lowered when it is a common one ('La', 'Il'). */
+function dateSentence(text: string, start: number) {
+  const first = text[start];
+  const lowerFirst = /^(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Son|Sa|Ses|Une)(?![\p{L}])/u.test(text.slice(start, start + 6));
+  return {
+    title: 'Dater la phrase : « En <mois année>, … »',
+    edits: [{ range: { start, end: start + (lowerFirst ? 1 : 0) }, newText: `En <mois année>, ${lowerFirst ? first.toLowerCase() : ''}` }],
+    preferred: false,
+  };
+}
