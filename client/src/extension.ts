@@ -13,6 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerTimeline, type TimelineProvider } from './timeline.js';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -48,7 +49,7 @@ function countLabel(uri: vscode.Uri | undefined): string {
   return [...part(errors, 'erreur', 'erreurs'), ...part(warnings, 'alerte', 'alertes'), ...part(infos, 'info', 'infos')].join(', ');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; timeline: TimelineProvider }> {
   const output = vscode.window.createOutputChannel('clinlint');
   const serverModule = context.asAbsolutePath('dist/server.mjs');
   const serverOptions: ServerOptions = {
@@ -114,9 +115,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       refreshStatus();
     }),
   );
+  const timeline = registerTimeline(context, () => client);
   await client.start();
   refreshStatus();
-  return { client };
+  void timeline.refresh();
+  return { client, timeline };
 }
 
 /** Lints every note of the workspace into the Problems panel, with progress. */

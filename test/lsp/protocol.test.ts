@@ -222,6 +222,24 @@ describe('language server over stdio', function () {
     assert.equal(folds!.length, 3);
   });
 
+  it('gives the dated events: in the outline under their section, in date order for the timeline, and on hover', async () => {
+    const uri = pathToFileURL(join(dir, 'chrono.note')).href;
+    const note = 'Histoire de la maladie\nLe 12/03/2015, la patiente consulte pour une masse. Deux mois plus tard, une biopsie confirme un carcinome.\n\nAntécédents\nCholécystectomie en 2009.\n';
+    await s.open(uri, note);
+    const symbols = (await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((x) => [x.name, (x.children ?? []).map((c) => `${c.name} (${c.detail})`)]), [
+      ['Histoire de la maladie', ['12/03/2015 : la patiente consulte pour une masse (2015-03-12)', 'Deux mois plus tard : une biopsie confirme un carcinome (2015-05)']],
+      ['Antécédents', ['2009 : Cholécystectomie (2009)']],
+    ]);
+    const events = (await s.conn.sendRequest('clinlint/timeline', { uri })) as { text: string; value: string; label: string; range: unknown }[];
+    assert.deepEqual(events.map((e) => [e.value, e.text]), [['2009', '2009'], ['2015-03-12', '12/03/2015'], ['2015-05', 'Deux mois plus tard']]);
+    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 60 } });
+    assert.match((hover!.contents as { value: string }).value, /Date relative : 2 mois après «\u00a012\/03\/2015\u00a0» → 2015-05/);
+    const absolute = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 6 } });
+    assert.match((absolute!.contents as { value: string }).value, /Date : 2015-03-12 \(au jour\)/);
+    assert.equal(await s.conn.sendRequest('clinlint/timeline', { uri: 'file:///nulle/part.note' }), null);
+  });
+
   it('lints plain text only under a .clinlintrc.json, and applies its rules', async () => {
     const readme = pathToFileURL(join(dir, 'README.md')).href;
     const quiet = s.diagnostics(readme);

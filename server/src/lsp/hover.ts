@@ -1,9 +1,9 @@
-/** Hover: what a quantity means once normalised. The glossary issue adds terms here. */
+/** Hover: what a quantity or a date means once normalised. The glossary issue adds terms here. */
 import ucum from '@lhncbc/ucum-lhc';
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NoteModel } from '../note/model.js';
-import { frenchNumber } from '../rules/format.js';
+import { frenchNumber, q } from '../rules/format.js';
 import { toRange } from './convert.js';
 
 let utils: ReturnType<typeof ucum.UcumLhcUtils.getInstance> | undefined;
@@ -55,4 +55,35 @@ export function quantityHover(doc: TextDocument, model: NoteModel, offset: numbe
     }
   }
   return { contents: { kind: 'markdown', value: lines.join('  \n') }, range: toRange(doc, q.range) };
+}
+
+const PRECISION_LABEL: Record<string, string> = { day: 'au jour', month: 'au mois', year: "à l'année" };
+const UNIT_LABEL: Record<string, [string, string]> = {
+  Y: ['an', 'ans'], M: ['mois', 'mois'], W: ['semaine', 'semaines'], D: ['jour', 'jours'], H: ['heure', 'heures'], MIN: ['minute', 'minutes'],
+};
+
+/** A time expression's normalised value and, for a relative date, what it was resolved from. */
+export function dateHover(doc: TextDocument, model: NoteModel, offset: number): Hover | undefined {
+  const e = model.timeExpressions.find((x) => x.range.start <= offset && offset <= x.range.end);
+  if (!e) return undefined;
+  const lines = [`**${e.text}**`, ''];
+  const length = (o: NonNullable<typeof e.offset>) => {
+    const [one, many] = UNIT_LABEL[o.unit];
+    const main = o.amount === undefined ? `quelques ${many}` : `${frenchNumber(o.amount)} ${o.amount > 1 ? many : one}`;
+    return o.extra ? `${main} et ${frenchNumber(o.extra.amount)} ${o.extra.amount > 1 ? UNIT_LABEL[o.extra.unit][1] : UNIT_LABEL[o.extra.unit][0]}` : main;
+  };
+  if (e.kind === 'date' && e.date) {
+    lines.push(e.value ? `Date : ${e.value} (${PRECISION_LABEL[e.date.precision]})` : "Date impossible : ce jour n'existe pas.");
+  } else if (e.kind === 'duration' && e.offset) {
+    lines.push(`Durée : ${length(e.offset)} (\`${e.value}\`)`);
+  } else if (e.kind === 'relative') {
+    const way = e.direction === -1 ? 'avant' : 'après';
+    const gap = e.offset && e.offset.amount ? `${length(e.offset)} ${way} ` : '';
+    if (e.value && e.anchor === 'reference') lines.push(`Date relative : ${gap}le jour de rédaction de la note → ${e.value}`);
+    else if (e.value && e.anchor && e.anchor !== 'reference') lines.push(`Date relative : ${gap}${q(e.anchor.text)} → ${e.value}`);
+    else if (e.eventRelative) lines.push(`Date comptée depuis un événement du soin (début du traitement, admission, grossesse)${e.offset?.amount !== undefined ? ` : ${length(e.offset)} ${way}` : ''} ; non datée dans la note.`);
+    else if (e.fromReference) lines.push("Date comptée depuis le jour de rédaction, que la note ne donne pas (en-tête « date: AAAA-MM-JJ »).");
+    else lines.push('Date relative : aucune date avant elle dans la note pour la situer.');
+  }
+  return { contents: { kind: 'markdown', value: lines.join('  \n') }, range: toRange(doc, e.range) };
 }

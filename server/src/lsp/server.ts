@@ -23,8 +23,9 @@ import type { Finding } from '../findings.js';
 import { lintNote, type LintOptions } from '../lint.js';
 import { NoteModel } from '../note/model.js';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
-import { toDiagnostic } from './convert.js';
-import { quantityHover } from './hover.js';
+import { toDiagnostic, toRange } from './convert.js';
+import { dateHover, quantityHover } from './hover.js';
+import { byDate, timeline } from '../note/timeline.js';
 import { documentSymbols, foldingRanges } from './outline.js';
 import { DEFAULT_SETTINGS, isNote, normaliseSettings, type Settings } from './settings.js';
 
@@ -252,7 +253,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     safely('hover', null, async (params) => {
       const l = await linted(params.textDocument.uri);
       if (!l) return null;
-      return quantityHover(l.doc, modelOf(l.doc), l.doc.offsetAt(params.position)) ?? null;
+      const offset = l.doc.offsetAt(params.position);
+      return quantityHover(l.doc, modelOf(l.doc), offset) ?? dateHover(l.doc, modelOf(l.doc), offset) ?? null;
     }),
   );
 
@@ -267,6 +269,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     safely('foldingRange', [], async (params) => {
       const l = await linted(params.textDocument.uri);
       return l ? foldingRanges(l.doc, modelOf(l.doc)) : [];
+    }),
+  );
+
+  /** The 'Chronologie' view: the note's dated events in date order; null for a document clinlint does not lint. */
+  connection.onRequest(
+    'clinlint/timeline',
+    safely('timeline', null, async (params: { uri: string }) => {
+      const l = await linted(params.uri);
+      if (!l) return null;
+      return byDate(timeline(modelOf(l.doc))).map((e) => ({ text: e.text, value: e.value, label: e.label, range: toRange(l.doc, e.range), sentence: toRange(l.doc, e.sentence) }));
     }),
   );
 

@@ -1,4 +1,5 @@
 /** Line index over a note: offsets ↔ (line, character), whatever the line endings. */
+import type { Range } from '../findings.js';
 
 export interface Line {
   /** Offset of the first character of the line. */
@@ -152,6 +153,36 @@ export function foldSameLength(s: string): string {
     }
     return folded;
   });
+}
+
+/**
+ * Sentences of [from, to), found quickly without parsing (NoteModel.paragraphs parses them fully): they end at '.', '!', '?' before a space, and at a line end followed
+ * by a blank line or a list item; a line wrapped inside a sentence goes on.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = text[i];
+    const end =
+      i === to ||
+      (c === '\n' && /^(?:[ \t]*\r?\n|[ \t]*(?:[-*•]|\d+[.)])\s)/.test(text.slice(i + 1, i + 8))) ||
+      ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? ''));
+    if (!end) continue;
+    while (start < i && /\s/.test(text[start])) start++;
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
+  }
+  return out;
+}
+
+/** The sentence holding `offset`, within its paragraph and not before `floor` (a heading's end). */
+export function sentenceAt(text: string, offset: number, floor = 0): Range {
+  let from = text.lastIndexOf('\n\n', offset);
+  from = Math.max(floor, from < 0 ? 0 : from + 2);
+  let to = text.indexOf('\n\n', offset);
+  if (to < 0) to = text.length;
+  return splitSentences(text, from, to).find((s) => s.start <= offset && offset <= s.end) ?? { start: offset, end: offset };
 }
 
 /** Lower case without accents, for matching vocabulary whatever the typing. */

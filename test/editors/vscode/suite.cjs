@@ -110,6 +110,29 @@ async function run() {
   assert.match(genre.getText(), /il est resté cliniquement stable\. Le patient a été revu en mai/);
   log('gender ok');
 
+  // The 'Chronologie' view: the note's events in date order; clicking one reveals it. A date hover.
+  const chronoUri = vscode.Uri.joinPath(folder(), 'chronologie.note');
+  const chrono = await vscode.workspace.openTextDocument(chronoUri);
+  await vscode.window.showTextDocument(chrono);
+  const timeline = ext.exports.timeline;
+  const items = await until('timeline items', async () => {
+    const events = timeline.getChildren();
+    return events.length === 3 && events.map((e) => timeline.getTreeItem(e));
+  });
+  assert.deepEqual(items.map((i) => [i.label, i.description]), [
+    ['2009 — Cholécystectomie', '« 2009 »'],
+    ['2015-03-12 — la patiente consulte pour une masse', '« 12/03/2015 »'],
+    ['2015-05 — une biopsie confirme un carcinome', '« Deux mois plus tard »'],
+  ]);
+  await vscode.commands.executeCommand(items[2].command.command, ...items[2].command.arguments);
+  assert.equal(vscode.window.activeTextEditor.document.getText(vscode.window.activeTextEditor.selection), 'Deux mois plus tard');
+  const dateHovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', chronoUri, new vscode.Position(1, 60));
+  const dateText = dateHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  assert.match(dateText, /2 mois après «\u00a012\/03\/2015\u00a0» → 2015-05/);
+  const view = ext.packageJSON.contributes.views.explorer.find((v) => v.id === 'clinlint.timeline');
+  assert.equal(view.name, 'Chronologie');
+  log('timeline ok');
+
   // Commands are registered.
   const commands = await vscode.commands.getCommands(true);
   for (const c of ['clinlint.fixAll', 'clinlint.lintWorkspace', 'clinlint.showOutput', 'clinlint.restart']) assert.ok(commands.includes(c), c);

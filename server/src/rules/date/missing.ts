@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../knowledge/sections.js';
+import { splitSentences } from '../../note/text.js';
 import type { TimeExpression } from '../../note/timex.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -52,7 +53,7 @@ export const missing: Rule = {
       if (!STORY.has(section.kind)) continue;
       const from = section.titleRange.end;
       const to = section.children[0]?.range.start ?? section.range.end;
-      for (const sentence of sentences(lower, from, to)) {
+      for (const sentence of splitSentences(lower, from, to)) {
         if (LINKED.test(lower.slice(sentence.start, sentence.end))) continue;
         if (timex.some((e: TimeExpression) => e.range.start < sentence.end && sentence.start < e.range.end)) continue;
         EVENT.lastIndex = sentence.start;
@@ -70,27 +71,6 @@ export const missing: Rule = {
     }
   },
 };
-
-/**
- * Sentences of [from, to): they end at '.', '!', '?' before a space, and at a line end followed
- * by a blank line or a list item; a line wrapped inside a sentence goes on.
- */
-function sentences(lower: string, from: number, to: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    const c = lower[i];
-    const end =
-      i === to ||
-      (c === '\n' && /^(?:[ \t]*\r?\n|[ \t]*(?:[-*•]|\d+[.)])\s)/.test(lower.slice(i + 1, i + 8))) ||
-      ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(lower[i + 1])) && !/\d/.test(lower[i - 1] ?? ''));
-    if (!end) continue;
-    while (start < i && /\s/.test(lower[start])) start++;
-    if (i > start) out.push({ start, end: i });
-    start = i + 1;
-  }
-  return out;
-}
 
 /** 'En <mois année>, ' before the sentence, its first word lowered when it is a common one ('La', 'Il'). */
 function dateSentence(text: string, start: number) {
