@@ -30,7 +30,8 @@ let predicted = 0;
 for (const [id, expressions] of byText) {
   const text = readFileSync(`${dir}timex3-texts/${id}.txt`, 'utf8');
   const model = new NoteModel(text);
-  const mine = model.timeExpressions;
+  // TIMEX3 marks the ends of a range one by one: so does the comparison.
+  const mine = model.timeExpressions.filter((e) => e.kind !== 'range');
   predicted += mine.length;
   for (const g of expressions) {
     const s = stats[g.class];

@@ -70,7 +70,24 @@ const CASES: [string, string[]][] = [
   ['---\ndate: 2021-03-04\n---\nDouleurs depuis 2 jours, apparues il y a 3 mois.', ['2 jours → duration P2D', 'il y a 3 mois → relative 2020-12 [reference]']],
   ['---\ndate: 2021-03-04\n---\nAdmise hier.', ['hier → relative 2021-03-03 [reference]']],
   ['---\ndate: 2021-03-04\n---\nVue aujourd’hui.', ['aujourd’hui → relative 2021-03-04 [reference]']],
+  // a day and month without a year: the year told before (the next one when the day comes earlier)
+  ['En décembre 2010, chute. Le 3 mars, fièvre ; le 12 décembre, décès.', [
+    'décembre 2010 → date 2010-12',
+    '3 mars → relative 2011-03-03 [décembre 2010]',
+    '12 décembre → relative 2011-12-12 [3 mars]',
+  ]],
+  ['Le 1er juin, admission.', ['1er juin → relative ∅']],
+  // ranges, with their ends
+  ['Hospitalisée du 3 au 5 mars 2010.', ['du 3 au 5 mars 2010 → range 2010-03-03/2010-03-05', '3 → date 2010-03-03', '5 mars 2010 → date 2010-03-05']],
+  ['Traitée entre 2009 et 2011.', ['entre 2009 et 2011 → range 2009/2011', '2009 → date 2009', '2011 → date 2011']],
+  ['Suivie de novembre 2011 à aujourd’hui.', ['de novembre 2011 à aujourd’hui → range ∅', 'novembre 2011 → date 2011-11', 'aujourd’hui → relative ∅']],
+  ['Traitée de mars 2010 à juin 2011.', ['de mars 2010 à juin 2011 → range 2010-03/2011-06', 'mars 2010 → date 2010-03', 'juin 2011 → date 2011-06']],
+  // moments of the stay
+  ['Fièvre à l’admission, puis en postopératoire.', ['à l’admission → relative ∅ (event)', 'en postopératoire → relative ∅ (event)']],
+  ['Apyrexie à la sortie.', ['à la sortie → relative ∅ (event)']],
   // not time expressions
+  ['Les 7 sept patients.', []],
+  ['Entre 5 et 10 mm.', []],
   ['Homme de 67 ans.', []],
   ['Patiente âgée de 35 ans.', []],
   ['Enfant de 3 ans.', []],

@@ -64,7 +64,10 @@ const UNIT_LABEL: Record<string, [string, string]> = {
 
 /** A time expression's normalised value and, for a relative date, what it was resolved from. */
 export function dateHover(doc: TextDocument, model: NoteModel, offset: number): Hover | undefined {
-  const e = model.timeExpressions.find((x) => x.range.start <= offset && offset <= x.range.end);
+  // The innermost expression: a range's end rather than the whole range.
+  const e = model.timeExpressions
+    .filter((x) => x.range.start <= offset && offset <= x.range.end)
+    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
   if (!e) return undefined;
   const lines = [`**${e.text}**`, ''];
   const length = (o: NonNullable<typeof e.offset>) => {
@@ -74,6 +77,8 @@ export function dateHover(doc: TextDocument, model: NoteModel, offset: number): 
   };
   if (e.kind === 'date' && e.date) {
     lines.push(e.value ? `Date : ${e.value} (${PRECISION_LABEL[e.date.precision]})` : "Date impossible : ce jour n'existe pas.");
+  } else if (e.kind === 'range' && e.ends) {
+    lines.push(`Période : de ${e.ends[0].value ?? q(e.ends[0].text)} à ${e.ends[1].value ?? q(e.ends[1].text)}`);
   } else if (e.kind === 'duration' && e.offset) {
     lines.push(`Durée : ${length(e.offset)} (\`${e.value}\`)`);
   } else if (e.kind === 'relative') {

@@ -7,7 +7,7 @@
  * Ages ('homme de 67 ans', 'âgée de 35 ans') are not time expressions.
  */
 import type { Range } from '../findings.js';
-import { daysInMonth } from '../knowledge/calendar.js';
+import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
 import { execWord, wordRegex } from './text.js';
 
@@ -23,8 +23,12 @@ export interface Offset {
 }
 
 export interface TimeExpression {
-  /** 'date': an absolute date; 'duration': a length of time; 'relative': a date told from another. */
-  kind: 'date' | 'duration' | 'relative';
+  /**
+   * 'date': an absolute date; 'duration': a length of time; 'relative': a date told from another;
+   * 'range': from one date to another ('du 3 au 5 mars 2010', 'entre 2009 et 2011'), its ends
+   * also listed on their own.
+   */
+  kind: 'date' | 'duration' | 'relative' | 'range';
   range: Range;
   text: string;
   /**
@@ -44,6 +48,10 @@ export interface TimeExpression {
   eventRelative?: boolean;
   /** Told from the day the note was written ('il y a 3 mois', 'hier', 'aujourd'hui'). */
   fromReference?: boolean;
+  /** A day and month without a year ('le 3 mars'): the year is the one told before. */
+  yearless?: { month: number; day: number };
+  /** For a range, its two ends. */
+  ends?: [TimeExpression, TimeExpression];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -77,6 +85,18 @@ const LENGTH_RE = wordRegex(LENGTH);
 const DAY_WORDS = wordRegex(`(le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`);
 // Days and months of a treatment or stay: 'J3', 'J 3', 'J+7', 'J-1', 'à M6', 'au 4e jour', 'au dixième jour'.
 const CARE_DAY = wordRegex(`(j|d)\\s?([+-])?\\s?(\\d{1,3})(?![${L}\\d])`);
+// Moments of the stay: told from an event, never resolved.
+const CARE_MOMENT = wordRegex(`(?:à|a|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation)|à\\s+la\\s+sortie|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire`);
+// 'le 3 mars', 'le 1er juin' without a year (a year after the month makes it an absolute date).
+// A bare 'sept' is the number more often than the month: 'sept.' or 'septembre' only.
+const DAY_MONTH = wordRegex(
+  `(1er|\\d{1,2})\\s+(${Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|')})(?![${L}])(?!\\s*\\d)`,
+);
+/** 'du 3 au 5 mars 2010': the first day takes its month and year from the second. */
+const FIRST_DAY_BEFORE = /du\s+(1er|\d{1,2})\s+au\s+$/;
+// Ranges between two dates: 'du 3 au 5 mars 2010', 'de novembre 2011 à aujourd'hui', 'entre 2009 et 2011'.
+const RANGE_WORDS = /^(du|de|d['’]|entre)\s+$/;
+const RANGE_LINK = /^\s+(au|à|a|jusqu['’]au|jusqu['’]à|et)\s+$/;
 const CARE_MONTH = wordRegex(`(?:à|a)\\s+(m)\\s?(\\d{1,2})(?![${L}\\d])`);
 const ORDINAL_DAY = wordRegex(
   `(?:(?:au|le|du|dès\\s+le)\\s+)?(\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(jour|semaine|mois)(?![${L}])|` +
@@ -154,6 +174,27 @@ export function shift(anchor: DatePoint, offset: Offset, direction: 1 | -1): Dat
  */
 export function findTimeExpressions(text: string, lower: string, dates: DateMention[], reference?: Date): TimeExpression[] {
   const found: TimeExpression[] = dates.map((date) => ({ kind: 'date', range: date.range, text: date.text, value: date.invalid ? undefined : date.iso, date }));
+  for (const date of dates) {
+    const first = date.precision === 'day' ? FIRST_DAY_BEFORE.exec(lower.slice(Math.max(0, date.range.start - 16), date.range.start)) : null;
+    if (!first) continue;
+    const day = first[1] === '1er' ? 1 : Number(first[1]);
+    const start = date.range.start - first[0].length + first[0].indexOf(first[1]);
+    const range = { start, end: start + first[1].length };
+    if (day < 1 || day > date.day!) continue;
+    const iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const mention: DateMention = { range, text: first[1], precision: 'day', year: date.year, month: date.month, day, iso };
+    found.push({ kind: 'date', range, text: first[1], value: iso, date: mention });
+  }
+  // 'entre 2009 et 2011': the second year has no preposition of its own.
+  for (const date of dates) {
+    if (date.precision !== 'year' || !/entre\s+$/.test(lower.slice(Math.max(0, date.range.start - 8), date.range.start))) continue;
+    const second = /^\s+et\s+((?:19|20)\d{2})(?!\d)/.exec(lower.slice(date.range.end, date.range.end + 12));
+    if (!second) continue;
+    const start = date.range.end + second[0].length - 4;
+    const range = { start, end: start + 4 };
+    const mention: DateMention = { range, text: second[1], precision: 'year', year: Number(second[1]), iso: second[1] };
+    found.push({ kind: 'date', range, text: second[1], value: second[1], date: mention });
+  }
   const taken = dates.map((d) => d.range);
   const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
   const add = (e: Omit<TimeExpression, 'text'>) => {
@@ -236,8 +277,23 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     }
   }
 
+  CARE_MOMENT.lastIndex = 0;
+  for (let m = execWord(CARE_MOMENT, lower); m; m = execWord(CARE_MOMENT, lower)) {
+    add({ kind: 'relative', range: { start: m.index, end: m.index + m[0].length }, eventRelative: true });
+  }
+
+  DAY_MONTH.lastIndex = 0;
+  for (let m = execWord(DAY_MONTH, lower); m; m = execWord(DAY_MONTH, lower)) {
+    const day = m[1] === '1er' ? 1 : Number(m[1]);
+    const month = MONTHS[m[2]];
+    if (day < 1 || day > 31) continue;
+    add({ kind: 'relative', range: { start: m.index, end: m.index + m[0].length }, yearless: { month, day } });
+  }
+
   found.sort((a, b) => a.range.start - b.range.start);
   resolve(found, reference);
+  found.push(...findRanges(text, lower, found));
+  found.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   return found;
 }
 
@@ -252,6 +308,16 @@ function resolve(expressions: TimeExpression[], reference?: Date): void {
       last = { point: pointOf(e.date), expression: e };
       continue;
     }
+    if (e.kind === 'relative' && e.yearless && last) {
+      // The year told before; the next one if the day would come before the date told before.
+      const { month, day } = e.yearless;
+      const year = month * 100 + day < last.point.month * 100 + last.point.day && last.point.precision !== 'year' ? last.point.year + 1 : last.point.year;
+      const point: DatePoint = { year, month, day: Math.min(day, daysInMonth(year, month)), precision: 'day' };
+      e.value = isoOf(point);
+      e.anchor = { range: last.expression.range, text: last.expression.text };
+      last = { point, expression: e };
+      continue;
+    }
     if (e.kind !== 'relative' || e.eventRelative || !e.offset || !e.direction) continue;
     const anchor = e.fromReference ? referencePoint : last?.point;
     if (!anchor) continue;
@@ -261,4 +327,20 @@ function resolve(expressions: TimeExpression[], reference?: Date): void {
     e.anchor = e.fromReference ? 'reference' : { range: last!.expression.range, text: last!.expression.text };
     last = { point, expression: e };
   }
+}
+
+/** Ranges from one time expression to the next: 'du 3 au 5 mars 2010', 'entre 2009 et 2011', 'de 2011 à aujourd'hui'. */
+function findRanges(text: string, lower: string, expressions: TimeExpression[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const points = expressions.filter((e) => e.kind === 'date' || e.kind === 'relative');
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const opening = RANGE_WORDS.exec(lower.slice(Math.max(0, a.range.start - 8), a.range.start).replace(/^.*?(?=(?:du|de|d['’]|entre)\s+$)/, ''));
+    const link = RANGE_LINK.exec(lower.slice(a.range.end, b.range.start));
+    if (!opening || !link || (opening[1] === 'entre') !== (link[1] === 'et')) continue;
+    const start = a.range.start - opening[0].length;
+    const range = { start, end: b.range.end };
+    out.push({ kind: 'range', range, text: text.slice(range.start, range.end), value: a.value && b.value ? `${a.value}/${b.value}` : undefined, ends: [a, b] });
+  }
+  return out;
 }
