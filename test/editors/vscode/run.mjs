@@ -1,7 +1,7 @@
 // Runs test/editors/vscode/suite.cjs inside a real VS Code (the server bundled in code-server),
 // opened in headless Chromium, with this repository as the extension under development.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,43 @@ async function waitForHttp(url, ms) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`VS Code server not answering at ${url}`);
+}
+
+/**
+ * Notes are health data: after the session, the extension's own log (its output channel, which
+ * also carries the server's messages) and the extension host's log must hold no word of the notes
+ * the suite opened, only rule ids, counts and timings. Returns the exit code.
+ */
+function checkLogsCarryNoNoteText() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/clinlint.*\.log$|exthost\.log$/i.test(entry.name)) files.push(path);
+    }
+  };
+  walk(join(home, 'user', 'logs'));
+  const channel = files.filter((f) => /output_logging_.*clinlint.*\.log$/i.test(f));
+  if (channel.length === 0 || channel.every((f) => readFileSync(f, 'utf8').trim() === '')) {
+    console.error('[vscode] the clinlint output channel log was not found or is empty: nothing was checked');
+    return 1;
+  }
+  const words = new Set();
+  for (const name of readdirSync(FIXTURES, { recursive: true })) {
+    if (!/\.(note|txt|md)$/.test(name)) continue;
+    for (const w of readFileSync(join(FIXTURES, name), 'utf8').toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.add(w);
+  }
+  for (const file of files) {
+    const log = readFileSync(file, 'utf8').toLowerCase();
+    const leaked = [...words].filter((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(log));
+    if (leaked.length) {
+      console.error(`[vscode] note words in ${file.slice(home.length)}: ${leaked.slice(0, 10).join(', ')}`);
+      return 1;
+    }
+  }
+  console.log(`[vscode] logs checked: ${files.length} files, ${words.size} note words, none found`);
+  return 0;
 }
 
 ensureEditors();
@@ -97,6 +134,7 @@ try {
   } else {
     code = result;
   }
+  if (code === 0) code = checkLogsCarryNoNoteText();
 } catch (e) {
   console.error(`[vscode] ${e instanceof Error ? e.message : e}`);
 } finally {
@@ -107,7 +145,7 @@ try {
     // already gone
   }
   if (code !== 0) console.error(serverLog.split('\n').filter((l) => !/open-vsx|ENOTFOUND/.test(l)).slice(-30).join('\n'));
-  rmSync(home, { recursive: true, force: true });
+  if (!process.env.KEEP_HOME) rmSync(home, { recursive: true, force: true }); else console.log(home);
 }
 console.log(code === 0 ? '[vscode] suite passed' : `[vscode] suite failed (${code})`);
 process.exit(code);
