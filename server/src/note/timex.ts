@@ -9,7 +9,7 @@
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
-import { execWord, wordRegex } from './text.js';
+import { execWord, isLetter, wordRegex } from './text.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -75,33 +75,44 @@ const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${[...Object.keys(NUMBER_WORDS), ...VAGUE].s
 const UNIT = `(${UNIT_WORDS.map(([w]) => w).join('|')})`;
 // A length: '3 mois', '6mois', 'deux ans et demi', "36 semaines d'aménorrhée (SA) + 4 jours".
 // Digits may touch their unit ('20min'); words may not ('deuxans' is no word).
+// The words before a length ('environ', 'plus de') are joined to it after the match: a pattern
+// opening on an optional group is tried slowly at every word.
 const LENGTH =
-  `(?:environ\\s+|plus\\s+de\\s+|moins\\s+de\\s+|près\\s+de\\s+)?${NUM}\\s*${UNIT}(?![${L}\\d])` +
+  `${NUM}\\s*${UNIT}(?![${L}\\d])` +
   `(?:\\s+d['’]aménorrhées?(?:\\s*\\(sa\\))?)?` +
   `(?:\\s+et\\s+(demie?))?` +
   `(?:\\s*\\+\\s*(\\d{1,2})\\s*(jours?|jrs?|j)(?![${L}\\d])(?:\\s*\\(jrs?\\))?)?`;
 const LENGTH_RE = wordRegex(LENGTH);
-// Relative dates that are words: 'le lendemain', 'la veille', 'hier', 'aujourd'hui'.
-const DAY_WORDS = wordRegex(`(le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`);
-// Days and months of a treatment or stay: 'J3', 'J 3', 'J+7', 'J-1', 'à M6', 'au 4e jour', 'au dixième jour'.
-const CARE_DAY = wordRegex(`(j|d)\\s?([+-])?\\s?(\\d{1,3})(?![${L}\\d])`);
-// Moments of the stay: told from an event, never resolved.
-const CARE_MOMENT = wordRegex(`(?:à|a|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation)|à\\s+la\\s+sortie|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire`);
-// 'le 3 mars', 'le 1er juin' without a year (a year after the month makes it an absolute date).
-// A bare 'sept' is the number more often than the month: 'sept.' or 'septembre' only.
-const DAY_MONTH = wordRegex(
-  `(1er|\\d{1,2})\\s+(${Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|')})(?![${L}])(?!\\s*\\d)`,
+const APPROXIMATELY_BEFORE = /(?:environ|plus\s+de|moins\s+de|près\s+de)\s+$/;
+const ORDINAL_BEFORE = /(?:au|le|du|dès\s+le)\s+$/;
+
+/** Where a match starts once the words `re` finds just before it are joined ('environ 3 mois'). */
+function joinBefore(lower: string, start: number, re: RegExp): number {
+  const m = re.exec(lower.slice(Math.max(0, start - 16), start));
+  return m && !isLetter(lower[start - m[0].length - 1]) ? start - m[0].length : start;
+}
+// Relative dates other than lengths, in one pass (each pass over the note costs the same, whatever
+// it looks for): words ('le lendemain', 'la veille', 'hier', 'aujourd'hui'); moments of the stay
+// ('à l'admission', 'en postopératoire'); days and months of care ('J3', 'J+7', 'à M6', 'au 4e
+// jour', 'au dixième jour'); a day and month without a year ('le 3 mars', a bare 'sept' being the
+// number more often than the month).
+const MONTH_NAMES_RE = Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
+const OTHER_RELATIVE = wordRegex(
+  [
+    `(?<dayWord>le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`,
+    `(?<moment>(?:à|a|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation)|à\\s+la\\s+sortie|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire)(?![${L}])`,
+    `(?<careLetter>j|d)\\s?(?<careSign>[+-])?\\s?(?<careDay>\\d{1,3})(?![${L}\\d])`,
+    `(?:à|a)\\s+m\\s?(?<careMonth>\\d{1,2})(?![${L}\\d])`,
+    `(?<ordNumber>\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(?<ordUnit>jour|semaine|mois)(?![${L}])`,
+    `(?<ordWord>${Object.keys(ORDINAL_WORDS).join('|')})\\s+(?<ordWordUnit>jour|semaine|mois)(?![${L}])`,
+    `(?<dmDay>1er|\\d{1,2})\\s+(?<dmMonth>${MONTH_NAMES_RE})(?![${L}])(?!\\s*\\d)`,
+  ].join('|'),
 );
 /** 'du 3 au 5 mars 2010': the first day takes its month and year from the second. */
 const FIRST_DAY_BEFORE = /du\s+(1er|\d{1,2})\s+au\s+$/;
 // Ranges between two dates: 'du 3 au 5 mars 2010', 'de novembre 2011 à aujourd'hui', 'entre 2009 et 2011'.
 const RANGE_WORDS = /^(du|de|d['’]|entre)\s+$/;
 const RANGE_LINK = /^\s+(au|à|a|jusqu['’]au|jusqu['’]à|et)\s+$/;
-const CARE_MONTH = wordRegex(`(?:à|a)\\s+(m)\\s?(\\d{1,2})(?![${L}\\d])`);
-const ORDINAL_DAY = wordRegex(
-  `(?:(?:au|le|du|dès\\s+le)\\s+)?(\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(jour|semaine|mois)(?![${L}])|` +
-    `(?:(?:au|le|du|dès\\s+le)\\s+)?(${Object.keys(ORDINAL_WORDS).join('|')})\\s+(jour|semaine|mois)(?![${L}])`,
-);
 /** After a length: the words that make it a date told from another ('deux mois plus tard'). */
 const AFTER = /^\s+(plus\s+tard|après|apres|plus\s+tôt|auparavant|avant|suivants?|suivantes?)(?![a-zà-öø-ÿœæ])/;
 /** After 'après' or 'avant': the event a date is told from ('après l'intervention', 'avant son admission'). */
@@ -208,8 +219,8 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     const [whole, num, unitWord, demi, plusAmount, plusUnit] = m;
     const unit = UNIT_OF.get(unitWord)!;
     const amount = numberOf(num);
-    const start = m.index;
-    let end = start + whole.length;
+    const start = joinBefore(lower, m.index, APPROXIMATELY_BEFORE);
+    let end = m.index + whole.length;
     const before = lower.slice(Math.max(0, start - 40), start);
     // '11h30' is a time of day; '2 h' after a dose is a rate ('mg/2 h'); 'mg/j' is no length.
     if (unit === 'H' && /^\d/.test(lower.slice(end, end + 1))) continue;
@@ -248,46 +259,33 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     add({ kind: 'duration', range: { start, end }, value: durationValue(offset), offset });
   }
 
-  DAY_WORDS.lastIndex = 0;
-  for (let m = execWord(DAY_WORDS, lower); m; m = execWord(DAY_WORDS, lower)) {
-    const word = m[1].replace(/\s+/g, ' ');
+  OTHER_RELATIVE.lastIndex = 0;
+  for (let m = execWord(OTHER_RELATIVE, lower); m; m = execWord(OTHER_RELATIVE, lower)) {
+    const g = m.groups!;
     const range = { start: m.index, end: m.index + m[0].length };
-    const fromReference = /^(?:hier|aujourd|ce jour)/.test(word);
-    const days = word.startsWith('le surlendemain') ? 2 : word.startsWith('le lendemain') ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-veille/.test(word) ? -2 : 0;
-    add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { fromReference: true } : {}) });
-  }
-
-  // Told from the start of a treatment or stay: the length is known, the date is not.
-  for (const re of [CARE_DAY, CARE_MONTH, ORDINAL_DAY]) {
-    re.lastIndex = 0;
-    for (let m = execWord(re, lower); m; m = execWord(re, lower)) {
-      const range = { start: m.index, end: m.index + m[0].length };
-      let offset: Offset;
-      if (re === CARE_DAY) {
-        // 'J3' is a day of care; 'D3' only with its sign ('D+3'), never a vertebra.
-        if (m[1] === 'd' && !m[2]) continue;
-        offset = { amount: Number(m[3]), unit: 'D' };
-      } else if (re === CARE_MONTH) {
-        offset = { amount: Number(m[2]), unit: 'M' };
-      } else {
-        const unit = (m[2] ?? m[4]) === 'jour' ? 'D' : (m[2] ?? m[4]) === 'semaine' ? 'W' : 'M';
-        offset = { amount: m[1] ? Number(m[1]) : ORDINAL_WORDS[m[3]], unit };
-      }
-      add({ kind: 'relative', range, offset, direction: m[2] === '-' ? -1 : 1, eventRelative: true });
+    if (g.dayWord) {
+      const word = g.dayWord.replace(/\s+/g, ' ');
+      const days = word === 'le surlendemain' ? 2 : word === 'le lendemain' ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-veille/.test(word) ? -2 : 0;
+      const fromReference = /^(?:hier|aujourd|ce jour)/.test(word);
+      add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { fromReference: true } : {}) });
+    } else if (g.moment) {
+      add({ kind: 'relative', range, eventRelative: true });
+    } else if (g.careDay) {
+      // 'J3' is a day of care; 'D3' only with its sign ('D+3'), never a vertebra.
+      if (g.careLetter === 'd' && !g.careSign) continue;
+      add({ kind: 'relative', range, offset: { amount: Number(g.careDay), unit: 'D' }, direction: g.careSign === '-' ? -1 : 1, eventRelative: true });
+    } else if (g.careMonth) {
+      add({ kind: 'relative', range, offset: { amount: Number(g.careMonth), unit: 'M' }, direction: 1, eventRelative: true });
+    } else if (g.ordUnit || g.ordWordUnit) {
+      const word = g.ordUnit ?? g.ordWordUnit;
+      const unit: TimeUnit = word === 'jour' ? 'D' : word === 'semaine' ? 'W' : 'M';
+      const amount = g.ordNumber ? Number(g.ordNumber) : ORDINAL_WORDS[g.ordWord];
+      add({ kind: 'relative', range: { start: joinBefore(lower, m.index, ORDINAL_BEFORE), end: range.end }, offset: { amount, unit }, direction: 1, eventRelative: true });
+    } else if (g.dmDay) {
+      const day = g.dmDay === '1er' ? 1 : Number(g.dmDay);
+      if (day < 1 || day > 31) continue;
+      add({ kind: 'relative', range, yearless: { month: MONTHS[g.dmMonth], day } });
     }
-  }
-
-  CARE_MOMENT.lastIndex = 0;
-  for (let m = execWord(CARE_MOMENT, lower); m; m = execWord(CARE_MOMENT, lower)) {
-    add({ kind: 'relative', range: { start: m.index, end: m.index + m[0].length }, eventRelative: true });
-  }
-
-  DAY_MONTH.lastIndex = 0;
-  for (let m = execWord(DAY_MONTH, lower); m; m = execWord(DAY_MONTH, lower)) {
-    const day = m[1] === '1er' ? 1 : Number(m[1]);
-    const month = MONTHS[m[2]];
-    if (day < 1 || day > 31) continue;
-    add({ kind: 'relative', range: { start: m.index, end: m.index + m[0].length }, yearless: { month, day } });
   }
 
   found.sort((a, b) => a.range.start - b.range.start);

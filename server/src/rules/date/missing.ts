@@ -45,12 +45,13 @@ export const missing: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
+    const story = note.allSections.filter((s) => STORY.has(s.kind));
+    if (story.length === 0) return;
     const lower = note.lowerText;
     const timex = note.timeExpressions;
     // A note that dates nothing is not told in time: flagging each of its events would bury it.
     if (timex.length === 0) return;
-    for (const section of note.allSections) {
-      if (!STORY.has(section.kind)) continue;
+    for (const section of story) {
       const from = section.titleRange.end;
       const to = section.children[0]?.range.start ?? section.range.end;
       for (const sentence of splitSentences(lower, from, to)) {

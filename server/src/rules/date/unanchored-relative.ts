@@ -15,6 +15,9 @@ export const unanchoredRelative: Rule = {
   },
   check(note, report) {
     if (note.referenceDate) return;
+    // Only these words count from the day of writing: without them, no need to read the note's times.
+    const lower = note.lowerText;
+    if (!['y a', 'ya', 'hier', 'aujourd'].some((w) => lower.includes(w))) return;
     for (const e of note.timeExpressions) {
       // 'à ce jour', 'jusqu'à ce jour': 'so far', no event dated by it.
       if (e.kind !== 'relative' || !e.fromReference || /^ce\s+jour$/i.test(e.text)) continue;

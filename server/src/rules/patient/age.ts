@@ -48,6 +48,8 @@ export const age: Rule = {
   },
   check(note, report) {
     const lower = note.lowerText;
+    // Two ages, or an age and a birth year, are needed before the note's times are worth reading.
+    if (note.patients.every((p) => p.profile.ages.length < 2) && !/(?:^|[^a-zà-öø-ÿœæ])née?\s+(?:en|le)\s/.test(lower)) return;
     const timex = note.timeExpressions;
     for (const segment of note.patients) {
       // A mother and her newborn, twins: ages of several people.
