@@ -5,7 +5,7 @@
  */
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
-import { execWord, wordRegex } from './text.js';
+import { ClaimedRanges, execWord, wordRegex } from './text.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -62,11 +62,10 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   const out: DateMention[] = [];
   // The front matter's 'date: 2021-03-04' says when the note was written; it tells no event.
   const frontMatter = FRONT_MATTER.exec(text.slice(0, 2000));
-  const taken: Range[] = frontMatter ? [{ start: 0, end: frontMatter[0].length }] : [];
-  const free = (s: number, e: number) => !taken.some((t) => s < t.end && t.start < e);
+  const claimed = new ClaimedRanges();
+  if (frontMatter) claimed.claim({ start: 0, end: frontMatter[0].length });
   const add = (d: DateMention) => {
-    if (!free(d.range.start, d.range.end)) return;
-    taken.push(d.range);
+    if (!claimed.claim(d.range)) return;
     out.push(d);
   };
   const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });

@@ -178,11 +178,34 @@ export function splitSentences(text: string, from = 0, to = text.length): Range[
 
 /** The sentence holding `offset`, within its paragraph and not before `floor` (a heading's end). */
 export function sentenceAt(text: string, offset: number, floor = 0): Range {
-  let from = text.lastIndexOf('\n\n', offset);
-  from = Math.max(floor, from < 0 ? 0 : from + 2);
-  let to = text.indexOf('\n\n', offset);
-  if (to < 0) to = text.length;
+  // Within 1,000 characters each way: a note with no blank line must not be read once per call.
+  const window = 1000;
+  const start = Math.max(floor, offset - window);
+  const blank = text.slice(start, offset).lastIndexOf('\n\n');
+  const from = blank < 0 ? start : start + blank + 2;
+  let to = text.slice(offset, offset + window).indexOf('\n\n');
+  to = to < 0 ? Math.min(text.length, offset + window) : offset + to;
   return splitSentences(text, from, to).find((s) => s.start <= offset && offset <= s.end) ?? { start: offset, end: offset };
+}
+
+/** Stretches of text already claimed (by a date, a time expression), none overlapping: claimed in O(log n). */
+export class ClaimedRanges {
+  private readonly ranges: Range[] = [];
+
+  /** Claims [start, end) if nothing claimed overlaps it; says whether it did. */
+  claim(range: Range): boolean {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid].end <= range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // ranges[lo] is the first that ends after range.start: free when it starts at or after range.end.
+    if (lo < this.ranges.length && this.ranges[lo].start < range.end) return false;
+    this.ranges.splice(lo, 0, range);
+    return true;
+  }
 }
 
 /** Lower case without accents, for matching vocabulary whatever the typing. */

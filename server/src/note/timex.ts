@@ -9,7 +9,7 @@
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
-import { execWord, isLetter, wordRegex } from './text.js';
+import { ClaimedRanges, execWord, isLetter, wordRegex } from './text.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -206,11 +206,10 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     const mention: DateMention = { range, text: second[1], precision: 'year', year: Number(second[1]), iso: second[1] };
     found.push({ kind: 'date', range, text: second[1], value: second[1], date: mention });
   }
-  const taken = dates.map((d) => d.range);
-  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
+  const claimed = new ClaimedRanges();
+  for (const d of dates) claimed.claim(d.range);
   const add = (e: Omit<TimeExpression, 'text'>) => {
-    if (!free(e.range.start, e.range.end)) return;
-    taken.push(e.range);
+    if (!claimed.claim(e.range)) return;
     found.push({ ...e, text: text.slice(e.range.start, e.range.end) });
   };
 

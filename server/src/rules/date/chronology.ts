@@ -55,8 +55,10 @@ export const chronology: Rule = {
       if (end >= start - (d.precision === 'day' && before.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
       // The sentence of the earlier date, up to the date: does it announce a step back?
       const sentenceStart = Math.max(lower.lastIndexOf('.', d.range.start - 1), lower.lastIndexOf('\n', d.range.start - 1), before.range.end) + 1;
-      const sentenceEnd = lower.slice(d.range.end).search(/[.\n]/);
-      const sentence = lower.slice(sentenceStart, sentenceEnd < 0 ? lower.length : d.range.end + sentenceEnd);
+      // Windows bounded on both sides: a note without full stops must not be read once per date.
+      const after = lower.slice(d.range.end, d.range.end + 300);
+      const sentenceEnd = after.search(/[.\n]/);
+      const sentence = lower.slice(Math.max(sentenceStart, d.range.start - 300), d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
       if (FLASHBACK.test(sentence)) continue;
       report({
         range: d.range,

@@ -1,6 +1,7 @@
 import type { SectionKind } from '../../knowledge/sections.js';
 import { splitSentences } from '../../note/text.js';
 import type { TimeExpression } from '../../note/timex.js';
+import type { Range } from '../../findings.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -55,13 +56,13 @@ export const missing: Rule = {
       const from = section.titleRange.end;
       const to = section.children[0]?.range.start ?? section.range.end;
       for (const sentence of splitSentences(lower, from, to)) {
-        if (LINKED.test(lower.slice(sentence.start, sentence.end))) continue;
-        if (timex.some((e: TimeExpression) => e.range.start < sentence.end && sentence.start < e.range.end)) continue;
-        EVENT.lastIndex = sentence.start;
-        const m = EVENT.exec(lower);
-        if (!m || m.index >= sentence.end) continue;
-        const start = m.index + m[0].length - m[1].length;
-        if (DENIED.test(lower.slice(sentence.start, start)) || PLANNED.test(lower.slice(sentence.start, sentence.end))) continue;
+        const words = lower.slice(sentence.start, sentence.end);
+        if (LINKED.test(words) || dated(timex, sentence)) continue;
+        EVENT.lastIndex = 0;
+        const m = EVENT.exec(words);
+        if (!m) continue;
+        const start = sentence.start + m.index + m[0].length - m[1].length;
+        if (DENIED.test(lower.slice(sentence.start, start)) || PLANNED.test(words)) continue;
         const word = note.text.slice(start, start + m[1].length);
         report({
           range: { start, end: start + m[1].length },
@@ -72,6 +73,21 @@ export const missing: Rule = {
     }
   },
 };
+
+/** Does a time expression touch the sentence? `timex` is in text order of starts: found by bisection. */
+function dated(timex: TimeExpression[], sentence: Range): boolean {
+  // No time expression is longer than this: one that starts earlier cannot reach the sentence.
+  const from = sentence.start - 300;
+  let lo = 0;
+  let hi = timex.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timex[mid].range.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < timex.length && timex[i].range.start < sentence.end; i++) if (sentence.start < timex[i].range.end) return true;
+  return false;
+}
 
 /** 'En <mois année>, ' before the sentence, its first word lowered when it is a common one ('La', 'Il'). */
 function dateSentence(text: string, start: number) {

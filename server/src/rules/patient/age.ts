@@ -1,4 +1,5 @@
 import { RELATIVES } from '../../knowledge/gender.js';
+import type { Range } from '../../findings.js';
 import type { TimeExpression } from '../../note/timex.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -13,24 +14,45 @@ const RELATIVE_BEFORE = new RegExp(
 const BORN = /(?:^|[^a-zà-öø-ÿœæ])née?\s+(?:en|le\s+\d{1,2}(?:er)?\s+[a-zéû]+|le\s+\d{1,2}[/.-]\d{1,2}[/.-])\s*((?:19|20)\d{2})(?!\d)/g;
 
 /**
- * How many years the text between two offsets may tell, generously: the spread of its dates plus
- * every length it gives (lengths may overlap; a generous count keeps the rule quiet when unsure).
+ * For each age, in one walk through the note's times: the year of the date told last before it
+ * (in its segment), and how many years the text between the first age and it may tell,
+ * generously: the spread of its dates plus every length it gives (lengths may overlap; a generous
+ * count keeps the rule quiet when unsure; 'plusieurs années' may tell any gap).
  */
-function yearsTold(expressions: TimeExpression[], from: number, to: number, startYear: number | undefined): number {
+function walkTimes(timex: TimeExpression[], segmentStart: number, ages: { range: Range }[]): { yearBefore?: number; told: number }[] {
+  const out: { yearBefore?: number; told: number }[] = [];
+  let i = 0;
+  let lastYear: number | undefined;
+  let counting = false;
+  let firstYear: number | undefined;
   let spread = 0;
   let lengths = 0;
-  let firstYear = startYear;
-  for (const e of expressions) {
-    if (e.range.start < from || e.range.start >= to) continue;
-    if (e.kind === 'date' && e.date) {
-      firstYear ??= e.date.year;
-      spread = Math.max(spread, e.date.year - firstYear);
-    } else if (e.offset?.unit === 'Y' || e.offset?.unit === 'M') {
-      if (e.offset.amount === undefined) return Infinity; // 'plusieurs années': any gap may be told
-      lengths += e.offset.unit === 'Y' ? e.offset.amount : e.offset.amount / 12;
+  let vague = false;
+  const advance = (to: number) => {
+    for (; i < timex.length && timex[i].range.start < to; i++) {
+      const e = timex[i];
+      if (e.range.start < segmentStart) continue;
+      if (e.kind === 'date' && e.date && !e.date.invalid) {
+        lastYear = e.date.year;
+        if (!counting) continue;
+        firstYear ??= e.date.year;
+        spread = Math.max(spread, e.date.year - firstYear);
+      } else if (counting && (e.offset?.unit === 'Y' || e.offset?.unit === 'M')) {
+        if (e.offset.amount === undefined) vague = true;
+        else lengths += e.offset.unit === 'Y' ? e.offset.amount : e.offset.amount / 12;
+      }
     }
-  }
-  return spread + lengths;
+  };
+  ages.forEach((a, n) => {
+    advance(a.range.start);
+    out.push({ yearBefore: lastYear, told: vague ? Infinity : spread + lengths });
+    if (n === 0) {
+      advance(a.range.end);
+      counting = true;
+      firstYear = lastYear;
+    }
+  });
+  return out;
 }
 
 /** An older age later in the note needs the years between told, give or take a quarter (at least 2). */
@@ -57,16 +79,11 @@ export const age: Rule = {
       const ages = segment.profile.ages.filter((a) => !RELATIVE_BEFORE.test(lower.slice(Math.max(0, a.range.start - 60), a.range.start)));
       const first = ages[0];
       if (!first) continue;
-      const yearBefore = (offset: number) => {
-        let year: number | undefined;
-        for (const e of timex) if (e.kind === 'date' && e.date && !e.date.invalid && e.range.start < offset && e.range.start >= segment.range.start) year = e.date.year;
-        return year;
-      };
+      const times = walkTimes(timex, segment.range.start, ages);
       // Ages against one another: a later age must be the first plus the time the text tells.
-      for (const later of ages.slice(1)) {
+      ages.forEach((later, n) => {
         const gap = later.value - first.value;
-        if (gap === 0) continue;
-        if (gap > 0 && !unexplained(gap, yearsTold(timex, first.range.end, later.range.start, yearBefore(first.range.start)))) continue;
+        if (n === 0 || gap === 0 || (gap > 0 && !unexplained(gap, times[n].told))) return;
         report({
           range: later.range,
           message:
@@ -75,15 +92,15 @@ export const age: Rule = {
               : `${q(later.text)} : le patient a ${first.value} ans plus haut (${q(first.text)}) et la note ne raconte pas ${gap} ans entre les deux : erreur d'âge ?`,
           related: [{ range: first.range, message: `Âge donné plus haut : ${q(first.text)}` }],
         });
-      }
+      });
       // Ages against a birth year, at the date told before them (or the note's date).
       BORN.lastIndex = segment.range.start;
       const born = BORN.exec(lower);
       if (!born || born.index >= segment.range.end) continue;
       const birthYear = Number(born[1]);
       const bornRange = { start: born.index + born[0].indexOf(born[1]), end: born.index + born[0].indexOf(born[1]) + 4 };
-      for (const a of ages) {
-        const year = yearBefore(a.range.start) ?? note.referenceDate?.getUTCFullYear();
+      for (const [n, a] of ages.entries()) {
+        const year = times[n].yearBefore ?? note.referenceDate?.getUTCFullYear();
         if (year === undefined || year < birthYear) continue;
         const expected = year - birthYear;
         if (Math.abs(a.value - expected) <= 1) continue;
