@@ -85,7 +85,44 @@ const CASES: [string, string[]][] = [
   // moments of the stay
   ['Fièvre à l’admission, puis en postopératoire.', ['à l’admission → relative ∅ (event)', 'en postopératoire → relative ∅ (event)']],
   ['Apyrexie à la sortie.', ['à la sortie → relative ∅ (event)']],
+  // a case told in time, end to end
+  [
+    'Histoire de la maladie\nPatiente suivie depuis 2008 pour une HTA. En janvier 2014, elle consulte pour une masse. ' +
+      'Le 03/02/2014, une biopsie est réalisée ; trois semaines plus tard, mastectomie. Radiothérapie pendant 5 semaines. ' +
+      'À J10, lymphocèle. En mars 2015, récidive ; le lendemain, TEP-TDM. Décès le 2 juin 2016, après 2 ans et demi de suivi.',
+    [
+      '2008 → date 2008',
+      'janvier 2014 → date 2014-01',
+      '03/02/2014 → date 2014-02-03',
+      'trois semaines plus tard → relative 2014-02-24 [03/02/2014]',
+      '5 semaines → duration P5W',
+      'J10 → relative ∅ (event)',
+      'mars 2015 → date 2015-03',
+      'le lendemain → relative 2015-03 [mars 2015]',
+      '2 juin 2016 → date 2016-06-02',
+      '2 ans et demi → duration P2Y6M',
+    ],
+  ],
+  ['Vue le 14 juillet 2019, puis le 21 juillet ; revue 6 mois après.', [
+    '14 juillet 2019 → date 2019-07-14',
+    '21 juillet → relative 2019-07-21 [14 juillet 2019]',
+    '6 mois après → relative 2020-01 [21 juillet]',
+  ]],
+  ['Le 28/12/2019, admission ; 5 jours plus tard, sortie.', ['28/12/2019 → date 2019-12-28', '5 jours plus tard → relative 2020-01-02 [28/12/2019]']],
+  ['En 1998, greffe rénale ; dix ans plus tard, rejet chronique.', ['1998 → date 1998', 'dix ans plus tard → relative 2008 [1998]']],
+  ['Chimiothérapie de 6 cycles pendant 18 semaines.', ['18 semaines → duration P18W']],
+  ['Antibiothérapie pendant 14 j puis relais oral 7 jours.', ['14 j → duration P14D', '7 jours → duration P7D']],
+  ['Extubée au bout de 36 heures.', ['36 heures → duration PT36H']],
+  ['Apparition à 7 semaines d’aménorrhée de métrorragies.', ['7 semaines d’aménorrhée → relative ∅ (event)']],
+  ['Surveillance à M3, M6 et à M12.', ['à M3 → relative ∅ (event)', 'à M12 → relative ∅ (event)']],
+  ['Fièvre au 2e jour postopératoire.', ['au 2e jour → relative ∅ (event)']],
   // not time expressions
+  ['Poids 70 kg, taille 1,72 m.', []],
+  ['Score de Glasgow 14/15, ECOG 1.', []],
+  ['Tél. 06 12 34 56 78.', []],
+  ['Rendez-vous à 11h30.', []],
+  ['Dose de 5 mg/kg/j.', []],
+  ['Stade pT2N0M0, grade 2/3.', []],
   ['Les 7 sept patients.', []],
   ['Entre 5 et 10 mm.', []],
   ['Homme de 67 ans.', []],
