@@ -202,6 +202,14 @@ const CASES: Case[] = [
   ['fièvre à 38, 5°', []],
   ['1,5 T', []],
   ['70 GR/mm³', []],
+  // found by the engine properties (test/properties): fixes must not change what these read
+  ['vitamine B12, 0,4 cm', ['0,4 cm → single 0.4 cm']],
+  ['taille 1..2 cm, 1,.2 mg', []],
+  ['le 12/03/,5 mg', []],
+  ['score 0/1 100.0 mg', []],
+  ['leucocytes 0,103 /mm3', ['0,103 /mm3 → single 0.103 /mm³']],
+  ['section 1.2.3 0,5 mg', ['0,5 mg → single 0.5 mg']],
+  ['doses de 1,5 -,5 mg', ['1,5 -,5 mg → range 1.5;0.5 mg']],
 ];
 
 describe('quantities', () => {

@@ -22,6 +22,7 @@ export class NoteModel {
   private lowered?: string;
   private dateList?: DateMention[];
   private timexList?: TimeExpression[];
+  private readonly upperCaseLines = new Map<number, boolean>();
 
   constructor(
     readonly text: string,
@@ -133,9 +134,15 @@ export class NoteModel {
 
   /** Is the line holding `offset` written all in capitals (a typing convention, not a slip)? */
   lineIsUpperCase(offset: number): boolean {
-    const text = this.index.lineText(this.index.lineAt(offset));
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 12 && letters === letters.toUpperCase();
+    // Once per line: asked for each unit of a long line, the answer cost the line's length each time.
+    const line = this.index.lineAt(offset);
+    let upper = this.upperCaseLines.get(line);
+    if (upper === undefined) {
+      const letters = this.index.lineText(line).replace(/[^\p{L}]/gu, '');
+      upper = letters.length >= 12 && letters === letters.toUpperCase();
+      this.upperCaseLines.set(line, upper);
+    }
+    return upper;
   }
 }
 

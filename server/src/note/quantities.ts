@@ -300,7 +300,8 @@ function separatorAt(text: string, pos: number, inEntre: boolean): Separator | u
   const size = matchAt(/[ \u00a0\u202f]?[x×X*][ \u00a0\u202f]?(?=[\d,.])/y, text, pos);
   if (size) return { kind: 'size', end: pos + size[0].length };
   if (text[pos] === '/' && isDigit(text[pos + 1])) return { kind: 'ratio', end: pos + 1 };
-  const range = matchAt(/[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?=\d)|[ \u00a0\u202f]à[ \u00a0\u202f](?=[\d,])/y, text, pos);
+  // '1,5 -,5 mg' is a range, as '1,5 -0,5 mg' is once its zero is written.
+  const range = matchAt(/[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?=\d|[,.]\d)|[ \u00a0\u202f]à[ \u00a0\u202f](?=[\d,])/y, text, pos);
   if (range) return { kind: 'range', end: pos + range[0].length };
   if (inEntre) {
     const et = matchAt(/[ \u00a0\u202f]et[ \u00a0\u202f](?=\d)/y, text, pos);
@@ -315,10 +316,19 @@ function numberStart(text: string, digit: number): number {
   const prev = text[digit - 1];
   if ((prev === ',' || prev === '.') && !isDigit(text[digit - 2]) && !isLetter(text[digit - 2])) start = digit - 1;
   const before = text[start - 1];
+  // '1..2', '1,.2': a doubled separator inside a number; '12/03/,5': the end of a broken date or
+  // ratio. Neither is a number without its leading zero.
+  if (start < digit && (before === ',' || before === '.' || before === '/')) return -1;
   if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
   // '38, 5 °C': the second half of a decimal split by a stray space, or a list; never a quantity of its own.
-  if (before === ' ' && text[start - 2] === ',' && isDigit(text[start - 3]) && /(?:^|[^\d,.])\d{1,2}, $/u.test(text.slice(Math.max(0, start - 6), start)) && !isDigit(text[start + 1])) return -1;
+  // A decimal of its own ('12, 0,4 cm') is not such a half.
+  if (followsSplitDecimalHead(text, start) && !isDigit(text[start + 1]) && !((text[start + 1] === ',' || text[start + 1] === '.') && isDigit(text[start + 2]))) return -1;
   return start;
+}
+
+/** Is `start` just after the head of a decimal split by a stray space ('38, ' of '38, 5 °C')? A lone digit there is its second half. */
+export function followsSplitDecimalHead(text: string, start: number): boolean {
+  return text[start - 1] === ' ' && text[start - 2] === ',' && isDigit(text[start - 3]) && /(?:^|[^\d,.])\d{1,2}, $/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
 function signBefore(text: string, start: number): '-' | '+' | undefined | 'code' {
@@ -399,17 +409,22 @@ export function scanQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** Where an unreadable number ('1 000.5', '1.2.3') ends: after every digit group of it (after a space, thousands only). */
+function unreadableEnd(text: string, start: number): number {
+  const m = matchAt(/[,.]?\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/y, text, start);
+  return start + (m ? m[0].length : 1);
+}
+
 function skipNumber(text: string, start: number): number {
   const n = parseNumber(text, start);
-  if (!n) {
-    // Unreadable ('1 000.5', '1.2.3'): skip every digit group of it.
-    const m = matchAt(/[,.]?\d+(?:[ \u00a0\u202f.,]\d+)*/y, text, start);
-    return start + (m ? m[0].length : 1);
-  }
+  if (!n) return unreadableEnd(text, start);
   // Skip what follows a bare number: a ratio or list of numbers that is not a quantity ('12/15').
   let e = n.range.end;
   while (text[e] === '/' && isDigit(text[e + 1])) {
     e++;
+    // An unreadable denominator ('0/1 100.0') is skipped whole: read from its middle, '100.0'
+    // would be fixed into '1 100,0', one thousand one hundred.
+    if (!parseNumber(text, e)) return unreadableEnd(text, e);
     while (isDigit(text[e])) e++;
   }
   return e;
@@ -461,7 +476,8 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
   // '35.103 /mm3' is 35·10³ per mm³ whose superscript was lost, not 35.103.
   if (unit.canonical.startsWith('/')) {
     for (const n of numbers) {
-      const sci = /^(\d+)[.,]10([3-9])$/.exec(n.text);
+      // Not '0,103 /mm3': zero times a power of ten is no count anyone writes.
+      const sci = /^([1-9]\d*)[.,]10([3-9])$/.exec(n.text);
       if (sci) {
         n.value = Number(sci[1]) * 10 ** Number(sci[2]);
         n.decimalSeparator = undefined;

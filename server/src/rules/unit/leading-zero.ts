@@ -17,11 +17,14 @@ export const leadingZero: Rule = {
     for (const quantity of note.quantities) {
       for (const n of quantity.numbers) {
         if (!n.leadingSeparator) continue;
-        const fixed = `0${n.text.replace('.', ',')}`;
+        // '-,5': the zero goes after the sign.
+        const sign = n.sign ?? '';
+        const unsigned = n.text.slice(sign.length);
+        const fixed = `${sign}0${unsigned.replace('.', ',')}`;
         report({
           range: n.range,
-          message: `Zéro manquant avant la virgule : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${n.text.slice(1)} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
-          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start, end: n.range.start }, '0')],
+          message: `Zéro manquant avant la virgule : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${sign}${unsigned.slice(1)} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
+          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start + sign.length, end: n.range.start + sign.length }, '0')],
         });
       }
     }

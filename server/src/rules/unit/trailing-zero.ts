@@ -1,3 +1,4 @@
+import { followsSplitDecimalHead } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -28,7 +29,8 @@ export const trailingZero: Rule = {
         report({
           range: n.range,
           message: `Zéro après la virgule dans une dose : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${fixed}${n.fraction} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
-          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start + cut, end: n.range.end }, '')],
+          // '12, 5,0 mg' → '12, 5 mg' reads '12,5 mg' (a decimal split by a stray space): offered, not applied unseen.
+          fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start + cut, end: n.range.end }, '', !(fixed.length === 1 && followsSplitDecimalHead(note.text, n.range.start)))],
         });
       }
     }
