@@ -49,7 +49,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, qua
       const start = base + m.index;
       if (start < from) continue;
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
-      if (cueMayBelongToPrevious && /^\s*(?:de|d'|en)?\s*$/.test(folded.slice(from - base, m.index))) continue;
+      if (cueMayBelongToPrevious && /^\s*(?:(?:de|d'|en)\s*)?$/.test(folded.slice(from - base, m.index))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds };

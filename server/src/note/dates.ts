@@ -5,6 +5,7 @@
  */
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
+import { frontMatter } from './front-matter.js';
 import { ClaimedRanges, execWord, wordRegex } from './text.js';
 
 export type Precision = 'day' | 'month' | 'year';
@@ -61,9 +62,9 @@ function make(range: Range, text: string, year: number, month?: number, day?: nu
 export function findDates(text: string, lower: string = sameLengthLower(text)): DateMention[] {
   const out: DateMention[] = [];
   // The front matter's 'date: 2021-03-04' says when the note was written; it tells no event.
-  const frontMatter = FRONT_MATTER.exec(text.slice(0, 2000));
+  const head = frontMatter(text);
   const claimed = new ClaimedRanges();
-  if (frontMatter) claimed.claim({ start: 0, end: frontMatter[0].length });
+  if (head) claimed.claim(head.range);
   const add = (d: DateMention) => {
     if (!claimed.claim(d.range)) return;
     out.push(d);
@@ -98,12 +99,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n[^]*?\r?\n---(?:\r?\n|$)/;
-
 /** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
-const FRONT_MATTER_DATE = /^\uFEFF?---\r?\n(?:[^]*?\r?\n)?date\s*:\s*(\d{4})-(\d{2})-(\d{2})\s*\r?\n[^]*?---/;
-
 export function frontMatterDate(text: string): Date | undefined {
-  const m = FRONT_MATTER_DATE.exec(text.slice(0, 2000));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(frontMatter(text)?.fields.get('date')?.value ?? '');
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }

@@ -18,13 +18,16 @@ export interface Directive {
   range: Range;
 }
 
-const DIRECTIVE = /<!--\s*clinlint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+// An unclosed comment runs to the end of the text (then ends the search): requiring '-->' made
+// every later '<!-- clinlint-' scan the rest of the text again (quadratic, found by recheck).
+const DIRECTIVE = /<!--\s*clinlint-(disable-next-line|disable-line|disable|enable)\b([^]*?)(?:-->|$)/g;
 
 export function findDirectives(text: string): Directive[] {
   if (!text.includes('clinlint-')) return [];
   const out: Directive[] = [];
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    if (!m[0].endsWith('-->')) break;
     const body = m[2];
     const split = body.search(/\s--\s|\s--$/);
     const list = (split >= 0 ? body.slice(0, split) : body).trim();

@@ -4,6 +4,7 @@
  */
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
+import { frontMatter } from './front-matter.js';
 import { execWord, hasWord, wordRegex } from './text.js';
 
 export type Sex = 'male' | 'female';
@@ -174,23 +175,18 @@ function splitSegments(text: string, isFamilySection: (offset: number) => boolea
   return segments;
 }
 
-/** Markdown front matter: '---' lines around 'sexe: femme' at the top of the note. */
-const FRONT_MATTER = /^\uFEFF?---\r?\n([^]*?)\r?\n---(?:\r?\n|$)/;
-const SEX_LINE = /^(sexe|sex)\s*:\s*(homme|femme|masculin|féminin|m|f|h)\s*$/imu;
+const SEX_VALUE = /^(homme|femme|masculin|féminin|m|f|h)$/i;
 
 /**
  * The sex the author states: a front-matter line ('sexe: femme') wins over the configuration
  * (`patient.sex`); either wins over the note's words.
  */
 export function statedSex(text: string, configured: 'homme' | 'femme' | undefined): Evidence<Sex> | undefined {
-  const fm = FRONT_MATTER.exec(text.slice(0, 2000));
-  if (fm) {
-    const line = SEX_LINE.exec(fm[1]);
-    if (line) {
-      const start = fm.index + fm[0].indexOf(fm[1]) + line.index;
-      const value: Sex = /^(homme|masculin|m|h)$/i.test(line[2]) ? 'male' : 'female';
-      return { value, range: { start, end: start + line[0].length }, strength: 4, text: line[0] };
-    }
+  const head = frontMatter(text);
+  const line = head?.fields.get('sexe') ?? head?.fields.get('sex');
+  if (line && SEX_VALUE.test(line.value)) {
+    const value: Sex = /^(homme|masculin|m|h)$/i.test(line.value) ? 'male' : 'female';
+    return { value, range: line.range, strength: 4, text: text.slice(line.range.start, line.range.end) };
   }
   if (configured) return { value: configured === 'homme' ? 'male' : 'female', range: { start: 0, end: 0 }, strength: 4, text: `patient.sex : ${configured}` };
   return undefined;

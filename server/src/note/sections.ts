@@ -25,7 +25,9 @@ interface Heading {
   markdownLevel?: number;
 }
 
-const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+// The title ends on a character the closing '#'s and spaces cannot take (a lazy title before
+// '[ \t]*#*[ \t]*$' retried that tail from each of its spaces: polynomial, found by recheck).
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*(?:[^ \t#\n\r\u2028\u2029]|#(?=[ \t]+#)))?)[ \t]*(?:#+[ \t]*)?$/;
 const EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?$/;
 
 /** A heading on this line, or undefined. */
@@ -53,7 +55,8 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
       title = trimmed;
     }
   }
-  const colon = /\s*:\s*$/.exec(title);
+  // (?<!\s): tried from the first space of a run only (from each of them, a long run is quadratic).
+  const colon = /(?<!\s)\s*:\s*$/.exec(title);
   const withColon = colon !== null;
   if (colon) title = title.slice(0, colon.index);
   title = title.replace(/^(\*\*|__)(.+)\1$/, '$2').trim();

@@ -34,7 +34,8 @@ export function timeline(note: NoteModel): TimelineEvent[] {
     const words = (before + ' ' + note.text.slice(e.range.end, sentence.end))
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:.]*(?:(?:le|en|au|du|depuis|à|a)\s*[,;:]?\s*)?[\s,;:]*/i, '')
-      .replace(/\s+([,;:.])/g, '$1')
+      // (?<!\s): from the first space of a run only (from each of them, a long run is quadratic).
+      .replace(/(?<!\s)\s+([,;:.])/g, '$1')
       .trim()
       .split(' ');
     const label = words.slice(0, MAX_LABEL_WORDS).join(' ').replace(/[,;:.]$/, '') + (words.length > MAX_LABEL_WORDS ? ' …' : '');

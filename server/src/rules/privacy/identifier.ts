@@ -1,6 +1,7 @@
 import { NOT_A_NAME, nirKeyValid, PLACEHOLDERS } from '../../knowledge/identifiers.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
 import { q } from '../format.js';
+import { frontMatter } from '../../note/front-matter.js';
 import { execWord, wordRegex } from '../../note/text.js';
 
 const ID = 'privacy/identifier';
@@ -23,14 +24,12 @@ const PHONE = /(?<![\d+])(?:\+33[ .]?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?!\d)/g;
 const EMAIL_LOCAL = /[\p{L}\d._%+-]/u;
 const EMAIL_DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 // BIRTH_DATE and RECORD run on the lower-cased text, at word starts (fast in V8).
-const BIRTH_DATE = wordRegex(`(?:née?\\s+le|date\\s+de\\s+naissance\\s*:?)\\s*(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}(?:er)?\\s+[a-zà-öø-ÿœæ]+\\s+\\d{4})`, 'gi');
-const RECORD = wordRegex(`(?:ipp|nip|n°\\s*de\\s*dossier|numéro\\s+de\\s+dossier)\\s*:?\\s*(\\d{5,})(?!\\d)`, 'gi');
+const BIRTH_DATE = wordRegex(`(?:née?\\s+le|date\\s+de\\s+naissance(?:\\s*:)?)\\s*(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}(?:er)?\\s+[a-zà-öø-ÿœæ]+\\s+\\d{4})`, 'gi');
+const RECORD = wordRegex(`(?:ipp|nip|n°\\s*de\\s*dossier|numéro\\s+de\\s+dossier)(?:\\s*:)?\\s*(\\d{5,})(?!\\d)`, 'gi');
 /** 'Dupont et al.', '(Dr Martin, 2010)', 'Dr Arabin®': a citation or a brand, not a person of the case. */
-const CITATION_AFTER = /^\s*(?:et\s+al|,\s*(?:19|20)\d{2}|\s*\((?:19|20)\d{2}\)|[®™])/i;
+const CITATION_AFTER = /^\s*(?:et\s+al|,\s*(?:19|20)\d{2}|\((?:19|20)\d{2}\)|[®™])/i;
 /** 'Centre hospitalier Dr Schaffner', 'rue du Pr Calmette': a place named after someone. */
 const PLACE_BEFORE = /(?<![\p{L}])(?:centre|hôpital|hopital|clinique|institut|fondation|chu|ch|maison|résidence|rue|avenue|boulevard|place|lycée|collège|école|service)(?![\p{L}])[^.;,]{0,40}$/iu;
-/** Front matter 'diffusion: interne': the note stays inside the care team. */
-const INTERNAL = /^\uFEFF?---\r?\n(?:[^]*?\r?\n)?diffusion\s*:\s*interne\s*\r?\n[^]*?---/i;
 
 /** Direct identifiers left in a note meant to be shared. */
 export const identifier: Rule = {
@@ -44,7 +43,8 @@ export const identifier: Rule = {
   },
   check(note, report) {
     const text = note.text;
-    if (INTERNAL.test(text.slice(0, 2000))) return;
+    // Front matter 'diffusion: interne': the note stays inside the care team.
+    if (frontMatter(text)?.fields.get('diffusion')?.value.toLowerCase() === 'interne') return;
     const found = (kind: Kind, start: number, end: number) => {
       const written = text.slice(start, end);
       const r: Report = {
