@@ -188,24 +188,49 @@ export function sentenceAt(text: string, offset: number, floor = 0): Range {
   return splitSentences(text, from, to).find((s) => s.start <= offset && offset <= s.end) ?? { start: offset, end: offset };
 }
 
-/** Stretches of text already claimed (by a date, a time expression), none overlapping: claimed in O(log n). */
+/**
+ * Stretches of text already claimed (by a date, a time expression), none overlapping. Claims come
+ * in passes, each in text order (one regex over the note, then the next): a pass's claims are
+ * appended to `pending` and merged into `settled` when the next pass starts over from the top.
+ * Each claim costs O(log n) and each pass O(n): inserting each claim in place in one sorted array
+ * cost O(n) per claim (a 50 MB note took 1.8 times its share of time).
+ */
 export class ClaimedRanges {
-  private readonly ranges: Range[] = [];
+  private settled: Range[] = [];
+  private pending: Range[] = [];
 
   /** Claims [start, end) if nothing claimed overlaps it; says whether it did. */
   claim(range: Range): boolean {
-    let lo = 0;
-    let hi = this.ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ranges[mid].end <= range.start) lo = mid + 1;
-      else hi = mid;
+    if (overlapsAny(this.settled, range) || overlapsAny(this.pending, range)) return false;
+    const last = this.pending[this.pending.length - 1];
+    if (last && range.start < last.end) {
+      this.settled = mergeSorted(this.settled, this.pending);
+      this.pending = [];
     }
-    // ranges[lo] is the first that ends after range.start: free when it starts at or after range.end.
-    if (lo < this.ranges.length && this.ranges[lo].start < range.end) return false;
-    this.ranges.splice(lo, 0, range);
+    this.pending.push(range);
     return true;
   }
+}
+
+/** Does a range of `ranges` (sorted, none overlapping) overlap `range`? Binary search. */
+function overlapsAny(ranges: Range[], range: Range): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // ranges[lo] is the first that ends after range.start: free when it starts at or after range.end.
+  return lo < ranges.length && ranges[lo].start < range.end;
+}
+
+function mergeSorted(a: Range[], b: Range[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Lower case without accents, for matching vocabulary whatever the typing. */
