@@ -1,5 +1,6 @@
 // Language server measurements over a real stdio connection: didChange → publishDiagnostics
-// (past the debounce) for 10 KB and 100 KB notes, and resident memory after opening 100 notes.
+// (past the debounce) for 10 KB and 100 KB notes, resident memory after opening 100 notes, and
+// resident memory over 10,000 edits of one note.
 // BENCH_SERVER_ARGS passes node options to the server ('--cpu-prof --cpu-prof-dir=/tmp/prof').
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -81,9 +82,47 @@ for (let i = 0; i < 100; i++) {
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'clinical-note', version: 1, text: note } });
   await done;
 }
-const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-const rss = Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-console.log(`LSP memory after opening 100 notes of 10 KB: ${rss.toFixed(0)} MB resident (target ≤ 150 MB)`);
+/** The server's resident memory, in MB. */
+const rssOf = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+console.log(`LSP memory after opening 100 notes of 10 KB: ${rssOf().toFixed(0)} MB resident (target ≤ 150 MB)`);
+
+// 10,000 edits as typing makes them: a character inserted or deleted at varying places (a
+// seeded walk over a copy of the text kept here), the diagnostics of every 100th version awaited
+// so that the debounced lints run. Bounded memory: the same after 10,000 edits as after 1,000.
+{
+  const uri = 'untitled:mem-edits.note';
+  const lines = noteOfSize(10 * 1024).split('\n');
+  const opened = published(uri, 1);
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'clinical-note', version: 1, text: lines.join('\n') } });
+  await opened;
+  let seed = 42;
+  const random = (n) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  const rss = { start: rssOf() };
+  for (let edit = 1; edit <= 10_000; edit++) {
+    const version = edit + 1;
+    let line = random(lines.length);
+    let change;
+    if (edit % 2) {
+      const character = random(lines[line].length + 1);
+      const text = 'aeiou 0123456789,.'[random(18)];
+      lines[line] = lines[line].slice(0, character) + text + lines[line].slice(character);
+      change = { range: { start: { line, character }, end: { line, character } }, text };
+    } else {
+      while (!lines[line].length) line = random(lines.length);
+      const character = random(lines[line].length);
+      lines[line] = lines[line].slice(0, character) + lines[line].slice(character + 1);
+      change = { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+    }
+    const done = edit % 100 === 0 ? published(uri, version) : undefined;
+    await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
+    if (edit === 1000) rss.k1 = rssOf();
+  }
+  rss.k10 = rssOf();
+  console.log(
+    `LSP memory over 10,000 edits of a 10 KB note: ${rss.start.toFixed(0)} MB resident at the start, ${rss.k1.toFixed(0)} MB after 1,000, ${rss.k10.toFixed(0)} MB after 10,000 (10,000 / 1,000 = ${(rss.k10 / rss.k1).toFixed(2)} ×, 10,000 / start = ${(rss.k10 / rss.start).toFixed(2)} ×; bounded: ≈ 1 ×)`,
+  );
+}
 // A clean shutdown (a server run with --cpu-prof writes its profile then: see BENCH_SERVER_ARGS).
 const exited = new Promise((resolve) => child.once('exit', resolve));
 await conn.sendRequest('shutdown');

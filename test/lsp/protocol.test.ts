@@ -1,109 +1,26 @@
 /** The built server over stdio, driven by a real JSON-RPC client (vscode-languageserver-protocol). */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
-  ConfigurationRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  RegistrationRequest,
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
-  ExitNotification,
   FoldingRangeRequest,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-
-const BIN = fileURLToPath(new URL('../../../bin/clinlint-ls.js', import.meta.url));
+import { Session } from '../helpers/lsp-session.js';
 
 const NOTE = 'Anamnèse\nHomme de 67 ans, imatinib 400mg/j.\n\nBiologie\nHémoglobine à 9,7 g/dL, poids 70 Kg.\n\nÉvolution\nStable.\n';
-
-class Session {
-  private child: ChildProcess;
-  readonly conn: ProtocolConnection;
-  private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; when: (p: PublishDiagnosticsParams) => boolean }[] = [];
-  readonly published: PublishDiagnosticsParams[] = [];
-  stderr = '';
-
-  constructor(server = BIN) {
-    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      this.published.push(p);
-      this.waiters = this.waiters.filter((w) => {
-        if (w.uri === p.uri && w.when(p)) {
-          w.resolve(p);
-          return false;
-        }
-        return true;
-      });
-    });
-    this.conn.onRequest(RegistrationRequest.type, () => undefined);
-    this.conn.listen();
-  }
-
-  diagnostics(uri: string, when: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 10_000);
-      this.waiters.push({ uri, when, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-    });
-  }
-
-  /** Settings the fake client answers to workspace/configuration, per scope URI prefix. */
-  settings: Record<string, unknown> = {};
-
-  async start(rootUri: string | null, initializationOptions = {}, folders: string[] | null = null) {
-    this.conn.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => {
-        const key = Object.keys(this.settings).find((k) => item.scopeUri?.startsWith(k));
-        return key ? this.settings[key] : {};
-      }),
-    );
-    await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri,
-      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-      workspaceFolders: folders?.map((uri, i) => ({ uri, name: `dossier${i}` })) ?? null,
-      initializationOptions,
-    });
-    await this.conn.sendNotification(InitializedNotification.type, {});
-  }
-
-  open(uri: string, text: string, languageId = 'clinical-note', version = 1) {
-    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
-  }
-
-  async stop() {
-    await this.conn.sendRequest(ShutdownRequest.type);
-    await this.conn.sendNotification(ExitNotification.type);
-    await new Promise((r) => this.child.once('exit', r));
-    this.conn.dispose();
-  }
-
-  get alive() {
-    return this.child.exitCode === null;
-  }
-}
 
 describe('the bundled server (dist/server.mjs), alone as in the .vsix', function () {
   this.timeout(30_000);

@@ -17,7 +17,13 @@ export function documentSymbols(doc: TextDocument, model: NoteModel): DocumentSy
     selectionRange: toRange(doc, e.range),
   });
   // Each event under the innermost section holding it; events before any section at the top.
-  const within = (s: Section, e: TimelineEvent) => s.titleRange.end <= e.range.start && e.range.start <= s.range.end;
+  const held = new Map<Section | undefined, DocumentSymbol[]>();
+  for (const e of events) {
+    const s = holder(model.sections, e);
+    const symbols = held.get(s) ?? [];
+    symbols.push(eventSymbol(e));
+    held.set(s, symbols);
+  }
   const walk = (sections: Section[]): DocumentSymbol[] =>
     sections.map((s) => ({
       name: s.title,
@@ -26,12 +32,33 @@ export function documentSymbols(doc: TextDocument, model: NoteModel): DocumentSy
       kind: SymbolKind.Namespace,
       range: toRange(doc, s.range),
       selectionRange: toRange(doc, s.titleRange),
-      children: [...events.filter((e) => within(s, e) && !s.children.some((c) => within(c, e))).map(eventSymbol), ...walk(s.children)].sort(
+      children: [...(held.get(s) ?? []), ...walk(s.children)].sort(
         (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
       ),
     }));
-  const outside = events.filter((e) => !model.sections.some((s) => within(s, e))).map(eventSymbol);
-  return [...outside, ...walk(model.sections)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return [...(held.get(undefined) ?? []), ...walk(model.sections)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * The innermost section holding the event (after its title, up to its end), if any. Siblings come
+ * in text order, so at each level only the last one whose title ends before the event may hold
+ * it: a binary search, not a scan (notes of thousands of sections).
+ */
+function holder(sections: Section[], e: TimelineEvent): Section | undefined {
+  let found: Section | undefined;
+  for (let level = sections; ; ) {
+    let lo = 0;
+    let hi = level.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (level[mid].titleRange.end <= e.range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = level[lo - 1];
+    if (!s || e.range.start > s.range.end) return found;
+    found = s;
+    level = s.children;
+  }
 }
 
 export function foldingRanges(doc: TextDocument, model: NoteModel): FoldingRange[] {

@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -23,6 +23,7 @@ import type { Finding } from '../findings.js';
 import { lintNote, type LintOptions } from '../lint.js';
 import { NoteModel } from '../note/model.js';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
+import { createServerConnection, LOG_PREFIX } from './connection.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { dateHover, quantityHover } from './hover.js';
 import { byDate, timeline } from '../note/timeline.js';
@@ -34,7 +35,7 @@ interface Linted {
   findings: Finding[];
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+export function startServer(connection: Connection = createServerConnection()): Connection {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, Linted>();
   /** The model of the last document linted, for hover and outline; others are rebuilt on demand (memory stays flat with many open notes). */
@@ -59,7 +60,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!docIds.has(uri)) docIds.set(uri, docIds.size + 1);
     return `document#${docIds.get(uri)}`;
   };
-  const log = (message: string) => connection.console.log(`[clinlint] ${message}`);
+  const log = (message: string) => connection.console.log(`${LOG_PREFIX} ${message}`);
 
   const filePathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
   const folderOf = (path: string | undefined) =>
@@ -109,6 +110,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
+    // Already linted at this version: TextDocuments fires a content change with every open, after
+    // the open's own lint. (Settings changes clear the results first.)
+    if (results.get(doc.uri)?.version === doc.version) return;
     const started = performance.now();
     const { findings, model, ruleErrors } = lintNote(doc.getText(), optionsFor(path, settings));
     for (const e of ruleErrors) log(`rule ${e.ruleId} failed on ${label(doc.uri)}`);
@@ -137,6 +141,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function relintAll(): void {
     settingsCache.clear();
     configCache = new Map();
+    results.clear();
     for (const doc of documents.all()) schedule(doc, true);
   }
 
@@ -177,10 +182,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   }
 
+  /** After shutdown, LSP wants every request but exit refused with InvalidRequest. */
+  const afterShutdown = () => new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down');
+
   /** Every handler answers, whatever happens inside: a failure is logged (without text) and answered empty. */
   const safely =
     <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) =>
-    async (params: P): Promise<R> => {
+    async (params: P): Promise<R | ResponseError> => {
+      if (shutDown) return afterShutdown();
       try {
         return await handler(params);
       } catch (e) {
@@ -190,6 +199,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
 
   connection.onInitialize((params) => {
+    if (shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down', { retry: false });
     const init = (params.initializationOptions ?? {}) as { docsBaseUri?: string; trusted?: boolean };
     trusted = init.trusted !== false;
     docsBase = init.docsBaseUri ?? pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..')).href;
@@ -301,10 +311,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }),
   );
 
+  /** Unknown requests: MethodNotFound, as without this handler, but InvalidRequest after shutdown. */
+  connection.onRequest((method) => (shutDown ? afterShutdown() : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)));
+
   connection.onShutdown(() => {
+    if (shutDown) return afterShutdown();
     shutDown = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    return undefined;
   });
 
   documents.listen(connection);
