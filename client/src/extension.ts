@@ -62,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { language: 'plaintext', scheme: 'file' },
       { language: 'markdown', scheme: 'file' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.clinlintrc.json,.clinlintignore}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.clinlintrc.json,.clinlintignore,glossaire.json,dictionnaire.txt}') },
     // In an untrusted workspace the server reads no .clinlintrc.json: built-in defaults apply.
     initializationOptions: { docsBaseUri: vscode.Uri.file(context.extensionPath).toString(), trusted: vscode.workspace.isTrusted },
     outputChannel: output,

@@ -1,5 +1,6 @@
 /** The engine's one door: text and options in, findings out. Pure. */
 import type { Finding, Level, Range, Severity } from './findings.js';
+import type { GlossaryEntry } from './knowledge/glossary.js';
 import { coversRule, type Directive } from './note/directives.js';
 import { NoteModel } from './note/model.js';
 import { RULES } from './rules/index.js';
@@ -15,6 +16,10 @@ export interface LintOptions {
   patient?: { sex?: 'homme' | 'femme' };
   /** The day the note was written ('2021-03-04'); a 'date:' front-matter line wins; else today. */
   referenceDate?: string;
+  /** A workspace's glossary entries, over the built-in glossary. */
+  glossary?: GlossaryEntry[];
+  /** A workspace's own words (.clinlint/dictionnaire.txt), accepted by the spell check. */
+  dictionary?: string[];
 }
 
 export interface RuleError {
@@ -35,7 +40,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** Lints and also returns the model (for hover, outline) and any rule that failed. */
 export function lintNote(text: string, options: LintOptions = {}): LintResult {
-  const model = new NoteModel(text, { patientSex: options.patient?.sex, referenceDate: options.referenceDate });
+  const model = new NoteModel(text, { patientSex: options.patient?.sex, referenceDate: options.referenceDate, glossary: options.glossary, dictionary: options.dictionary });
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   for (const rule of RULES) {

@@ -163,7 +163,7 @@ async function run(cli: Cli): Promise<number> {
   const taskFor = (filePath: string, config: ResolvedConfig, text?: string): FileTask => ({
     filePath,
     text,
-    options: { rules: { ...config.rules, ...cli.rules }, patient: config.patient, referenceDate: config.referenceDate },
+    options: { rules: { ...config.rules, ...cli.rules }, patient: config.patient, referenceDate: config.referenceDate, glossary: config.glossary, dictionary: config.dictionary?.words },
     fix: cli.fix,
     maxFileSize: cli.maxFileSize ?? config.maxFileSize,
     quiet: cli.quiet,
@@ -173,7 +173,14 @@ async function run(cli: Cli): Promise<number> {
   const configErrors = new Set<string>();
   const tryConfigFor = (filePath: string): ResolvedConfig | undefined => {
     try {
-      return configFor(filePath);
+      const config = configFor(filePath);
+      // A user dictionary's problems are said once; its good words are used all the same.
+      for (const w of config.dictionary?.warnings ?? []) {
+        if (configErrors.has(w)) continue;
+        configErrors.add(w);
+        process.stderr.write(`clinlint : ${w}\n`);
+      }
+      return config;
     } catch (e) {
       if (!(e instanceof ConfigError) || cli.config) throw e;
       if (!configErrors.has(e.message)) process.stderr.write(`clinlint : ${e.message}\n`);

@@ -1,4 +1,5 @@
 /** The configuration of a lint run, as read from `.clinlintrc.json` files and the command line. */
+import type { GlossaryEntry } from '../knowledge/glossary.js';
 import type { RuleEntry } from '../lint.js';
 
 export interface ConfigFile {
@@ -27,6 +28,10 @@ export interface ResolvedConfig {
   maxFileSize: number;
   patient?: { sex?: 'homme' | 'femme' };
   referenceDate?: string;
+  /** The workspace's glossary (.clinlint/glossaire.json), over the built-in one. */
+  glossary?: GlossaryEntry[];
+  /** The words of the user's dictionaries (.clinlint/dictionnaire.txt), and what was wrong with them. */
+  dictionary?: { words: string[]; warnings: string[] };
   /** The files merged, nearest last. */
   sources: string[];
 }

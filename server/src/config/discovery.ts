@@ -6,6 +6,8 @@ import ignore, { type Ignore } from 'ignore';
 import type { RuleEntry } from '../lint.js';
 import { RULE_BY_ID } from '../rules/index.js';
 import { buildConfigSchema } from './schema.js';
+import { findUserDictionary } from './user-dictionary.js';
+import { findUserGlossary } from './user-glossary.js';
 import { ConfigError, mergeConfigs, type ConfigFile, type LoadedConfig, type ResolvedConfig } from './config.js';
 
 export const CONFIG_FILE = '.clinlintrc.json';
@@ -118,8 +120,10 @@ export function resolveConfigFor(
   cache?: Map<string, LoadedConfig | null>,
 ): ResolvedConfig {
   if (mode.none) return mergeConfigs([]);
-  if (mode.explicit) return mergeConfigs([readConfigFile(resolve(mode.explicit))]);
-  return mergeConfigs(findConfigChain(dirname(resolve(filePath)), cache));
+  const resolved = mode.explicit ? mergeConfigs([readConfigFile(resolve(mode.explicit))]) : mergeConfigs(findConfigChain(dirname(resolve(filePath)), cache));
+  resolved.glossary = findUserGlossary(dirname(resolve(filePath)));
+  resolved.dictionary = findUserDictionary(dirname(resolve(filePath)));
+  return resolved;
 }
 
 /** Matchers for `.clinlintignore` (gitignore syntax) found in `dir` and its parents. */

@@ -7,6 +7,8 @@ import { REASON_PLACEHOLDER } from '../note/directives.js';
 import { toTextEdit } from './convert.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clinlint`;
+/** The server command behind 'Ajouter « mot » au dictionnaire': arguments [document URI, word]. */
+export const ADD_TO_DICTIONARY = 'clinlint.addToDictionary';
 
 const fixAllEdits = (findings: Finding[]) => selectFixEdits(findings).edits;
 
@@ -21,6 +23,8 @@ export interface ActionContext {
   only?: string[];
   /** Builds the edit that turns a rule off in the nearest .clinlintrc.json (or creates one). */
   disableRuleEdit?: (ruleId: string) => WorkspaceEdit | undefined;
+  /** May words be added to the user's dictionary (a note on disk, in a trusted workspace)? */
+  canAddWords?: boolean;
 }
 
 /** The finding a diagnostic stands for (same version, same index), if still current. */
@@ -54,6 +58,11 @@ export function codeActions(ctx: ActionContext): CodeAction[] {
         edit: edit(doc, fix.edits),
       }),
     );
+    const word = f.data?.word;
+    if (ctx.canAddWords && f.ruleId === 'spelling/unknown-word' && typeof word === 'string') {
+      const title = `Ajouter « ${word} » au dictionnaire`;
+      out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_TO_DICTIONARY, arguments: [doc.uri, word] } });
+    }
     if (!seenRules.has(f.ruleId)) {
       seenRules.add(f.ruleId);
       const sameRule = ctx.findings.filter((x) => x.ruleId === f.ruleId);

@@ -1,8 +1,11 @@
-/** Hover: what a quantity or a date means once normalised. The glossary issue adds terms here. */
+/** Hover: what a quantity or a date means once normalised, what a term or a drug is. */
 import ucum from '@lhncbc/ucum-lhc';
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isAbbreviation, rankSenses, type Category, type Glossary, type Sense } from '../knowledge/glossary.js';
 import type { NoteModel } from '../note/model.js';
+import { termAt } from '../note/terms.js';
+import { fold } from '../note/text.js';
 import { frenchNumber, q } from '../rules/format.js';
 import { toRange } from './convert.js';
 
@@ -91,4 +94,49 @@ export function dateHover(doc: TextDocument, model: NoteModel, offset: number): 
     else lines.push('Date relative : aucune date avant elle dans la note pour la situer.');
   }
   return { contents: { kind: 'markdown', value: lines.join('  \n') }, range: toRange(doc, e.range) };
+}
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  anatomie: 'anatomie', maladie: 'maladie', signe: 'signe ou symptôme', examen: 'examen', biologie: 'biologie',
+  acte: 'acte ou geste', traitement: 'traitement', score: 'score ou classification', organisation: 'organisation des soins',
+};
+
+/**
+ * A glossary term (expansion, definition, category; every sense of an ambiguous abbreviation, the
+ * likelier first given the note's words) or a drug (class, ATC code, the dose written after it).
+ */
+export function termHover(doc: TextDocument, model: NoteModel, offset: number, glossary: Glossary): Hover | undefined {
+  const match = termAt(model.text, offset, glossary);
+  if (!match) return undefined;
+  const lines: string[] = [];
+  if (match.entry) {
+    const entry = match.entry;
+    const senses = entry.senses.length > 1 ? rankSenses(entry, model.foldedSlice(0, model.text.length)).map((r) => r.sense) : entry.senses;
+    const english = (s: Sense) => (s.english ? ` (anglais : ${s.english})` : '');
+    if (senses.length === 1) {
+      const [s] = senses;
+      lines.push(`**${match.text}**${s.expansion ? ` — ${s.expansion}` : ''}${english(s)}`, '', s.definition);
+    } else {
+      lines.push(`**${match.text}** — ${isAbbreviation(entry.term) ? 'abréviation ambiguë' : 'terme à plusieurs sens'}, ${senses.length} sens (le plus probable ici d'abord) :`, '');
+      senses.forEach((s, i) => lines.push(`${i + 1}. ${s.expansion ? `**${s.expansion}**${english(s)} : ` : ''}${s.definition}`));
+    }
+    lines.push('', `*Catégorie : ${CATEGORY_LABEL[entry.category]}*`);
+  } else {
+    const drug = match.drug!;
+    lines.push(`**${match.text}**${fold(match.text) !== fold(drug.inn) ? ` (${drug.inn})` : ''} — ${drug.class}`, '', `Code ATC : ${drug.atc.join(', ')}`);
+    const dose = doseAfter(model, match.range.end);
+    if (dose) {
+      const written = model.text.slice(dose.range.start, dose.range.end);
+      const values = dose.numbers.map((n) => frenchNumber(n.value)).join(dose.kind === 'range' ? ' à ' : ' ; ');
+      lines.push(`Dose dans la note : ${q(written)}, soit ${values} ${dose.unit.canonical}${dose.unit.ucum ? ` (UCUM \`${dose.unit.ucum}\`)` : ''}`);
+    }
+  }
+  return { contents: { kind: 'markdown', value: lines.join('  \n') }, range: toRange(doc, match.range) };
+}
+
+/** The dose written just after a drug name ('imatinib 400 mg/j', 'imatinib à la dose de 400 mg'), on its line. */
+function doseAfter(model: NoteModel, end: number) {
+  const lineEnd = model.text.indexOf('\n', end);
+  const limit = Math.min(end + 40, lineEnd < 0 ? model.text.length : lineEnd);
+  return model.quantities.find((x) => x.range.start >= end && x.range.start <= limit && x.unit.known && x.unit.parts[0]?.atom.dose && !x.unit.parts[0].denominator);
 }

@@ -22,10 +22,13 @@ import { CONFIG_FILE, findConfigChain, readConfigFile, resolveConfigFor } from '
 import type { Finding } from '../findings.js';
 import { lintNote, type LintOptions } from '../lint.js';
 import { NoteModel } from '../note/model.js';
-import { codeActions, FIX_ALL_KIND } from './actions.js';
+import { ADD_TO_DICTIONARY, codeActions, FIX_ALL_KIND } from './actions.js';
+import { addToUserDictionary } from '../config/user-dictionary.js';
 import { createServerConnection, LOG_PREFIX } from './connection.js';
 import { toDiagnostic, toRange } from './convert.js';
-import { dateHover, quantityHover } from './hover.js';
+import { completions } from './completion.js';
+import { dateHover, quantityHover, termHover } from './hover.js';
+import { glossaryWith } from '../knowledge/glossary.js';
 import { byDate, timeline } from '../note/timeline.js';
 import { documentSymbols, foldingRanges } from './outline.js';
 import { DEFAULT_SETTINGS, isNote, normaliseSettings, type Settings } from './settings.js';
@@ -33,6 +36,8 @@ import { DEFAULT_SETTINGS, isNote, normaliseSettings, type Settings } from './se
 interface Linted {
   version: number;
   findings: Finding[];
+  /** The options it was linted with (the glossary for hover and completion). */
+  options: LintOptions;
 }
 
 export function startServer(connection: Connection = createServerConnection()): Connection {
@@ -61,6 +66,13 @@ export function startServer(connection: Connection = createServerConnection()): 
     return `document#${docIds.get(uri)}`;
   };
   const log = (message: string) => connection.console.log(`${LOG_PREFIX} ${message}`);
+  const warned = new Set<string>();
+  /** A problem with a user's file, shown once per session (it names the file, not the note). */
+  const warnOnce = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    connection.window.showWarningMessage(`clinlint : ${message}`);
+  };
 
   const filePathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
   const folderOf = (path: string | undefined) =>
@@ -84,19 +96,24 @@ export function startServer(connection: Connection = createServerConnection()): 
     let fileRules = {};
     let patient: LintOptions['patient'];
     let referenceDate: string | undefined;
+    let glossary: LintOptions['glossary'];
+    let dictionary: LintOptions['dictionary'];
     if (anchor && trusted) {
       try {
         const resolved = resolveConfigFor(anchor, {}, configCache);
         fileRules = resolved.rules;
         patient = resolved.patient;
         referenceDate = resolved.referenceDate;
+        glossary = resolved.glossary;
+        dictionary = resolved.dictionary?.words;
+        for (const w of resolved.dictionary?.warnings ?? []) warnOnce(w);
       } catch (e) {
         const message = e instanceof ConfigError ? e.message : 'configuration illisible';
         connection.window.showErrorMessage(`clinlint : ${message}`);
         log(`configuration error for ${label(anchor)}`);
       }
     }
-    return { rules: { ...settings.rules, ...fileRules }, patient, referenceDate };
+    return { rules: { ...settings.rules, ...fileRules }, patient, referenceDate, glossary, dictionary };
   }
 
   async function validate(doc: TextDocument): Promise<void> {
@@ -114,9 +131,10 @@ export function startServer(connection: Connection = createServerConnection()): 
     // the open's own lint. (Settings changes clear the results first.)
     if (results.get(doc.uri)?.version === doc.version) return;
     const started = performance.now();
-    const { findings, model, ruleErrors } = lintNote(doc.getText(), optionsFor(path, settings));
+    const options = optionsFor(path, settings);
+    const { findings, model, ruleErrors } = lintNote(doc.getText(), options);
     for (const e of ruleErrors) log(`rule ${e.ruleId} failed on ${label(doc.uri)}`);
-    results.set(doc.uri, { version: doc.version, findings });
+    results.set(doc.uri, { version: doc.version, findings, options });
     lastModel = { uri: doc.uri, version: doc.version, model };
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, i, docsBase)) });
     log(`${label(doc.uri)} v${doc.version}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms`);
@@ -212,8 +230,10 @@ export function startServer(connection: Connection = createServerConnection()): 
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
+        completionProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'clinlint' },
         foldingRangeProvider: true,
+        executeCommandProvider: { commands: [ADD_TO_DICTIONARY] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'clinlint', version: '0.1.0' },
@@ -255,6 +275,7 @@ export function startServer(connection: Connection = createServerConnection()): 
         diagnostics: params.context.diagnostics,
         only: params.context.only,
         disableRuleEdit: (ruleId) => disableRuleEdit(l.doc.uri, ruleId),
+        canAddWords: trusted && filePathOf(l.doc.uri) !== undefined,
       });
     }),
   );
@@ -264,7 +285,17 @@ export function startServer(connection: Connection = createServerConnection()): 
       const l = await linted(params.textDocument.uri);
       if (!l) return null;
       const offset = l.doc.offsetAt(params.position);
-      return quantityHover(l.doc, modelOf(l.doc), offset) ?? dateHover(l.doc, modelOf(l.doc), offset) ?? null;
+      const model = modelOf(l.doc);
+      return quantityHover(l.doc, model, offset) ?? dateHover(l.doc, model, offset) ?? termHover(l.doc, model, offset, glossaryWith(l.result.options.glossary)) ?? null;
+    }),
+  );
+
+  connection.onCompletion(
+    safely('completion', null, async (params) => {
+      const l = await linted(params.textDocument.uri);
+      if (!l) return null;
+      const before = l.doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+      return completions(before, glossaryWith(l.result.options.glossary));
     }),
   );
 
@@ -308,6 +339,25 @@ export function startServer(connection: Connection = createServerConnection()): 
       const { findings } = lintNote(text, optionsFor(path, settings));
       await connection.sendDiagnostics({ uri: params.uri, diagnostics: findings.map((f, i) => toDiagnostic(doc, f, i, docsBase)) });
       return { findings: findings.length };
+    }),
+  );
+
+  /** 'Ajouter « mot » au dictionnaire': appends to the .clinlint/dictionnaire.txt of the note's workspace folder, then relints. */
+  connection.onExecuteCommand(
+    safely('executeCommand', null, (params) => {
+      if (params.command !== ADD_TO_DICTIONARY) return null;
+      const [uri, word] = (params.arguments ?? []) as [unknown, unknown];
+      const path = typeof uri === 'string' ? filePathOf(uri) : undefined;
+      if (!path || typeof word !== 'string' || !trusted) return null;
+      try {
+        addToUserDictionary(folderOf(path) ?? dirname(path), word);
+      } catch (e) {
+        connection.window.showErrorMessage(`clinlint : ${e instanceof ConfigError ? e.message : 'ajout au dictionnaire impossible'}`);
+        return null;
+      }
+      log(`word added to the user dictionary for ${label(uri as string)}`);
+      relintAll();
+      return null;
     }),
   );
 

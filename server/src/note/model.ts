@@ -1,4 +1,5 @@
 /** The note model: the text parsed once, read by every rule. */
+import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDates, frontMatterDate, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
@@ -26,12 +27,22 @@ export class NoteModel {
 
   constructor(
     readonly text: string,
-    private readonly options: { patientSex?: 'homme' | 'femme'; referenceDate?: string } = {},
+    private readonly options: { patientSex?: 'homme' | 'femme'; referenceDate?: string; glossary?: GlossaryEntry[]; dictionary?: string[] } = {},
   ) {
     this.index = new LineIndex(text);
     this.quantities = scanQuantities(text);
     this.sections = findSections(this.index);
     this.directives = findDirectives(text);
+  }
+
+  /** The workspace's own words (.clinlint/dictionnaire.txt), for the spell check. */
+  get userDictionary(): string[] | undefined {
+    return this.options.dictionary;
+  }
+
+  /** The built-in glossary with the workspace's entries over it. */
+  get glossary(): Glossary {
+    return glossaryWith(this.options.glossary);
   }
 
   /** Absolute dates, in order (found on first use). */

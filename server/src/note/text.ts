@@ -235,11 +235,10 @@ function mergeSorted(a: Range[], b: Range[]): Range[] {
 
 /** Lower case without accents, for matching vocabulary whatever the typing. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
+  // foldSameLength caches each character's folding: several times faster than NFD on every call.
+  return foldSameLength(s.toLowerCase())
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2019']/g, "'")
+    .replace(/\u2019/g, "'")
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }

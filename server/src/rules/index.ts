@@ -1,4 +1,6 @@
 /** Every rule, in the order their findings are computed. */
+import { ambiguous } from './abbrev/ambiguous.js';
+import { english } from './abbrev/english.js';
 import { chronology } from './date/chronology.js';
 import { futureDate } from './date/future.js';
 import { invalidDate } from './date/invalid.js';
@@ -10,6 +12,7 @@ import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
 import { identifier } from './privacy/identifier.js';
 import { sexSpecific } from './gender/sex-specific.js';
+import { unknownWord } from './spelling/unknown-word.js';
 import type { Rule } from './rule.js';
 import { unitCase } from './unit/case.js';
 import { decimalSeparator } from './unit/decimal-separator.js';
@@ -40,6 +43,9 @@ export const RULES: Rule[] = [
   age,
   identifier,
   missingReason,
+  ambiguous,
+  english,
+  unknownWord,
 ] as Rule[];
 
 export const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -133,6 +133,41 @@ async function run() {
   assert.equal(view.name, 'Chronologie');
   log('timeline ok');
 
+  // Glossary and drug hovers, and completion of a section title.
+  const glossaryUri = vscode.Uri.joinPath(folder(), 'glossaire.note');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(glossaryUri));
+  const hoverAt = async (line, character) => {
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', glossaryUri, new vscode.Position(line, character));
+    return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  };
+  assert.match(await until('SAOS hover', () => hoverAt(1, 18)), /syndrome d'apnées obstructives du sommeil/);
+  const irHover = await hoverAt(1, 35);
+  assert.match(irHover, /abréviation ambiguë/);
+  assert.match(irHover, /insuffisance rénale/);
+  assert.match(irHover, /insuffisance respiratoire/);
+  assert.match(await hoverAt(1, 59), /Code ATC : L01EA01/);
+  const completion = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', glossaryUri, new vscode.Position(2, 3));
+  assert.ok(completion.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Anamnèse'));
+  log('glossary ok');
+
+  // Spell check: an unknown word, 'Ajouter au dictionnaire' writes .clinlint/dictionnaire.txt, the finding goes.
+  const spellUri = vscode.Uri.joinPath(folder(), 'orthographe.note');
+  const spellDoc = await vscode.workspace.openTextDocument(spellUri);
+  await vscode.window.showTextDocument(spellDoc);
+  await until('spelling diagnostic', () => codes(spellUri).includes('spelling/unknown-word'));
+  const unknownWord = vscode.languages.getDiagnostics(spellUri).find((d) => (d.code.value || d.code) === 'spelling/unknown-word');
+  assert.equal(spellDoc.getText(unknownWord.range), 'tomoréactif');
+  assert.equal(unknownWord.severity, vscode.DiagnosticSeverity.Information);
+  const spellActions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', spellUri, unknownWord.range);
+  const addWord = spellActions.find((a) => a.title === 'Ajouter « tomoréactif » au dictionnaire');
+  assert.ok(addWord && addWord.command, spellActions.map((a) => a.title).join(' | '));
+  await vscode.commands.executeCommand(addWord.command.command, ...addWord.command.arguments);
+  const dictionaryUri = vscode.Uri.joinPath(folder(), '.clinlint', 'dictionnaire.txt');
+  const written = Buffer.from(await until('dictionary written', () => vscode.workspace.fs.readFile(dictionaryUri).then((b) => b, () => undefined))).toString('utf8');
+  assert.match(written, /^tomoréactif$/m);
+  await until('spelling diagnostic gone', () => !codes(spellUri).includes('spelling/unknown-word'));
+  log('spelling ok');
+
   // Commands are registered.
   const commands = await vscode.commands.getCommands(true);
   for (const c of ['clinlint.fixAll', 'clinlint.lintWorkspace', 'clinlint.showOutput', 'clinlint.restart']) assert.ok(commands.includes(c), c);

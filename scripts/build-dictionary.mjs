@@ -1,0 +1,75 @@
+// Expands the French spelling dictionary (npm dictionary-fr, Hunspell files of Grammalecte's
+// "classique" dictionary, MPL 2.0) into a flat, sorted, lower-cased word list the spell check
+// (server/src/knowledge/spelling.ts) loads on first use: expanding the affix rules at run time
+// takes seconds and hundreds of MB, reading the expanded list takes milliseconds.
+// Written to dist/dictionary/fr.json, outside git, and reused while dictionary-fr's version and
+// this script's format are unchanged. The medical lexicon (server/src/knowledge/lexicon/*.txt) is
+// compiled beside it on every build (it is small).
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const FORMAT = 2;
+const OUT = 'dist/dictionary';
+const require = createRequire(import.meta.url);
+const dictionaryVersion = JSON.parse(readFileSync('node_modules/dictionary-fr/package.json', 'utf8')).version;
+
+mkdirSync(OUT, { recursive: true });
+copyFileSync('node_modules/dictionary-fr/license', `${OUT}/LICENSE`);
+
+const target = `${OUT}/fr.json`;
+const current = existsSync(target) ? readHeader(target) : undefined;
+if (current?.version === dictionaryVersion && current.format === FORMAT) {
+  console.log(`${target}: dictionary-fr ${dictionaryVersion}, unchanged`);
+} else {
+  const started = Date.now();
+  const nspell = require('nspell');
+  const aff = readFileSync('node_modules/dictionary-fr/index.aff');
+  const dic = readFileSync('node_modules/dictionary-fr/index.dic');
+  const spell = nspell({ aff, dic });
+  const elided = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)'./i;
+  const words = new Set();
+  for (const form of Object.keys(spell.data)) {
+    // Elided forms ("l'artère", "qu'il"): the spell check strips the elision and checks the bare word.
+    if (elided.test(form)) continue;
+    // Stems that exist only with an affix, forbidden forms: nspell's own check says.
+    if (!spell.correct(form)) continue;
+    words.add(form.toLowerCase().replace(/’/g, "'"));
+  }
+  const sorted = [...words].sort();
+  // One string, words joined by spaces (no escape for JSON.parse to undo: half the load time of
+  // '\n'), sorted by UTF-16 code units: the loader binary-searches it.
+  const data = {
+    source: 'dictionary-fr (Grammalecte, dictionnaire « classique », Olivier R., MPL 2.0 — voir LICENSE), développé par nspell',
+    version: dictionaryVersion,
+    format: FORMAT,
+    count: sorted.length,
+    words: sorted.join(' '),
+  };
+  writeFileSync(target, JSON.stringify(data));
+  console.log(`${target}: ${sorted.length} words from dictionary-fr ${dictionaryVersion} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// The medical lexicon: every *.txt of the lexicon folder, one word per line, '#' comments.
+const lexiconDir = 'server/src/knowledge/lexicon';
+const lexicon = new Set();
+for (const file of readdirSync(lexiconDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const line of readFileSync(`${lexiconDir}/${file}`, 'utf8').split(/\r?\n/)) {
+    for (const word of line.replace(/#.*/, '').trim().split(/\s+/)) {
+      if (!word) continue;
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      lexicon.add(lower);
+    }
+  }
+}
+const lexiconWords = [...lexicon].sort();
+writeFileSync(`${OUT}/medical.json`, JSON.stringify({ source: 'clinlint (server/src/knowledge/lexicon/, liste écrite pour le projet)', count: lexiconWords.length, words: lexiconWords.join(' ') }));
+console.log(`${OUT}/medical.json: ${lexiconWords.length} words`);
+
+function readHeader(path) {
+  try {
+    const { version, format } = JSON.parse(readFileSync(path, 'utf8'));
+    return { version, format };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The glossary: terms and abbreviations of French case notes with their meaning, from the data
+ * files in glossary/ (schemas/glossary.schema.json; definitions written for clinlint), merged
+ * with a workspace's own glossary (.clinlint/glossaire.json, read by the edges and passed in).
+ */
+import examens from './glossary/abreviations-examens.json' with { type: 'json' };
+import cliniques from './glossary/abreviations-cliniques.json' with { type: 'json' };
+import maladies from './glossary/maladies-signes.json' with { type: 'json' };
+import anatomie from './glossary/anatomie-actes.json' with { type: 'json' };
+import { fold, foldSameLength } from '../note/text.js';
+
+export type Category = 'anatomie' | 'maladie' | 'signe' | 'examen' | 'biologie' | 'acte' | 'traitement' | 'score' | 'organisation';
+
+export interface Sense {
+  expansion?: string;
+  definition: string;
+  english?: string;
+  /** Words of the note that make this sense likelier (ambiguous abbreviations). */
+  cues?: string[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  variants?: string[];
+  synonyms?: string[];
+  category: Category;
+  /** One, or several for an ambiguous abbreviation, the commonest first. */
+  senses: Sense[];
+}
+
+export interface GlossaryFile {
+  source?: string;
+  entries: GlossaryEntry[];
+}
+
+/** The built-in data files, by name (for tests and error messages). */
+export const GLOSSARY_FILES: Record<string, GlossaryFile> = {
+  'abreviations-examens.json': examens as GlossaryFile,
+  'abreviations-cliniques.json': cliniques as GlossaryFile,
+  'maladies-signes.json': maladies as GlossaryFile,
+  'anatomie-actes.json': anatomie as GlossaryFile,
+};
+
+/** Every written form of an entry: its term, variants and synonyms. */
+export function formsOf(entry: GlossaryEntry): string[] {
+  return [entry.term, ...(entry.variants ?? []), ...(entry.synonyms ?? [])];
+}
+
+/**
+ * An abbreviation ('IR', 'TEP-TDM', 'HbA1c', 'CA 125') is matched as written, capitals included,
+ * so 'IR' is not 'ir'; a term of words is matched without case or accents. A form is an
+ * abbreviation when no run of three lower-case letters is in it.
+ */
+export function isAbbreviation(form: string): boolean {
+  return /[A-Z0-9]/.test(form) && !/\p{Ll}{3}/u.test(form);
+}
+
+/** The key a form is looked up by: as written (single spaces) for abbreviations, folded for words. */
+export function keyOf(form: string): string {
+  const spaced = form.replace(/\s+/g, ' ').trim();
+  return isAbbreviation(spaced) ? spaced : fold(spaced);
+}
+
+/** A glossary ready for lookups: entries by key, and the longest key. */
+export class Glossary {
+  readonly byKey = new Map<string, GlossaryEntry>();
+  readonly entries: GlossaryEntry[] = [];
+  /** Longest key, in characters: how far a match is looked for. */
+  maxLength = 0;
+
+  /** Later entries (a workspace's glossary) take over the keys of earlier ones. */
+  constructor(...lists: GlossaryEntry[][]) {
+    for (const list of lists) for (const entry of list) this.add(entry);
+  }
+
+  private add(entry: GlossaryEntry): void {
+    this.entries.push(entry);
+    for (const form of formsOf(entry)) {
+      const key = keyOf(form);
+      this.byKey.set(key, entry);
+      this.maxLength = Math.max(this.maxLength, key.length);
+    }
+  }
+
+  private ambiguousList?: GlossaryEntry[];
+  private englishMap?: Map<string, GlossaryEntry>;
+
+  /** Abbreviations with several senses ('IR'). */
+  get ambiguous(): GlossaryEntry[] {
+    this.ambiguousList ??= this.entries.filter((e) => e.senses.length > 1 && isAbbreviation(e.term));
+    return this.ambiguousList;
+  }
+
+  /**
+   * English acronyms French notes replace by their own ('CPAP' → the entry of 'PPC'): a sense's
+   * English form when it is an acronym of three letters or more (two-letter ones, 'CT', 'HU',
+   * 'PR', are other French abbreviations too often), is not itself a form of the glossary (French
+   * uses it too), and names one entry only.
+   */
+  get english(): Map<string, GlossaryEntry> {
+    if (!this.englishMap) {
+      const seen = new Map<string, GlossaryEntry[]>();
+      for (const entry of this.entries) {
+        if (!isAbbreviation(entry.term)) continue;
+        for (const sense of entry.senses) {
+          const english = sense.english?.trim();
+          if (!english || !/^[A-Z][A-Z0-9-]{2,9}$/.test(english) || this.byKey.has(english)) continue;
+          const list = seen.get(english) ?? [];
+          if (!list.includes(entry)) list.push(entry);
+          seen.set(english, list);
+        }
+      }
+      this.englishMap = new Map([...seen].filter(([, list]) => list.length === 1).map(([english, [entry]]) => [english, entry]));
+    }
+    return this.englishMap;
+  }
+
+  /** The entry of a written form: an abbreviation as written, else the words folded ('Dyspnée', 'DYSPNÉE'). */
+  lookup(written: string): GlossaryEntry | undefined {
+    const spaced = written.replace(/\s+/g, ' ').trim();
+    return this.byKey.get(spaced) ?? this.byKey.get(fold(spaced));
+  }
+}
+
+let builtIn: Glossary | undefined;
+
+/** The built-in glossary (indexed on first use). */
+export function builtInGlossary(): Glossary {
+  builtIn ??= new Glossary(...Object.values(GLOSSARY_FILES).map((f) => f.entries));
+  return builtIn;
+}
+
+const withUser = new WeakMap<GlossaryEntry[], Glossary>();
+
+/** The built-in glossary with a workspace's entries over it (one index per list of entries). */
+export function glossaryWith(user: GlossaryEntry[] | undefined): Glossary {
+  if (!user?.length) return builtInGlossary();
+  let glossary = withUser.get(user);
+  if (!glossary) {
+    glossary = new Glossary(...Object.values(GLOSSARY_FILES).map((f) => f.entries), user);
+    withUser.set(user, glossary);
+  }
+  return glossary;
+}
+
+/**
+ * The senses of an entry, likelier first given the words of the note: each sense scores the
+ * number of its cues found in `folded` (the note's text through foldSameLength); ties keep the
+ * data's order (commonest first).
+ */
+export function rankSenses(entry: GlossaryEntry, folded: string): { sense: Sense; score: number }[] {
+  return entry.senses
+    .map((sense, i) => ({ sense, i, score: (sense.cues ?? []).filter((cue) => hasFoldedWord(folded, foldSameLength(cue.toLowerCase()))).length }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ sense, score }) => ({ sense, score }));
+}
+
+/** Is `word` in `folded` as a whole word (or the start of one: 'dialys' in 'dialysé')? */
+function hasFoldedWord(folded: string, word: string): boolean {
+  for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])) return true;
+  }
+  return false;
+}
+
+/** Every word of the built-in glossary's forms and expansions, lower-cased (for the spell check). */
+export function glossaryWords(): Set<string> {
+  const words = new Set<string>();
+  for (const entry of builtInGlossary().entries) {
+    for (const text of [...formsOf(entry), ...entry.senses.map((s) => s.expansion ?? '')]) {
+      for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+    }
+  }
+  return words;
+}

@@ -1,0 +1,382 @@
+/**
+ * The spell check's vocabulary: the French dictionary (npm dictionary-fr, Grammalecte's
+ * "classique" Hunspell dictionary, MPL 2.0), expanded at build time by scripts/build-dictionary.mjs
+ * into a flat sorted list (dist/dictionary/fr.json, with its LICENSE); the medical lexicon written
+ * for clinlint (lexicon/*.txt, compiled beside it); the glossary's and the drug list's words; the
+ * user's own words. Loaded on the first spell check, never at start-up.
+ */
+import { createRequire } from 'node:module';
+import { drugWords } from './drugs.js';
+import { glossaryWords } from './glossary.js';
+
+const require = createRequire(import.meta.url);
+
+interface WordListFile {
+  source: string;
+  count: number;
+  /** Lower-cased words, sorted by UTF-16 code units, joined by spaces. */
+  words: string;
+}
+
+/**
+ * A word list built at build time: from the repository (out/ runs the engine from source), or, in
+ * the bundled extension, from the `dictionary/` folder beside dist/server.mjs.
+ */
+function builtList(name: string): WordListFile {
+  const candidates = [`../../../../dist/dictionary/${name}`, `./dictionary/${name}`];
+  for (const path of candidates) {
+    try {
+      return require(path) as WordListFile;
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new Error(`dictionnaire ${name} introuvable : lancez « npm run build »`);
+}
+
+/** A sorted word list kept as one string and the offsets of its words: a few MB for 450,000 words. */
+export class SortedWords {
+  private readonly starts: Uint32Array;
+
+  /** `text`: the words joined by spaces; `count`: how many (the file says). */
+  constructor(
+    private readonly text: string,
+    count: number,
+  ) {
+    const starts = new Uint32Array(text.length ? count : 0);
+    let k = 0;
+    if (starts.length) starts[k++] = 0;
+    for (let i = text.indexOf(' '); i >= 0 && k < starts.length; i = text.indexOf(' ', i + 1)) starts[k++] = i + 1;
+    this.starts = starts.subarray(0, k);
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  has(word: string): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.compare(word, mid);
+      if (c === 0) return true;
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return false;
+  }
+
+  /** `word` against the i-th word, in code-unit order (as the build sorted them). */
+  private compare(word: string, i: number): number {
+    const text = this.text;
+    const start = this.starts[i];
+    const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : text.length;
+    const n = Math.min(word.length, end - start);
+    for (let k = 0; k < n; k++) {
+      const d = word.charCodeAt(k) - text.charCodeAt(start + k);
+      if (d !== 0) return d;
+    }
+    return word.length - (end - start);
+  }
+}
+
+/**
+ * Prefixes of medical (and general) word formation: 'post' + 'opératoire', 'péri' + 'hilaire',
+ * 'anti' + 'CD20'. A prefix alone is also a valid part of a hyphenated compound.
+ */
+const PREFIXES = [
+  'anté', 'anti', 'auto', 'bi', 'contre', 'dé', 'dys', 'endo', 'épi', 'exo', 'extra', 'hémi', 'hyper', 'hypo', 'infra', 'inter',
+  'intra', 'juxta', 'macro', 'méga', 'méso', 'micro', 'mono', 'multi', 'néo', 'non', 'para', 'péri', 'pluri', 'poly', 'post', 'pré',
+  'pseudo', 'quadri', 'ré', 'rétro', 'semi', 'sous', 'supra', 'sus', 'trans', 'tri', 'ultra', 'pan', 'médio', 'latéro',
+  'postéro', 'antéro', 'inféro', 'supéro', 'radio', 'chimio', 'immuno', 'hormono', 'onco', 'cardio', 'neuro', 'gastro', 'hépato',
+  'néphro', 'pneumo', 'broncho', 'dermato', 'uro', 'gynéco', 'entéro', 'colo', 'recto', 'vésico', 'pyélo', 'cholédoco', 'thoraco',
+  'abdomino', 'lombo', 'cervico', 'dorso', 'sacro', 'ilio', 'fémoro', 'tibio', 'scapulo', 'huméro', 'radio', 'cubito', 'naso',
+  'oro', 'pharyngo', 'laryngo', 'trachéo', 'œso', 'oeso', 'duodéno', 'jéjuno', 'iléo', 'pancréatico', 'spléno', 'angio', 'lympho',
+  'myélo', 'ostéo', 'arthro', 'chondro', 'myo', 'fibro', 'adéno', 'histo', 'cyto', 'hémato', 'thrombo', 'vaso', 'veino', 'artério',
+  'écho', 'scanno', 'endo', 'cranio', 'encéphalo', 'vertébro', 'costo', 'sterno', 'claviculo', 'acromio', 'glosso', 'mandibulo',
+  'maxillo', 'temporo', 'fronto', 'pariéto', 'occipito', 'hypophyso', 'thyro', 'mi', 'demi', 'bio', 'psycho', 'normo', 'oligo', 'sub', 'méta',
+  'basi', 'crânio', 'fœto', 'foeto', 'muco', 'amino', 'acro', 'hilo', 'géno', 'pilo', 'aéro', 'coxo', 'atlo', 'ary', 'histo', 'phospho', 'vulvo', 'réno', 'bilio', 'spléno', 'pelvi', 'rachi',
+  'socio', 'physio', 'patho', 'cortico', 'gluco', 'minéralo', 'ovario', 'utéro', 'vagino', 'prostato', 'testiculo', 'rhino', 'oto',
+  'ophtalmo', 'kérato', 'rétino', 'dacryo', 'stomato', 'odonto', 'parodonto', 'cysto', 'urétéro', 'urétro', 'pyo', 'hydro',
+  'leuco', 'érythro', 'mélano', 'chromo', 'hétéro', 'homo', 'iso',
+];
+const PREFIX_SET = new Set(PREFIXES);
+const PREFIXES_BY_LENGTH = [...PREFIX_SET].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+
+/** Suffixes of medical word formation, glued to a stem ('omentectomie', 'lithémie', 'glycorachie'). */
+const MEDICAL_SUFFIXES = [
+  'ectomie', 'tomie', 'stomie', 'scopie', 'scopique', 'graphie', 'graphique', 'gramme', 'plastie', 'pexie', 'rraphie', 'lyse', 'lytique',
+  'émie', 'émique', 'urie', 'urique', 'rachie', 'ite', 'ose', 'ome', 'omateux', 'pathie', 'pathique', 'algie', 'algique', 'rragie', 'rrhée',
+  'cèle', 'mégalie', 'plasie', 'plasique', 'trophie', 'trophique', 'cyte', 'cytaire', 'cytose', 'pénie', 'philie', 'thérapie', 'métrie',
+  'centèse', 'génèse', 'genèse', 'oïde', 'logie', 'logique', 'ologue', 'pnée', 'phagie', 'phasie', 'plégie', 'plégique', 'parésie',
+  'esthésie', 'kinésie', 'tonie', 'pathe', 'ectasie', 'sclérose', 'malacie', 'nécrose', 'fibrose', 'blaste', 'blastique', 'blastome',
+];
+
+/** Endings that complete a stem into a listed word ('aort-e', 'latér-al', 'muscul-aire', 'clinic-ien'). */
+const STEM_ENDINGS = [
+  '', 'e', 'a', 'o', 'i', 'y', 'é', 'ue', 'us', 'um', 'ie', 'ique', 'ien', 'al', 'aire', 'eux', 'ite', 'ose', 'ome', 'isme', 'ine', 'er',
+  'ité', 'ia', 'ide', 'ase', 'ole', 'yle', 'ation', 'ale', 'el', 'elle', 'on', 'ion', 'ure', 'at', 'if', 'ive', 'oïde', 'aïque', 'ème',
+];
+
+/** Endings of the lexicon's words, to their base: the lexicon lists one form, notes write them all. */
+const INFLECTIONS: [string, string][] = [
+  ['s', ''], ['x', ''], ['e', ''], ['es', ''], ['aux', 'al'], ['ive', 'if'], ['ives', 'if'], ['euse', 'eux'], ['euses', 'eux'],
+  ['enne', 'en'], ['ennes', 'en'], ['ère', 'er'], ['ères', 'er'], ['ienne', 'ien'], ['iennes', 'ien'], ['ette', 'et'], ['ettes', 'et'],
+  ['elle', 'el'], ['elles', 'el'], ['onne', 'on'], ['onnes', 'on'],
+];
+
+export class Vocabulary {
+  private readonly extra: Set<string>;
+
+  constructor(
+    private readonly dictionary: SortedWords,
+    private readonly lexicon: SortedWords,
+    extra: Iterable<string>,
+  ) {
+    this.extra = new Set(extra);
+  }
+
+  /** With the user's words (lower-cased) over this vocabulary. */
+  withWords(words: readonly string[]): Vocabulary {
+    if (!words.length) return this;
+    return new Vocabulary(this.dictionary, this.lexicon, [...this.extra, ...words.map((w) => w.toLowerCase())]);
+  }
+
+  /** Is this lower-cased word, as written, in a list (no inflection, no word formation): the fast path. */
+  lists(w: string): boolean {
+    return this.listed(w);
+  }
+
+  /** Is this lower-cased word written as the dictionary, the lexicon or the glossary write it? */
+  private listed(w: string): boolean {
+    return this.dictionary.has(w) || this.lexicon.has(w) || this.extra.has(w);
+  }
+
+  /** Listed, or an inflected form of a lexicon word ('adénopathies' from 'adénopathie'); the dictionary lists its own forms, and the glossary's 'aigu' must not make 'aigue' right. */
+  private listedOrInflected(w: string): boolean {
+    if (this.listed(w)) return true;
+    for (const [ending, base] of INFLECTIONS) {
+      if (w.length > ending.length + 2 && w.endsWith(ending)) {
+        const stem = w.slice(0, w.length - ending.length) + base;
+        if (this.lexicon.has(stem)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Listed, or written with 'oe' for 'œ' (or the reverse). */
+  private spelled(w: string): boolean {
+    if (this.listedOrInflected(w)) return true;
+    if (w.includes('oe') && this.listedOrInflected(w.replace(/oe/g, 'œ'))) return true;
+    if (w.includes('œ') && this.listedOrInflected(w.replace(/œ/g, 'oe'))) return true;
+    return false;
+  }
+
+  /**
+   * Is a lower-cased word (no hyphen) known: listed; in the 1990 spelling ('entrainer',
+   * 'apparait'); or formed as medical French forms words: a known prefix glued to a known word
+   * ('postopératoire', 'périhilaire', 'hypoéchogène'), a combining form in -o- glued to a known
+   * word ('cérébromédullaire', 'solidokystique'), a stem and a medical suffix
+   * ('sigmoïdostomie', 'cortisolémie').
+   */
+  knows(w: string): boolean {
+    let known = this.knownCache.get(w);
+    if (known === undefined) {
+      known = this.formed(w, 0);
+      if (this.knownCache.size >= 50_000) this.knownCache.clear();
+      this.knownCache.set(w, known);
+    }
+    return known;
+  }
+
+  /** Words judged, by the answer: a note is linted again at every keystroke. */
+  private readonly knownCache = new Map<string, boolean>();
+
+  private formed(w: string, depth: number): boolean {
+    if (this.spelled(w) || this.reformed(w)) return true;
+    if (depth >= 2) return false;
+    for (const p of PREFIXES_BY_LENGTH) {
+      if (w.length - p.length >= 4 && w.startsWith(p) && this.formed(w.slice(p.length), depth + 1)) return true;
+    }
+    for (let i = w.indexOf('o', 4); i >= 0 && i <= w.length - 5; i = w.indexOf('o', i + 1)) {
+      if (this.isStem(w.slice(0, i)) && this.formed(w.slice(i + 1), depth + 1)) return true;
+    }
+    return this.suffixed(w);
+  }
+
+  /** 'entrainer', 'aout', 'brulure': a word of the dictionary with its circumflex on i or u dropped (1990 rectifications). */
+  private reformed(w: string): boolean {
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i];
+      if ((c === 'i' || c === 'u') && this.spelled(w.slice(0, i) + (c === 'i' ? 'î' : 'û') + w.slice(i + 1))) return true;
+    }
+    return false;
+  }
+
+  /** The start of a listed word, long enough to mean something ('sigmoïd', 'cortisol', 'aort'). */
+  private isStem(stem: string): boolean {
+    if (stem.length < 4) return false;
+    // A whole morpheme: the stem of a listed word with one of the usual endings ('aort-e',
+    // 'latér-al', 'sigmoïd-e'); merely starting a word is not enough ('anatomopat-' starts
+    // 'anatomopathologie' but 'anatomopatologie' is a slip).
+    const starts = (x: string) => STEM_ENDINGS.some((e) => this.listed(x + e));
+    // 'nécrotic-o' from 'nécrotique', 'foet-o' from 'fœtal'.
+    return starts(stem) || (stem.endsWith('ic') && starts(`${stem.slice(0, -1)}q`)) || (stem.includes('oe') && starts(stem.replace(/oe/g, 'œ')));
+  }
+
+  /** A stem (5 letters or more) with a medical suffix, in any inflection. */
+  private suffixed(w: string): boolean {
+    for (const form of [w, ...INFLECTIONS.filter(([e, b]) => b === '' && w.endsWith(e)).map(([e]) => w.slice(0, w.length - e.length))]) {
+      for (const suffix of MEDICAL_SUFFIXES) {
+        if (form.length - suffix.length < 5 || !form.endsWith(suffix)) continue;
+        const stem = form.slice(0, form.length - suffix.length).replace(/[oi]$/, '');
+        if (stem.length >= 5 && this.isStem(stem)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A first part of a hyphenated compound: a prefix ('post-', 'anti-'), or a combining form
+   * ending in -o or -i whose stem starts a known word ('clinico-', 'latéro-', 'caséo-', 'hémi-').
+   */
+  isCombiningForm(part: string): boolean {
+    if (PREFIX_SET.has(part)) return true;
+    return /[oi]$/.test(part) && part.length >= 4 && this.isStem(part.slice(0, -1));
+  }
+
+  /** A combining form in -o written apart from its word ('ponto cérébelleux', 'latéro cervical'). */
+  isDetachedCombiningForm(w: string): boolean {
+    return PREFIX_SET.has(w) || (w.endsWith('o') && w.length >= 5 && this.isStem(w.slice(0, -1)));
+  }
+
+  private readonly suggestions = new Map<string, string[]>();
+
+  /**
+   * Listed words (no word formation, no inflection: a few thousand look-ups per word) close to a
+   * misspelt word, likeliest first. Remembered: a note is linted again at every keystroke.
+   */
+  suggest(word: string, limit = 3): string[] {
+    const key = `${limit}:${word}`;
+    let found = this.suggestions.get(key);
+    if (!found) {
+      found = this.search(word, limit);
+      if (this.suggestions.size >= 5000) this.suggestions.delete(this.suggestions.keys().next().value!);
+      this.suggestions.set(key, found);
+    }
+    return found;
+  }
+
+  private search(word: string, limit: number): string[] {
+    const lower = word.toLowerCase();
+    if (lower.length > 40) return [];
+    const out: string[] = [];
+    const seen = new Set<string>([lower]);
+    const consider = (candidate: string): boolean => {
+      if (seen.has(candidate)) return false;
+      seen.add(candidate);
+      if (this.listed(candidate)) out.push(candidate);
+      return out.length >= limit;
+    };
+    const done = () => out.length >= limit;
+    // Accents first: 'hemorragie' is 'hémorragie' far more often than anything else.
+    for (const c of accentVariants(lower)) if (consider(c)) break;
+    if (!done()) for (const c of oneEdit(lower)) if (consider(c)) break;
+    if (!done()) {
+      for (let i = 2; i <= lower.length - 2; i++) {
+        const a = lower.slice(0, i);
+        const b = lower.slice(i);
+        if (this.listed(a) && this.listed(b)) out.push(`${a} ${b}`);
+        if (done()) break;
+      }
+    }
+    return out.map((s) => matchCase(s, word));
+  }
+}
+
+const ACCENTS: Record<string, string> = { a: 'aàâ', e: 'eéèêë', i: 'iîï', o: 'oô', u: 'uùûü', c: 'cç', à: 'aàâ', â: 'aàâ', é: 'eéèêë', è: 'eéèêë', ê: 'eéèêë', ë: 'eéèêë', î: 'iîï', ï: 'iîï', ô: 'oô', ù: 'uùû', û: 'uùû', ü: 'uü', ç: 'cç' };
+
+/** The word with its accents changed (at most 2,000 variants, fewest changes first). */
+function accentVariants(word: string): string[] {
+  const positions = [...word].map((ch, i) => ({ i, options: ACCENTS[ch] })).filter((p) => p.options);
+  const out: string[] = [];
+  // One change, then two, then three: most slips are one or two accents.
+  for (let changes = 1; changes <= Math.min(3, positions.length) && out.length < 2000; changes++) {
+    const pick = (from: number, left: number, chars: string[]): void => {
+      if (out.length >= 2000) return;
+      if (left === 0) {
+        out.push(chars.join(''));
+        return;
+      }
+      for (let p = from; p < positions.length; p++) {
+        const { i, options } = positions[p];
+        for (const alt of options) {
+          if (alt === word[i]) continue;
+          const saved = chars[i];
+          chars[i] = alt;
+          pick(p + 1, left - 1, chars);
+          chars[i] = saved;
+        }
+      }
+    };
+    pick(0, changes, [...word]);
+  }
+  return out;
+}
+
+const ALPHABET = 'esaitnrulodcpmévqfgbhxjyzkwèêàçâîôûœëïü';
+
+/** Every word one edit away: a transposition, a deletion, a substitution, an insertion. */
+function* oneEdit(w: string): Generator<string> {
+  for (let i = 0; i < w.length - 1; i++) yield w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+  for (let i = 0; i < w.length; i++) yield w.slice(0, i) + w.slice(i + 1);
+  for (let i = 0; i < w.length; i++) for (const ch of ALPHABET) if (ch !== w[i]) yield w.slice(0, i) + ch + w.slice(i + 1);
+  for (let i = 0; i <= w.length; i++) for (const ch of ALPHABET) yield w.slice(0, i) + ch + w.slice(i);
+}
+
+/** A suggestion in the case of the word it replaces ('Hémorragie' for 'Hemoragie'). */
+function matchCase(suggestion: string, original: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase();
+  if (original[0] !== original[0].toLowerCase()) return suggestion[0].toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+let builtIn: Vocabulary | undefined;
+let loadStats: { ms: number; words: number } | undefined;
+
+/** The built-in vocabulary, loaded on first use (tens of ms, a few MB). */
+export function vocabulary(): Vocabulary {
+  if (!builtIn) {
+    const started = performance.now();
+    const fr = builtList('fr.json');
+    const medical = builtList('medical.json');
+    const dictionary = new SortedWords(fr.words, fr.count);
+    const lexicon = new SortedWords(medical.words, medical.count);
+    builtIn = new Vocabulary(dictionary, lexicon, [...glossaryWords(), ...drugWords()]);
+    loadStats = { ms: performance.now() - started, words: dictionary.size + lexicon.size };
+  }
+  return builtIn;
+}
+
+/** How long the first load took and how many words it holds (for the benchmark), if loaded. */
+export function vocabularyLoadStats(): { ms: number; words: number } | undefined {
+  return loadStats;
+}
+
+const withUser = new WeakMap<readonly string[], { vocabulary?: Vocabulary; and: WeakMap<readonly string[], Vocabulary> }>();
+
+/**
+ * The built-in vocabulary with a workspace's words (its dictionary file, a rule option): one
+ * vocabulary, with its caches, per pair of lists, as long as the lists live.
+ */
+export function vocabularyWith(first: readonly string[] | undefined, second?: readonly string[]): Vocabulary {
+  const lists = [first, second].filter((l): l is readonly string[] => !!l?.length);
+  if (lists.length === 0) return vocabulary();
+  let entry = withUser.get(lists[0]);
+  if (!entry) withUser.set(lists[0], (entry = { and: new WeakMap() }));
+  if (lists.length === 1) return (entry.vocabulary ??= vocabulary().withWords(lists[0]));
+  let v = entry.and.get(lists[1]);
+  if (!v) entry.and.set(lists[1], (v = vocabulary().withWords([...lists[0], ...lists[1]])));
+  return v;
+}

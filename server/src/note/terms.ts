@@ -1,0 +1,66 @@
+/** Glossary terms and drug names in a note, found where they are asked for (hover, rules). */
+import type { Range } from '../findings.js';
+import { findDrug, type Drug } from '../knowledge/drugs.js';
+import type { Glossary, GlossaryEntry } from '../knowledge/glossary.js';
+
+export type TermMatch = { range: Range; text: string } & ({ entry: GlossaryEntry; drug?: undefined } | { drug: Drug; entry?: undefined });
+
+/** Words: letters and digits ('TEP', 'HbA1c', '125'); what joins them ('-', '/', ' ', "'") is read from the text. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A glossary form spans at most this many words ('syndrome d'apnées obstructives du sommeil'). */
+const MAX_WORDS = 8;
+
+/**
+ * The longest glossary term or drug name written at `offset` (on its line), or undefined. A span
+ * is tried from each word start before the offset to each word end after it, longest first.
+ */
+export function termAt(text: string, offset: number, glossary: Glossary): TermMatch | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const reach = Math.max(glossary.maxLength, 60);
+  const from = Math.max(lineStart, offset - reach);
+  const to = Math.min(lineEnd, offset + reach);
+  const words: Range[] = [];
+  WORD.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (let m = WORD.exec(window); m; m = WORD.exec(window)) words.push({ start: from + m.index, end: from + m.index + m[0].length });
+  const at = words.findIndex((w) => w.start <= offset && offset <= w.end);
+  if (at < 0) return undefined;
+  // A word cut by the window's edge is not a word.
+  const whole = (w: Range) => (w.start > lineStart && w.start === from ? false : !(w.end < lineEnd && w.end === to));
+  let best: TermMatch | undefined;
+  for (let first = Math.max(0, at - MAX_WORDS + 1); first <= at; first++) {
+    for (let last = Math.min(words.length - 1, first + MAX_WORDS - 1); last >= at; last--) {
+      const range = { start: words[first].start, end: words[last].end };
+      if (!whole(words[first]) || !whole(words[last])) continue;
+      if (best && range.end - range.start <= best.range.end - best.range.start) break;
+      const written = text.slice(range.start, range.end);
+      if (/[.,;:!?()[\]]/.test(written)) continue;
+      const entry = glossary.lookup(written);
+      if (entry) best = { range, text: written, entry };
+      else {
+        const drug = findDrug(written);
+        if (drug) best = { range, text: written, drug };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Where the given abbreviations are written, as whole words ('IR', not the 'IR' of 'IRM' or of
+ * 'IR-2'), in text order; `forms` are matched as written, capitals included.
+ */
+export function findAbbreviations(text: string, forms: Iterable<string>): { range: Range; form: string }[] {
+  const list = [...new Set(forms)].filter((f) => text.includes(f)).sort((a, b) => b.length - a.length);
+  if (list.length === 0) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+  const out: { range: Range; form: string }[] = [];
+  for (const m of text.matchAll(re)) out.push({ range: { start: m.index, end: m.index + m[0].length }, form: m[0] });
+  return out;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

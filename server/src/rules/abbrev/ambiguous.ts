@@ -1,0 +1,74 @@
+import type { Range } from '../../findings.js';
+import { formsOf, rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
+import { findAbbreviations } from '../../note/terms.js';
+import { foldSameLength } from '../../note/text.js';
+import { q } from '../format.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+
+const ID = 'abbrev/ambiguous';
+/** How many characters on each side of the abbreviation its context words are read from. */
+const CONTEXT = 200;
+const VALUE_AFTER = /^\s*(?:(?:à|a|de|:|=)\s*)?(?:\d|[IV]{1,4}(?![\p{L}\p{N}]))/u;
+
+/** Up to CONTEXT characters on each side of the range, within its paragraph (blank lines end it). */
+function paragraphWindow(text: string, range: Range): [number, number] {
+  let from = Math.max(0, range.start - CONTEXT);
+  const blankBefore = text.slice(from, range.start).lastIndexOf('\n\n');
+  if (blankBefore >= 0) from += blankBefore + 2;
+  const after = text.slice(range.end, range.end + CONTEXT);
+  const blankAfter = after.indexOf('\n\n');
+  return [from, range.end + (blankAfter >= 0 ? blankAfter : after.length)];
+}
+
+const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
+
+/**
+ * Has the author said what the abbreviation stands for? A sense's expansion earlier in the note
+ * or right after it; or words then the abbreviation in parentheses ('réflexes cutanéoplantaires
+ * (RCP)'), or the abbreviation then words in parentheses ('IR (rénale)'): the author's own
+ * wording, whatever the glossary's.
+ */
+function explained(text: string, range: Range, list: string[], foldedUpTo: string): boolean {
+  if (list.some((e) => foldedUpTo.includes(foldSameLength(e.toLowerCase())))) return true;
+  const before = text.slice(Math.max(0, range.start - 6), range.start).trimEnd();
+  if (before.endsWith('(') && /\p{L}/u.test(before.slice(0, -1).trimEnd().slice(-1)) && /^\s*\)/.test(text.slice(range.end, range.end + 3))) return true;
+  return /^\s*\(\s*\p{L}{3}/u.test(text.slice(range.end, range.end + 12));
+}
+
+/** 'IR' (insuffisance rénale ? respiratoire ?) with no expansion earlier in the note. */
+export const ambiguous: Rule = {
+  meta: {
+    id: ID,
+    family: 'abbrev',
+    defaultSeverity: 'info',
+    fixable: false,
+    title: 'Abréviation ambiguë jamais développée',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const glossary = note.glossary;
+    const entryOf = new Map(glossary.ambiguous.flatMap((entry) => formsOf(entry).filter((f) => glossary.lookup(f) === entry).map((f) => [f, entry] as const)));
+    const seen = new Set<object>();
+    for (const { range, form } of findAbbreviations(note.text, entryOf.keys())) {
+      const entry = entryOf.get(form)!;
+      // Only the first use: once the reader has asked, the later ones add nothing.
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      if (explained(note.text, range, expansions(entry), note.foldedSlice(0, Math.min(note.text.length, range.end + 80)))) continue;
+      // The words around it, in its paragraph, decide when they point to one sense only ('IR … créatinine').
+      const around = note.foldedSlice(...paragraphWindow(note.text, range));
+      const ranked = rankSenses(entry, around);
+      if (ranked[0].score > 0 && ranked[1].score === 0) continue;
+      // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').
+      if (VALUE_AFTER.test(note.text.slice(range.end, range.end + 12))) continue;
+      const meanings = ranked.map((r) => r.sense.expansion ?? r.sense.definition).map(q);
+      report({
+        range,
+        message: `${q(form)} est ambigu : ${meanings.slice(0, -1).join(', ')} ou ${meanings[meanings.length - 1]} ? Le développer à sa première occurrence.`,
+        fixes: ranked
+          .filter((r) => r.sense.expansion)
+          .map((r) => replace(`Écrire ${q(`${r.sense.expansion} (${form})`)}`, range, `${r.sense.expansion} (${form})`, false)),
+      });
+    }
+  },
+};

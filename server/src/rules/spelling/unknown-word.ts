@@ -1,0 +1,340 @@
+import type { Range } from '../../findings.js';
+import { vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
+import { frontMatter } from '../../note/front-matter.js';
+import type { NoteModel } from '../../note/model.js';
+import { isLetter } from '../../note/text.js';
+import { q } from '../format.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+
+const ID = 'spelling/unknown-word';
+
+interface Options extends Record<string, unknown> {
+  /** Words accepted in this configuration (.clinlintrc.json). */
+  words?: string[];
+  maxSuggestions?: number;
+}
+
+/** Suggestions are searched for this many distinct words per note at most: a note of gibberish stays linear. */
+const MAX_WORDS_WITH_SUGGESTIONS = 100;
+
+/** A word made of letters, with inner apostrophes and hyphens ('l'adénopathie', 'post-opératoire'). */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Addresses, paths, identifiers, markup, bytes that were not text: nothing a dictionary can judge. */
+const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]_[\p{L}\d]|[=\\{}<>|`~^$]|\p{Ll}\p{Lu}|\p{L}\.\p{L}\./u;
+/** Elisions, stripped before the word is looked up. */
+const ELISION = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’]/i;
+/** Words after which a capitalised word is a name: 'M. Durand', 'Dr Martin'. */
+const HONORIFICS = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'dr', 'drs', 'pr', 'prs', 'me', 'docteur', 'professeur', 'madame', 'monsieur', 'st', 'ste', 'saint', 'sainte']);
+/** English words French lacks: two of them make a line English, one a quotation. */
+const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is', 'are', 'this', 'that', 'from', 'by', 'to', 'in', 'which', 'these', 'their', 'has', 'have', 'been', 'we', 'our', 'its', 'it', 'not', 'at', 'be']);
+/** The accented lower-case letters a capital written without its accent may stand for. */
+const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
+/** Latin of clinical writing, accepted only in its phrase ('in situ', 'et al.'). */
+const LATIN_PHRASES = /\b(?:in (?:situ|vivo|vitro|utero|extenso|fine|toto)|ex (?:vivo|vitro|situ)|et al|per (?:os|se)|de novo|ad (?:hoc|integrum|vitam)|a (?:priori|posteriori|minima|maxima)|post[- ]mortem|grosso modo|sine qua non|statu quo|ab initio|primum movere|restitutio ad integrum|situs inversus|status (?:epilepticus|asthmaticus)|lupus (?:pernio|vulgaris)|herpes zoster|angor pectoris|pectus (?:excavatum|carinatum)|genu (?:valgum|varum|recurvatum)|hallux valgus|cor pulmonale|delirium tremens|ulcus cruris|lichen plan(?:us)?|molluscum contagiosum|condylomata acuminata|vs)\b/giu;
+
+/**
+ * A word the French dictionary, the medical lexicon, the glossary, the drug list and the user's
+ * dictionary all lack: a slip ('hémoragie'), or a word to add to the dictionary.
+ */
+export const unknownWord: Rule<Options> = {
+  meta: {
+    id: ID,
+    family: 'spelling',
+    defaultSeverity: 'info',
+    fixable: false,
+    title: 'Mot inconnu du dictionnaire',
+    docs: docsPath(ID),
+    options: {
+      type: 'object',
+      properties: {
+        words: { type: 'array', items: { type: 'string' }, description: 'Mots acceptés en plus du dictionnaire.' },
+        maxSuggestions: { type: 'integer', minimum: 0, maximum: 10, description: 'Nombre maximal de corrections proposées par mot.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { maxSuggestions: 3 },
+  },
+  check(note, report, options) {
+    const vocabulary = vocabularyWith(note.userDictionary, options.words);
+    const maxSuggestions = options.maxSuggestions ?? 3;
+    const suggestions = new Map<string, string[]>();
+    const suggestFor = (word: string) => {
+      let list = suggestions.get(word);
+      if (!list) {
+        list = suggestions.size < MAX_WORDS_WITH_SUGGESTIONS && maxSuggestions > 0 ? vocabulary.suggest(word, maxSuggestions) : [];
+        suggestions.set(word, list);
+      }
+      return list;
+    };
+    for (const { range, word } of unknownWords(note, vocabulary)) {
+      report({
+        range,
+        message: `Mot inconnu du dictionnaire : ${q(word)}.`,
+        fixes: suggestFor(word).map((s) => replace(`Remplacer par ${q(s)}`, range, s, false)),
+        data: { word },
+      });
+    }
+  },
+};
+
+interface Token {
+  range: Range;
+  text: string;
+  /** Does a sentence start here (first word of the note, of a paragraph, after '.', '!', '?', ':')? */
+  sentenceStart: boolean;
+  /** The word before, lower-cased, if on the same line. */
+  previous?: string;
+  /** Is a hyphen written against it ('latéro- cervical', a compound broken at the line's end)? */
+  hyphenated: boolean;
+}
+
+const ENGLISH_WORD = 1;
+/** A word with a lower-case letter: prose, not an abbreviation or a number. */
+const PROSE = 2;
+/** Prose that no list has as written: judged in context afterwards. */
+const CANDIDATE = 4;
+/** What each written word is, by vocabulary: notes repeat their words, each is looked up once. */
+const wordKinds = new WeakMap<Vocabulary, Map<string, number>>();
+
+function kindOf(word: string, vocabulary: Vocabulary, kinds: Map<string, number>): number {
+  const lower = word.toLowerCase();
+  let kind = ENGLISH.has(lower) ? ENGLISH_WORD : 0;
+  if (word !== word.toUpperCase()) {
+    kind |= PROSE;
+    // Elided words ("l'adénopathie", "qu'il") are common: their bare word is looked up at once.
+    const apostrophe = lower.search(/['’]/);
+    const elided = apostrophe > 0 && apostrophe <= 6 && ELISION.test(lower) && vocabulary.lists(lower.slice(apostrophe + 1));
+    if (!vocabulary.lists(lower) && !elided) kind |= CANDIDATE;
+  }
+  if (kinds.size >= 100_000) kinds.clear();
+  kinds.set(word, kind);
+  return kind;
+}
+
+/** A line with words the word lists do not have as written: judged in context in a second pass. */
+interface PendingLine {
+  lineText: string;
+  base: number;
+  startsParagraph: boolean;
+  /** Offsets (in the line) and texts of those words. */
+  candidates: { start: number; word: string }[];
+  /** Words with a lower-case letter: the line's prose. */
+  checked: number;
+}
+
+/**
+ * The words of the note that nothing knows, with their ranges. Most words are in the dictionary
+ * as written: one look-up each; only the others are read in their context (sentence start,
+ * surrounding address or code, quotation, Latin phrase) and through word formation.
+ */
+export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: Range; word: string }[] {
+  const text = note.text;
+  const names = new Set<string>();
+  const pending: PendingLine[] = [];
+  let kinds = wordKinds.get(vocabulary);
+  if (!kinds) wordKinds.set(vocabulary, (kinds = new Map()));
+  let inFence = false;
+  let previousLine = '';
+  for (const line of note.index.lines) {
+    const lineText = text.slice(line.start, line.end);
+    const previous = previousLine;
+    previousLine = lineText;
+    if (/^\s*(?:```|~~~)/.test(lineText)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const candidates: { start: number; word: string }[] = [];
+    let words = 0;
+    let english = 0;
+    let checked = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(lineText); m; m = TOKEN.exec(lineText)) {
+      const word = m[0];
+      const kind = kinds.get(word) ?? kindOf(word, vocabulary, kinds);
+      words++;
+      if (kind & ENGLISH_WORD) english++;
+      if (kind & PROSE) checked++;
+      if (kind & CANDIDATE) candidates.push({ start: m.index, word });
+    }
+    // A line in English: two English function words, a tenth of its words or more.
+    if (candidates.length === 0 || (english >= 2 && english * 10 >= words) || note.lineIsUpperCase(line.start)) continue;
+    const previousEnd = previous.trimEnd();
+    const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
+    for (const c of candidates) if (isCapitalised(c.word) && !startsSentence(lineText, c.start, startsParagraph)) names.add(c.word);
+    pending.push({ lineText, base: line.start, startsParagraph, candidates, checked });
+  }
+  if (pending.length === 0) return [];
+  const skipped = skippedRanges(note);
+  const out: { range: Range; word: string }[] = [];
+  for (const line of pending) {
+    const found: { range: Range; word: string }[] = [];
+    for (const t of tokensInContext(line, skipped)) found.push(...unknownParts(t, vocabulary, names));
+    // A line where most words are unknown is not French prose (a reference, a foreign quotation).
+    if (found.length >= 3 && found.length * 3 > line.checked) continue;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The candidate words of a line that are worth judging, with what the judgement needs to know. */
+function tokensInContext({ lineText, base, startsParagraph, candidates }: PendingLine, skipped: Range[]): Token[] {
+  const latin: Range[] = [];
+  LATIN_PHRASES.lastIndex = 0;
+  for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
+  const quotedEnglish = englishQuotations(lineText);
+  const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
+  const tokens: Token[] = [];
+  for (const { start, word } of candidates) {
+    // A unit or a word glued to a number ('10mg', 'J15', 'x3'): the unit rules judge those.
+    if (/\p{N}/u.test(word) || (/\d\s?$/.test(lineText.slice(Math.max(0, start - 2), start)) && word.length <= 5)) continue;
+    if (inside(latin, start) || inside(quotedEnglish, start) || inRanges(skipped, base + start)) continue;
+    if (inCodeLikeChunk(lineText, start, word.length)) continue;
+    tokens.push({
+      range: { start: base + start, end: base + start + word.length },
+      text: word,
+      sentenceStart: startsSentence(lineText, start, startsParagraph),
+      previous: wordBefore(lineText, start),
+      hyphenated: lineText[start + word.length] === '-' || lineText[start - 1] === '-',
+    });
+  }
+  return tokens;
+}
+
+/** No prose word runs this long without a space: past it, a run of characters is code or data. */
+const MAX_CHUNK = 120;
+
+/**
+ * Is the word inside an address, a path, an identifier, markup? Judged on the run of non-blank
+ * characters holding it, read at most MAX_CHUNK characters each way (a long run is not prose).
+ */
+function inCodeLikeChunk(lineText: string, start: number, length: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < MAX_CHUNK && !isBlank(lineText[from - 1])) from--;
+  let to = start + length;
+  while (to < lineText.length && to - start < MAX_CHUNK && !isBlank(lineText[to])) to++;
+  if ((from > 0 && !isBlank(lineText[from - 1])) || (to < lineText.length && !isBlank(lineText[to]))) return true;
+  return CODE_LIKE.test(lineText.slice(from, to));
+}
+
+const isBlank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f';
+
+/** The word just before `start` on its line, lower-cased, past spaces and points ('M. Durand' → 'm'). */
+function wordBefore(lineText: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && start - end < 4 && (isBlank(lineText[end - 1]) || lineText[end - 1] === '.')) end--;
+  let from = end;
+  while (from > 0 && end - from < 12 && isLetter(lineText[from - 1])) from--;
+  return from < end ? lineText.slice(from, end).toLowerCase() : undefined;
+}
+
+/** Characters between a word and what comes before it that say nothing of a sentence's start. */
+const OPENERS = new Set([' ', '\t', '\u00a0', '\u202f', '«', '»', '"', '“', '”', "'", '‘', '’', '(', '[', '*', '_', '#', '>', '-']);
+
+/**
+ * Does the word at `start` open a sentence: the first of its line (when the line starts a
+ * paragraph or a list item), or after '.', '!', '?', ':', '…' or a list marker? Read backwards
+ * over the few characters before it (a regex over the line's head for each word was quadratic).
+ */
+function startsSentence(lineText: string, start: number, startsParagraph: boolean): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENERS.has(lineText[i])) i--;
+  if (i < 0) return startsParagraph || LIST_ITEM.test(lineText);
+  if ('.!?:…'.includes(lineText[i])) return true;
+  // A numbered item ('12)') or a bullet alone before the word.
+  return i < 4 && /^\s*(?:[*+•]|\d+[.)])$/.test(lineText.slice(0, i + 1));
+}
+
+const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
+
+/** Quotations (« … », “ … ”, " … ") written in English, by their function words. */
+function englishQuotations(lineText: string): Range[] {
+  const out: Range[] = [];
+  for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']]) {
+    // Each quotation is read once: a quote never closed ends the search for that kind.
+    for (let i = lineText.indexOf(open); i >= 0; ) {
+      const j = lineText.indexOf(close, i + 1);
+      if (j < 0) break;
+      const inner = lineText.slice(i + 1, j).toLowerCase().split(/[^\p{L}]+/u);
+      if (inner.length >= 2 && inner.some((w) => ENGLISH.has(w))) out.push({ start: i, end: j + 1 });
+      i = lineText.indexOf(open, j + 1);
+    }
+  }
+  return out;
+}
+
+/** The unknown words of a token: the whole, or the parts of a hyphenated compound that nothing knows. */
+function unknownParts(t: Token, vocabulary: Vocabulary, names: Set<string>): { range: Range; word: string }[] {
+  let start = t.range.start;
+  let word = t.text.replace(/’/g, "'");
+  if (t.previous && HONORIFICS.has(t.previous) && /^\p{Lu}/u.test(word)) return [];
+  const elision = ELISION.exec(word);
+  if (elision) {
+    start += elision[0].length;
+    word = word.slice(elision[0].length);
+    if (vocabulary.lists(word.toLowerCase())) return [];
+  }
+  const parts = word.includes('-') || word.includes("'") ? word.split(/['-]/) : [word];
+  // A compound name ('Guillain-Barré', 'Saint-Étienne').
+  if (parts.filter(isCapitalised).length >= 2) return [];
+  const out: { range: Range; word: string }[] = [];
+  let offset = start;
+  parts.forEach((part, i) => {
+    const partStart = offset;
+    offset += part.length + 1;
+    if (part.length < 2 || part === part.toUpperCase()) return; // An initial, an abbreviation.
+    if (/\p{Lu}/u.test(part.slice(1))) return; // 'pT', 'McBurney', 'ypN': an inner capital.
+    const capitalised = isCapitalised(part);
+    // A capitalised word inside a sentence is a name; at a sentence start, when the note also writes it inside one.
+    if (capitalised && (!(t.sentenceStart && (i === 0 || elision)) || names.has(part))) return;
+    const lowerPart = part.toLowerCase();
+    if (vocabulary.knows(lowerPart)) return;
+    // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
+    if ((i < parts.length - 1 || t.hyphenated) && vocabulary.isCombiningForm(lowerPart)) return;
+    if (parts.length === 1 && vocabulary.isDetachedCombiningForm(lowerPart)) return;
+    // Capitals often go without their accent: 'Etat', 'Electromyogramme'.
+    if (capitalised && UNACCENTED_CAPITALS[part[0]]?.some((a) => vocabulary.knows(a + lowerPart.slice(1)))) return;
+    out.push({ range: { start: partStart, end: partStart + part.length }, word: part });
+  });
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** Front matter, HTML comments (clinlint directives), inline code, Markdown link targets. */
+function skippedRanges(note: NoteModel): Range[] {
+  const text = note.text;
+  const out: Range[] = [];
+  const fm = frontMatter(text);
+  if (fm) out.push(fm.range);
+  if (text.includes('<!--')) for (const m of text.matchAll(/<!--[^]*?(?:-->|$)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  if (text.includes('`')) for (const m of text.matchAll(/`[^`\n]+`/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  // Link targets: from '](' to the next ')' unless a space comes first; each character read once.
+  for (let i = text.indexOf(']('); i >= 0; i = text.indexOf('](', i)) {
+    let j = i + 2;
+    while (j < text.length && text[j] !== ')' && !/\s/.test(text[j])) j++;
+    if (text[j] === ')') out.push({ start: i, end: j + 1 });
+    i = j;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is `offset` inside one of `ranges` (sorted by start; nested ranges allowed)? */
+function inRanges(ranges: Range[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  for (let i = last; i >= 0 && i > last - 4; i--) if (ranges[i].start <= offset && offset < ranges[i].end) return true;
+  return false;
+}

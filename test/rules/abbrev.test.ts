@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { checkAnnotated, fixtureText } from '../helpers/annotated.js';
+import { lint } from '../../server/src/lint.js';
+
+describe('abbrev/ambiguous', () => {
+  it('flags the first use of an ambiguous abbreviation never expanded, quiet where the note says which', () => {
+    checkAnnotated(fixtureText('abbrev/ambiguous.txt'), ['abbrev/ambiguous']);
+  });
+
+  it('offers each sense as a fix, the likelier first, never applied by --fix', () => {
+    const [f] = lint('Antécédents : IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
+    assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['insuffisance rénale (IR)', 'insuffisance respiratoire (IR)']);
+    // One word for each: the data's order (commonest first); two words for one: it comes first.
+    const [g] = lint('Dyspnée et créatinine élevée ; oxygène, IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
+    assert.equal(g.fixes[0].edits[0].newText, 'insuffisance respiratoire (IR)');
+    assert.ok(f.fixes.every((x) => !x.preferred));
+  });
+
+  it('takes the senses of a workspace glossary', () => {
+    const glossary = [{ term: 'ZZQ', category: 'examen' as const, senses: [
+      { expansion: 'premier examen local', definition: 'Un premier examen propre à ce service.' },
+      { expansion: 'second examen local', definition: 'Un second examen propre à ce service.' },
+    ] }];
+    assert.deepEqual(lint('ZZQ fait.', { glossary }).map((f) => f.ruleId), ['abbrev/ambiguous']);
+  });
+});
+
+describe('abbrev/english', () => {
+  it('replaces an English acronym by the French one', () => {
+    checkAnnotated(fixtureText('abbrev/english.txt'), ['abbrev/english']);
+  });
+});
