@@ -4,9 +4,10 @@
  * the root of a repository, a service's in a subfolder). The spell check accepts its words; the
  * editor's 'Ajouter au dictionnaire' action appends to it.
  */
-import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ConfigError } from './config.js';
+import { filesUp, readCached } from './workspace-files.js';
 
 export const USER_DICTIONARY = join('.clinlint', 'dictionnaire.txt');
 
@@ -16,48 +17,24 @@ export interface UserDictionary {
   warnings: string[];
 }
 
-/** Files read, by path, with the modification time and size they were read at: a changed file is read again. */
-const read = new Map<string, { stamp: string; dictionary: UserDictionary }>();
+/** Files read, by path, with the stamp they were read at: a changed file is read again. */
+const read = new Map<string, { stamp: string; value: UserDictionary }>();
 /** Merged dictionaries by the stamps of their files: an unchanged list keeps its identity (the engine indexes it once). */
 const merged = new Map<string, UserDictionary>();
 
 /** The words of every `.clinlint/dictionnaire.txt` from `startDir` up, or undefined when there is none. */
 export function findUserDictionary(startDir: string): UserDictionary | undefined {
-  const found: { stamp: string; dictionary: UserDictionary }[] = [];
-  let dir = resolve(startDir);
-  const { root } = parse(dir);
-  for (;;) {
-    const path = join(dir, USER_DICTIONARY);
-    const stamp = stampOf(path);
-    if (stamp !== undefined) {
-      let cached = read.get(path);
-      if (cached?.stamp !== stamp) {
-        cached = { stamp, dictionary: readUserDictionary(path) };
-        read.set(path, cached);
-      }
-      found.push(cached);
-    }
-    if (dir === root) break;
-    dir = dirname(dir);
-  }
+  const found = filesUp(startDir, USER_DICTIONARY);
   if (found.length === 0) return undefined;
-  if (found.length === 1) return found[0].dictionary;
+  const dictionaries = found.map((f) => readCached(read, f, readUserDictionary));
+  if (found.length === 1) return dictionaries[0];
   const key = found.map((f) => f.stamp).join('|');
   let dictionary = merged.get(key);
   if (!dictionary) {
-    dictionary = { words: [...new Set(found.flatMap((f) => f.dictionary.words))], warnings: found.flatMap((f) => f.dictionary.warnings) };
+    dictionary = { words: [...new Set(dictionaries.flatMap((d) => d.words))], warnings: dictionaries.flatMap((d) => d.warnings) };
     merged.set(key, dictionary);
   }
   return dictionary;
-}
-
-function stampOf(path: string): string | undefined {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? `${path}:${stat.mtimeMs}:${stat.size}` : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads one dictionary file; never throws: what it cannot read becomes a warning. */

@@ -2,45 +2,24 @@
  * A workspace's own glossary, `.clinlint/glossaire.json` (schemas/glossary.schema.json), found in
  * the note's folder or the nearest parent that has one; merged over the built-in glossary.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../../schemas/glossary.schema.json' with { type: 'json' };
 import type { GlossaryEntry } from '../knowledge/glossary.js';
 import { ConfigError } from './config.js';
+import { filesUp, readCached } from './workspace-files.js';
 
 export const USER_GLOSSARY = join('.clinlint', 'glossaire.json');
 
 let validator: ValidateFunction | undefined;
-/** Files read, by path, with the modification time they were read at: a changed file is read again. */
-const read = new Map<string, { mtimeMs: number; entries: GlossaryEntry[] }>();
+/** Files read, by path, with the stamp they were read at: a changed file is read again. */
+const read = new Map<string, { stamp: string; value: GlossaryEntry[] }>();
 
 /** The entries of the nearest `.clinlint/glossaire.json` above `startDir`, or undefined; a bad file throws a ConfigError. */
 export function findUserGlossary(startDir: string): GlossaryEntry[] | undefined {
-  let dir = resolve(startDir);
-  const { root } = parse(dir);
-  for (;;) {
-    const path = join(dir, USER_GLOSSARY);
-    const mtimeMs = modified(path);
-    if (mtimeMs !== undefined) {
-      const cached = read.get(path);
-      if (cached?.mtimeMs === mtimeMs) return cached.entries;
-      const entries = readUserGlossary(path);
-      read.set(path, { mtimeMs, entries });
-      return entries;
-    }
-    if (dir === root) return undefined;
-    dir = dirname(dir);
-  }
-}
-
-function modified(path: string): number | undefined {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() ? stat.mtimeMs : undefined;
-  } catch {
-    return undefined;
-  }
+  const [nearest] = filesUp(startDir, USER_GLOSSARY);
+  return nearest ? readCached(read, nearest, readUserGlossary) : undefined;
 }
 
 /** Reads and validates one glossary file; a ConfigError names the file, the entry and the reason. */
