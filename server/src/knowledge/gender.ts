@@ -104,6 +104,12 @@ export function formGender(word: string): Gender | 'epicene' | undefined {
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
 export function otherGenderForm(word: string): string | undefined {
   loadForms();
+  // 'normo-tendu': the last part carries the agreement.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) {
+    const last = otherGenderForm(word.slice(hyphen + 1));
+    return last && word.slice(0, hyphen + 1) + last.toLowerCase();
+  }
   const w = word.toLowerCase();
   let out: string | undefined;
   if (participles!.has(w)) out = w + 'e';

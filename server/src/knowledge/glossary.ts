@@ -61,6 +61,9 @@ export function keyOf(form: string): string {
   return isAbbreviation(spaced) ? spaced : fold(spaced);
 }
 
+/** One word: letters and digits, hyphens inside ('TEP-TDM'). */
+const ONE_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+
 /** A glossary ready for lookups: entries by key, and the longest key. */
 export class Glossary {
   readonly byKey = new Map<string, GlossaryEntry>();
@@ -83,12 +86,21 @@ export class Glossary {
   }
 
   private ambiguousList?: GlossaryEntry[];
+  private ambiguousFormMap?: Map<string, GlossaryEntry>;
   private englishMap?: Map<string, GlossaryEntry>;
 
   /** Abbreviations with several senses ('IR'). */
   get ambiguous(): GlossaryEntry[] {
     this.ambiguousList ??= this.entries.filter((e) => e.senses.length > 1 && isAbbreviation(e.term));
     return this.ambiguousList;
+  }
+
+  /** The written forms of those abbreviations, one word each ('IR', 'TEP-TDM'), with their entry. */
+  get ambiguousForms(): Map<string, GlossaryEntry> {
+    this.ambiguousFormMap ??= new Map(
+      this.ambiguous.flatMap((entry) => formsOf(entry).filter((f) => ONE_WORD.test(f) && isAbbreviation(f) && this.lookup(f) === entry).map((f) => [f, entry] as const)),
+    );
+    return this.ambiguousFormMap;
   }
 
   /**

@@ -34,9 +34,39 @@ function builtList(name: string): WordListFile {
   throw new Error(`dictionnaire ${name} introuvable : lancez « npm run build »`);
 }
 
-/** A sorted word list kept as one string and the offsets of its words: a few MB for 450,000 words. */
+/** Bits per word of a list's filter (at least; rounded up to a power of two), and bits set per word. */
+const FILTER_BITS_PER_WORD = 12;
+const FILTER_HASHES = 4;
+
+/** The second hash of the last hash() call (two numbers without allocating a pair). */
+let secondHash = 0;
+
+/**
+ * Two 32-bit hashes of text[start, end), by code unit: FNV-1a, returned, and a multiplicative
+ * one, left in `secondHash` (odd). A filter's bits are h1 + i·h2 (double hashing).
+ */
+function hash(text: string, start: number, end: number): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x85ebca6b);
+  }
+  secondHash = (h2 ^ (h2 >>> 15)) | 1;
+  return h1;
+}
+
+/**
+ * A sorted word list kept as one string and the offsets of its words: a few MB for 450,000 words.
+ * Suggestions try thousands of words that are not in it for each unknown word: for them, a Bloom
+ * filter (built on the first suggestion, about 30 ms for the dictionary) turns most away before
+ * the binary search.
+ */
 export class SortedWords {
   private readonly starts: Uint32Array;
+  private filter?: Int32Array;
+  private filterMask = 0;
 
   /** `text`: the words joined by spaces; `count`: how many (the file says). */
   constructor(
@@ -50,11 +80,46 @@ export class SortedWords {
     this.starts = starts.subarray(0, k);
   }
 
+  /** Builds the filter, once: has() then answers most absent words without searching. */
+  useFilter(): void {
+    if (this.filter) return;
+    const count = this.starts.length;
+    let bits = 32;
+    while (bits < count * FILTER_BITS_PER_WORD) bits *= 2;
+    const filter = new Int32Array(bits / 32);
+    for (let i = 0; i < count; i++) {
+      const h1 = hash(this.text, this.starts[i], this.end(i));
+      const h2 = secondHash;
+      for (let j = 0; j < FILTER_HASHES; j++) {
+        const bit = (h1 + Math.imul(j, h2)) & (bits - 1);
+        filter[bit >>> 5] |= 1 << (bit & 31);
+      }
+    }
+    this.filterMask = bits - 1;
+    this.filter = filter;
+  }
+
   get size(): number {
     return this.starts.length;
   }
 
+  private end(i: number): number {
+    return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+  }
+
+  private mayHave(word: string): boolean {
+    if (!this.filter) return true;
+    const h1 = hash(word, 0, word.length);
+    const h2 = secondHash;
+    for (let j = 0; j < FILTER_HASHES; j++) {
+      const bit = (h1 + Math.imul(j, h2)) & this.filterMask;
+      if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+
   has(word: string): boolean {
+    if (!this.mayHave(word)) return false;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
@@ -71,7 +136,7 @@ export class SortedWords {
   private compare(word: string, i: number): number {
     const text = this.text;
     const start = this.starts[i];
-    const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : text.length;
+    const end = this.end(i);
     const n = Math.min(word.length, end - start);
     for (let k = 0; k < n; k++) {
       const d = word.charCodeAt(k) - text.charCodeAt(start + k);
@@ -271,12 +336,12 @@ export class Vocabulary {
   private search(word: string, limit: number): string[] {
     const lower = word.toLowerCase();
     if (lower.length > 40) return [];
+    this.dictionary.useFilter();
+    this.lexicon.useFilter();
     const out: string[] = [];
-    const seen = new Set<string>([lower]);
+    // Candidates repeat (two edits can make one word): only those listed are kept, once each.
     const consider = (candidate: string): boolean => {
-      if (seen.has(candidate)) return false;
-      seen.add(candidate);
-      if (this.listed(candidate)) out.push(candidate);
+      if (candidate !== lower && this.listed(candidate) && !out.includes(candidate)) out.push(candidate);
       return out.length >= limit;
     };
     const done = () => out.length >= limit;

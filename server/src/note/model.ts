@@ -8,7 +8,8 @@ import { countConventions, scanQuantities, type Conventions, type Quantity } fro
 import { findSections, flattenSections, type Section } from './sections.js';
 import { parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
-import { foldSameLength, LineIndex } from './text.js';
+import { findWordsWithCapital, type WrittenWord } from './terms.js';
+import { foldSameLength, isLetter, LineIndex } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -23,6 +24,7 @@ export class NoteModel {
   private lowered?: string;
   private dateList?: DateMention[];
   private timexList?: TimeExpression[];
+  private capitalWords?: WrittenWord[];
   private readonly upperCaseLines = new Map<number, boolean>();
 
   constructor(
@@ -43,6 +45,15 @@ export class NoteModel {
   /** The built-in glossary with the workspace's entries over it. */
   get glossary(): Glossary {
     return glossaryWith(this.options.glossary);
+  }
+
+  /**
+   * The words with a capital ('IR', 'HbA1c', 'TEP-TDM', 'Durand'), hyphenated ones whole, in text
+   * order: where abbreviations are looked for (read once for every rule that looks).
+   */
+  get wordsWithCapital(): WrittenWord[] {
+    this.capitalWords ??= findWordsWithCapital(this.text);
+    return this.capitalWords;
   }
 
   /** Absolute dates, in order (found on first use). */
@@ -149,8 +160,7 @@ export class NoteModel {
     const line = this.index.lineAt(offset);
     let upper = this.upperCaseLines.get(line);
     if (upper === undefined) {
-      const letters = this.index.lineText(line).replace(/[^\p{L}]/gu, '');
-      upper = letters.length >= 12 && letters === letters.toUpperCase();
+      upper = isUpperCaseText(this.index.lineText(line));
       this.upperCaseLines.set(line, upper);
     }
     return upper;
@@ -159,3 +169,19 @@ export class NoteModel {
 
 export type { TimeExpression };
 export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };
+
+/** Twelve letters or more and none in lower case (read until the first lower-case letter: most lines stop at once). */
+function isUpperCaseText(line: string): boolean {
+  let letters = 0;
+  for (const ch of line) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false;
+      if (code >= 0x41 && code <= 0x5a) letters++;
+    } else if (isLetter(ch)) {
+      if (ch !== ch.toUpperCase()) return false;
+      letters++;
+    }
+  }
+  return letters >= 12;
+}

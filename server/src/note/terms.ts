@@ -2,6 +2,8 @@
 import type { Range } from '../findings.js';
 import { findDrug, type Drug } from '../knowledge/drugs.js';
 import type { Glossary, GlossaryEntry } from '../knowledge/glossary.js';
+import type { NoteModel } from './model.js';
+import { isWordUnitAt, wordEnd } from './text.js';
 
 export type TermMatch = { range: Range; text: string } & ({ entry: GlossaryEntry; drug?: undefined } | { drug: Drug; entry?: undefined });
 
@@ -48,19 +50,42 @@ export function termAt(text: string, offset: number, glossary: Glossary): TermMa
   return best;
 }
 
+export interface WrittenWord {
+  range: Range;
+  text: string;
+}
+
+/** A capital of the Latin alphabet: where a word with a capital is looked for. */
+const CAPITAL = /[A-ZÀ-ÖØ-ÞŒ]/g;
+
 /**
- * Where the given abbreviations are written, as whole words ('IR', not the 'IR' of 'IRM' or of
- * 'IR-2'), in text order; `forms` are matched as written, capitals included.
+ * The words of a text that hold a capital, hyphenated words whole ('TEP-TDM', not its 'TEP'),
+ * in text order (NoteModel.wordsWithCapital keeps them). Read from each capital outwards: capitals
+ * are few, and the words between them are never looked at.
  */
-export function findAbbreviations(text: string, forms: Iterable<string>): { range: Range; form: string }[] {
-  const list = [...new Set(forms)].filter((f) => text.includes(f)).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
-  const out: { range: Range; form: string }[] = [];
-  for (const m of text.matchAll(re)) out.push({ range: { start: m.index, end: m.index + m[0].length }, form: m[0] });
+export function findWordsWithCapital(text: string): WrittenWord[] {
+  const out: WrittenWord[] = [];
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    let start = m.index;
+    for (;;) {
+      while (start > 0 && isWordUnitAt(text, start - 1)) start--;
+      if (start > 1 && text[start - 1] === '-' && isWordUnitAt(text, start - 2)) start -= 2;
+      else break;
+    }
+    const end = wordEnd(text, m.index + 1, text.length, '-');
+    if (text[start - 1] !== '-') out.push({ range: { start, end }, text: text.slice(start, end) });
+    CAPITAL.lastIndex = end;
+  }
   return out;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where the given abbreviations are written, as whole words ('IR', not the 'IR' of 'IRM' or of
+ * 'IR-2'), in text order; `forms` are matched as written, capitals included. A form is one word
+ * with a capital ('TEP-TDM', 'HbA1c').
+ */
+export function findAbbreviations(note: NoteModel, forms: ReadonlySet<string> | ReadonlyMap<string, unknown>): { range: Range; form: string }[] {
+  if (forms.size === 0) return [];
+  return note.wordsWithCapital.filter((w) => forms.has(w.text)).map((w) => ({ range: w.range, form: w.text }));
 }

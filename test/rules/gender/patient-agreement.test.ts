@@ -29,4 +29,11 @@ describe(RULE, () => {
     assert.match(all.title, /\(2 modifications\)/);
     assert.equal(all.preferred, false);
   });
+
+  it('agrees the last part of a compound, and never offers a fix-all without edits', () => {
+    const text = 'Femme de 45 ans. Le patient est normo-tendu. La patiente est normo-tendu, sans fièvre.';
+    const findings = lint(text).filter((x) => x.ruleId === RULE);
+    assert.deepEqual(findings[0].fixes[0].edits.map((e) => e.newText), ['La patiente', 'normo-tendue']);
+    for (const f of findings) for (const fix of f.fixes) assert.ok(fix.edits.length > 0, fix.title);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Range } from '../../findings.js';
-import { formsOf, rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
+import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
 import { findAbbreviations } from '../../note/terms.js';
 import { foldSameLength } from '../../note/text.js';
 import { q } from '../format.js';
@@ -47,9 +47,9 @@ export const ambiguous: Rule = {
   },
   check(note, report) {
     const glossary = note.glossary;
-    const entryOf = new Map(glossary.ambiguous.flatMap((entry) => formsOf(entry).filter((f) => glossary.lookup(f) === entry).map((f) => [f, entry] as const)));
+    const entryOf = glossary.ambiguousForms;
     const seen = new Set<object>();
-    for (const { range, form } of findAbbreviations(note.text, entryOf.keys())) {
+    for (const { range, form } of findAbbreviations(note, entryOf)) {
       const entry = entryOf.get(form)!;
       // Only the first use: once the reader has asked, the later ones add nothing.
       if (seen.has(entry)) continue;

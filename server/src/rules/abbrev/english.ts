@@ -17,7 +17,7 @@ export const english: Rule = {
   check(note, report) {
     const glossary = note.glossary;
     const english = glossary.english;
-    for (const { range, form } of findAbbreviations(note.text, english.keys())) {
+    for (const { range, form } of findAbbreviations(note, english)) {
       // A line all in capitals: its words are not acronyms.
       if (note.lineIsUpperCase(range.start)) continue;
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).

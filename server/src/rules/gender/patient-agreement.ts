@@ -70,9 +70,11 @@ export const patientAgreement: Rule = {
   check(note, report) {
     const reports = genderReports(note);
     // One fix that makes every mention agree, offered on each finding.
-    const all = reports.flatMap((r) => r.fixes?.[0]?.edits ?? []);
+    // Only mentions with a fix count: a word with no known other form ('normo-tendu' once was) has none.
+    const fixed = reports.filter((r) => r.fixes?.[0]?.edits.length);
+    const all = fixed.flatMap((r) => r.fixes![0].edits);
     const allFix: Fix | undefined =
-      reports.length > 1 ? { title: `Accorder toutes les mentions avec le patient (${reports.length} modifications)`, edits: all, preferred: false } : undefined;
+      fixed.length > 1 ? { title: `Accorder toutes les mentions avec le patient (${fixed.length} modifications)`, edits: all, preferred: false } : undefined;
     for (const r of reports) report(allFix ? { ...r, fixes: [...(r.fixes ?? []), allFix] } : r);
   },
 };

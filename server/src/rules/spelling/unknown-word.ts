@@ -2,7 +2,7 @@ import type { Range } from '../../findings.js';
 import { vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import { frontMatter } from '../../note/front-matter.js';
 import type { NoteModel } from '../../note/model.js';
-import { isLetter } from '../../note/text.js';
+import { isLetter, scanWords } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -17,8 +17,8 @@ interface Options extends Record<string, unknown> {
 /** Suggestions are searched for this many distinct words per note at most: a note of gibberish stays linear. */
 const MAX_WORDS_WITH_SUGGESTIONS = 100;
 
-/** A word made of letters, with inner apostrophes and hyphens ('l'adénopathie', 'post-opératoire'). */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word is made of letters, with inner apostrophes and hyphens ('l'adénopathie', 'post-opératoire'). */
+const WORD_JOINERS = "'’-";
 /** Addresses, paths, identifiers, markup, bytes that were not text: nothing a dictionary can judge. */
 const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]_[\p{L}\d]|[=\\{}<>|`~^$]|\p{Ll}\p{Lu}|\p{L}\.\p{L}\./u;
 /** Elisions, stripped before the word is looked up. */
@@ -30,7 +30,17 @@ const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is',
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
 /** Latin of clinical writing, accepted only in its phrase ('in situ', 'et al.'). */
-const LATIN_PHRASES = /\b(?:in (?:situ|vivo|vitro|utero|extenso|fine|toto)|ex (?:vivo|vitro|situ)|et al|per (?:os|se)|de novo|ad (?:hoc|integrum|vitam)|a (?:priori|posteriori|minima|maxima)|post[- ]mortem|grosso modo|sine qua non|statu quo|ab initio|primum movere|restitutio ad integrum|situs inversus|status (?:epilepticus|asthmaticus)|lupus (?:pernio|vulgaris)|herpes zoster|angor pectoris|pectus (?:excavatum|carinatum)|genu (?:valgum|varum|recurvatum)|hallux valgus|cor pulmonale|delirium tremens|ulcus cruris|lichen plan(?:us)?|molluscum contagiosum|condylomata acuminata|vs)\b/giu;
+const LATIN = [
+  'in situ', 'in vivo', 'in vitro', 'in utero', 'in extenso', 'in fine', 'in toto', 'ex vivo', 'ex vitro', 'ex situ', 'et al', 'per os', 'per se',
+  'de novo', 'ad hoc', 'ad integrum', 'ad vitam', 'a priori', 'a posteriori', 'a minima', 'a maxima', 'post-mortem', 'post mortem', 'grosso modo',
+  'sine qua non', 'statu quo', 'ab initio', 'primum movere', 'restitutio ad integrum', 'situs inversus', 'status epilepticus', 'status asthmaticus',
+  'lupus pernio', 'lupus vulgaris', 'herpes zoster', 'angor pectoris', 'pectus excavatum', 'pectus carinatum', 'genu valgum', 'genu varum',
+  'genu recurvatum', 'hallux valgus', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
+  'condylomata acuminata', 'vs',
+];
+const LATIN_PHRASES = new RegExp(`\\b(?:${[...LATIN].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+/** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
+const LATIN_WORDS = new Set(LATIN.flatMap((p) => p.split(/[ -]/)));
 
 /**
  * A word the French dictionary, the medical lexicon, the glossary, the drug list and the user's
@@ -148,15 +158,14 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: 
     let words = 0;
     let english = 0;
     let checked = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(lineText); m; m = TOKEN.exec(lineText)) {
-      const word = m[0];
-      const kind = kinds.get(word) ?? kindOf(word, vocabulary, kinds);
+    scanWords(text, line.start, line.end, WORD_JOINERS, (start, end) => {
+      const word = text.slice(start, end);
+      const kind = kinds!.get(word) ?? kindOf(word, vocabulary, kinds!);
       words++;
       if (kind & ENGLISH_WORD) english++;
       if (kind & PROSE) checked++;
-      if (kind & CANDIDATE) candidates.push({ start: m.index, word });
-    }
+      if (kind & CANDIDATE) candidates.push({ start: start - line.start, word });
+    });
     // A line in English: two English function words, a tenth of its words or more.
     if (candidates.length === 0 || (english >= 2 && english * 10 >= words) || note.lineIsUpperCase(line.start)) continue;
     const previousEnd = previous.trimEnd();
@@ -180,8 +189,10 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: 
 /** The candidate words of a line that are worth judging, with what the judgement needs to know. */
 function tokensInContext({ lineText, base, startsParagraph, candidates }: PendingLine, skipped: Range[]): Token[] {
   const latin: Range[] = [];
-  LATIN_PHRASES.lastIndex = 0;
-  for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
+  if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => LATIN_WORDS.has(w)))) {
+    LATIN_PHRASES.lastIndex = 0;
+    for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
+  }
   const quotedEnglish = englishQuotations(lineText);
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   const tokens: Token[] = [];
