@@ -104,13 +104,13 @@ export function formGender(word: string): Gender | 'epicene' | undefined {
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
 export function otherGenderForm(word: string): string | undefined {
   loadForms();
-  // 'normo-tendu': the last part carries the agreement.
+  const w = word.toLowerCase();
+  // 'normo-tendu', a compound the Lefff lacks: its last part carries the agreement.
   const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0) {
+  if (hyphen > 0 && !adjectives![w]) {
     const last = otherGenderForm(word.slice(hyphen + 1));
     return last && word.slice(0, hyphen + 1) + last.toLowerCase();
   }
-  const w = word.toLowerCase();
   let out: string | undefined;
   if (participles!.has(w)) out = w + 'e';
   else if (w.endsWith('e') && participles!.has(w.slice(0, -1))) out = w.slice(0, -1);
