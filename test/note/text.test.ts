@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ClaimedRanges, LineIndex } from '../../server/src/note/text.js';
+import { anchored, anchoredMatches, ClaimedRanges, execWord, LineIndex, wordRegex } from '../../server/src/note/text.js';
 import { lint } from '../../server/src/lint.js';
 
 describe('line index', () => {
@@ -42,6 +42,44 @@ describe('claimed ranges', () => {
       const free = !taken.some((t) => t.start < range.end && range.start < t.end);
       if (free) taken.push(range);
       assert.equal(claimed.claim(range), free, `claim ${i}`);
+    }
+  });
+});
+
+describe('anchored patterns', () => {
+  /** What a wordRegex scan finds: the reference the anchored search must agree with. */
+  const scan = (body: string, text: string) => {
+    const re = wordRegex(body);
+    const out: [number, string][] = [];
+    for (let m = execWord(re, text); m; m = execWord(re, text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const found = (pattern: ReturnType<typeof anchored>, text: string) => anchoredMatches(text, pattern).map((m): [number, string] => [m.index, m[0]]);
+  const YEAR = `(?:en|depuis|de|l['’]année)\\s+((?:19|20)\\d{2})(?!\\d)`;
+  const PATIENT = `(?:le|du|notre)\\s+patient(?:e)?(?![a-zà-öø-ÿœæ])`;
+
+  it('finds what the word scan finds, at word starts only, in order and without overlaps', () => {
+    const year = anchored(/(?:19|20)\d{2}/, YEAR, 16);
+    const text = "en 2010, puis depuis 2012 et l'année 2019 ; aen 2011 (dans un mot) ; en 20123 ; de  2020 de 2021";
+    assert.deepEqual(found(year, text), scan(YEAR, text));
+    assert.deepEqual(found(year, text).map(([, t]) => t), ['en 2010', 'depuis 2012', "l'année 2019", 'de  2020', 'de 2021']);
+  });
+
+  it('misses a match whose anchor lies farther than the lead from its start, and only that', () => {
+    const year = anchored(/(?:19|20)\d{2}/, YEAR, 4);
+    assert.deepEqual(found(year, 'en 2010 et depuis 2012').map(([, t]) => t), ['en 2010']);
+  });
+
+  it('agrees with the word scan on random texts', () => {
+    const pieces = ['le', 'du', 'notre', 'patient', 'patiente', 'de', 'en', '2010', '1999', '20', 'l’année', "l'année", 'xen', 'à', ' ', '  ', '\n', ',', '-', 'é'];
+    const year = anchored(/(?:19|20)\d{2}/, YEAR, 16);
+    const patient = anchored(/patient/, PATIENT, 12);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 2 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.7 ? ' ' : '');
+      assert.deepEqual(found(year, text), scan(YEAR, text), text);
+      assert.deepEqual(found(patient, text), scan(PATIENT, text), text);
     }
   });
 });

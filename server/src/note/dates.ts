@@ -6,7 +6,7 @@
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
 import { frontMatter } from './front-matter.js';
-import { ClaimedRanges, execWord, wordRegex } from './text.js';
+import { anchored, anchoredMatches, ClaimedRanges } from './text.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -31,14 +31,16 @@ const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
-// MONTH and YEAR run on the lower-cased text, without the u flag, at word starts (fast in V8).
-// LETTER is a lower-case French letter.
+// MONTH and YEAR run on the lower-cased text, without the u flag, at word starts, found from the
+// year they end on (a day and month without a year cannot be placed). LETTER is a lower-case
+// French letter.
 const LETTER = '[a-zà-öø-ÿœæ]';
+const YEAR_DIGITS = /(?:1[89]|20)\d{2}/;
 // The month is searched first (a pattern that opens on optional groups scans slowly), then the
 // day and weekday before it.
-const MONTH = wordRegex(`(${MONTH_WORDS})(?!${LETTER})(?:\\s+((?:1[89]|20)\\d{2}))?(?!\\d)`);
+const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+((?:1[89]|20)\\d{2})(?!\\d)`, 16);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
-const YEAR = wordRegex(`(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`);
+const YEAR = anchored(YEAR_DIGITS, `(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`, 24);
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
 
 function sameLengthLower(text: string): string {
@@ -80,10 +82,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));
-  MONTH.lastIndex = 0;
-  for (let m = execWord(MONTH, lower); m; m = execWord(MONTH, lower)) {
-    // 'mars' alone, 'mai', 'sept' are words; a day and month without a year cannot be placed yet.
-    if (!m[2]) continue;
+  // 'mars' alone, 'mai', 'sept' are words; a day and month without a year cannot be placed yet.
+  for (const m of anchoredMatches(lower, MONTH)) {
     const before = DAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 14), m.index));
     const start = before && wordStart(lower, m.index - before[0].length) ? m.index - before[0].length : m.index;
     const day = before && start < m.index ? (before[2] === '1er' ? 1 : Number(before[2])) : undefined;
@@ -91,8 +91,7 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
     const end = m.index + m[0].length;
     add(make({ start, end }, text.slice(start, end), Number(m[2]), MONTHS[m[1]], day, weekday));
   }
-  YEAR.lastIndex = 0;
-  for (let m = execWord(YEAR, lower); m; m = execWord(YEAR, lower)) {
+  for (const m of anchoredMatches(lower, YEAR)) {
     const start = m.index + m[0].length - m[1].length;
     add(make({ start, end: start + 4 }, m[1], Number(m[1])));
   }

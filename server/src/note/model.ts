@@ -22,6 +22,7 @@ export class NoteModel {
   private flatSections?: Section[];
   private writingConventions?: Conventions;
   private lowered?: string;
+  private folded?: string;
   private dateList?: DateMention[];
   private timexList?: TimeExpression[];
   private capitalWords?: WrittenWord[];
@@ -142,10 +143,12 @@ export class NoteModel {
 
   /**
    * A stretch of the text in lower case without accents, offsets unchanged: for matching
-   * vocabulary ('hemoglobine'). Folded on demand: the stretches read are short and few.
+   * vocabulary ('hemoglobine'). The whole text is folded once, on first use: rules read stretches
+   * before every quantity and abbreviation, some from the start of the note.
    */
   foldedSlice(start: number, end: number): string {
-    return foldSameLength(this.lowerText.slice(start, end));
+    this.folded ??= foldSameLength(this.lowerText);
+    return this.folded.slice(start, end);
   }
 
   /** How this note writes its numbers: the author's own convention, against which slips stand out. */

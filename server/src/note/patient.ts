@@ -5,7 +5,7 @@
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
 import { frontMatter } from './front-matter.js';
-import { execWord, hasWord, wordRegex } from './text.js';
+import { anchored, anchoredMatches, hasWord, type AnchoredPattern } from './text.js';
 
 export type Sex = 'male' | 'female';
 
@@ -45,9 +45,8 @@ export function emptyPatient(): PatientProfile {
 interface Cue {
   /** Lower-case text the cue cannot match without: the regex runs only when it is there. */
   hint: string[];
-  /** Matched on the text as written (titles); the others run on the lower-cased text, at word starts (wordRegex). */
-  caseSensitive?: boolean;
-  re: RegExp;
+  /** A regex on the text as written (titles), or a pattern on the lower-cased text at word starts. */
+  re: RegExp | AnchoredPattern;
   strength: number;
   sex: (m: RegExpExecArray) => Sex | undefined;
 }
@@ -62,14 +61,16 @@ const byWord = (w: string): Sex | undefined => {
 // Relatives and carers: a cue right after one of these is about someone else ('sa mère, Mme X').
 const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:sa|son|ses|leur|la|le|une|un)\\s+(?:${[...RELATIVES, ...CARERS].join('|')})(?![\\p{L}])[^.;]{0,25}$`, 'iu');
 
+/** The words that say who the patient is, as an anchor: found fast, the cue read around them. */
+const PERSON = /homme|femme|garçon|fille|patient/;
 const CUES: Cue[] = [
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: wordRegex(/(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/.source), strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['sexe'], re: wordRegex(/(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source), strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: wordRegex(/(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source), strength: 2, sex: (m) => byWord(m[1]) },
-  { hint: ['m.', 'mr', 'monsieur'], caseSensitive: true, re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
-  { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], caseSensitive: true, re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { hint: ['patient'], re: wordRegex(/(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { hint: ['âgé', 'né'], re: wordRegex(/(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source), strength: 1, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: anchored(PERSON, /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/.source, 8), strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['sexe'], re: anchored(/sexe/, /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
+  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
+  { hint: ['m.', 'mr', 'monsieur'], re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
+  { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
+  { hint: ['patient'], re: anchored(/patient/, /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { hint: ['âgé', 'né'], re: anchored(/âgé|né/, /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source, 0), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
@@ -91,10 +92,7 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
   for (const cue of CUES) {
     if (!cue.hint.some((h) => lower.includes(h))) continue;
     // Lower-cased once: case-insensitive Unicode regexes are several times slower in V8.
-    const subject = cue.caseSensitive || lower.length !== text.length ? text : lower;
-    cue.re.lastIndex = 0;
-    const exec = cue.caseSensitive ? (re: RegExp, s: string) => re.exec(s) : execWord;
-    for (let m = exec(cue.re, subject); m; m = exec(cue.re, subject)) {
+    for (const m of cue.re instanceof RegExp ? text.matchAll(cue.re) : anchoredMatches(lower.length === text.length ? lower : text, cue.re)) {
       const sex = cue.sex(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

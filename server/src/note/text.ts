@@ -176,6 +176,62 @@ function isWordChar(ch: string): boolean {
   return isDigit(ch) || isLetter(ch);
 }
 
+/** A character of WORD_CHARS in either case: what a wordRegex, with or without 'i', takes for a word's. */
+function isWordCharCode(c: number): boolean {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xe0 && c <= 0xff && c !== 0xf7) || c === 0x153 || c === 0x152 || c === 0xe6 || c === 0xc6;
+}
+
+/**
+ * What a wordRegex looks for, found from a part every match holds: `anchor`, a short literal V8
+ * finds at the speed of a string search ('patient' in 'le patient'), at most `lead` characters
+ * after the match's start, blanks not counted. A wordRegex scan tries every word of the note (V8 cannot skip ahead
+ * over the character it consumes before the word); this tries `body` only at the word starts
+ * from `lead` characters before each hit of the anchor up to it.
+ */
+export interface AnchoredPattern {
+  anchor: RegExp;
+  /** Sticky: tried at a word start. */
+  body: RegExp;
+  lead: number;
+}
+
+/** White space as `\\s` reads it in the Latin-1 range, and the Unicode spaces notes hold. */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || c === 0x1680 || c === 0x205f;
+}
+
+/** `body` as for wordRegex (opening on a letter or digit), found from `anchor` (a regex for text of the same case). */
+export function anchored(anchor: RegExp, body: string, lead: number, flags: '' | 'i' = ''): AnchoredPattern {
+  return { anchor: new RegExp(anchor.source, `g${flags}`), body: new RegExp(body, `y${flags}`), lead };
+}
+
+/** The matches of an anchored pattern: the same as its wordRegex's, in text order, none overlapping. */
+export function anchoredMatches(subject: string, { anchor, body, lead }: AnchoredPattern): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  /** Starts before this one have been tried or lie inside a match. */
+  let next = 0;
+  anchor.lastIndex = 0;
+  for (let hit = anchor.exec(subject); hit; hit = anchor.exec(subject)) {
+    if (hit[0] === '') anchor.lastIndex++;
+    // The window opens `lead` characters before the hit, blanks not counted ('le  patient').
+    let from = hit.index;
+    for (let budget = lead; from > next && budget > 0; ) if (!isBlankCode(subject.charCodeAt(--from))) budget--;
+    for (let p = Math.max(from, next); p <= hit.index; p++) {
+      if (!isWordCharCode(subject.charCodeAt(p)) || (p > 0 && isWordCharCode(subject.charCodeAt(p - 1)))) continue;
+      body.lastIndex = p;
+      const m = body.exec(subject);
+      if (m) {
+        out.push(m);
+        p += Math.max(1, m[0].length) - 1;
+      }
+    }
+    next = Math.max(next, hit.index + 1, out.length ? out[out.length - 1].index + Math.max(1, out[out.length - 1][0].length) : 0);
+    anchor.lastIndex = Math.max(anchor.lastIndex, next);
+  }
+  return out;
+}
+
 /** Does `lower` hold one of `words` (lower case) as a whole word, not inside a longer word or number? */
 export function hasWord(lower: string, words: readonly string[]): boolean {
   for (const word of words) {

@@ -2,7 +2,7 @@ import { NOT_A_NAME, nirKeyValid, PLACEHOLDERS } from '../../knowledge/identifie
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
 import { q } from '../format.js';
 import { frontMatter } from '../../note/front-matter.js';
-import { execWord, wordRegex } from '../../note/text.js';
+import { anchored, anchoredMatches } from '../../note/text.js';
 
 const ID = 'privacy/identifier';
 
@@ -23,9 +23,9 @@ const PHONE = /(?<![\d+])(?:\+33[ .]?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?!\d)/g;
 /** The address around an '@' (found by indexOf: a regex scanning every word start backtracks). */
 const EMAIL_LOCAL = /[\p{L}\d._%+-]/u;
 const EMAIL_DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
-// BIRTH_DATE and RECORD run on the lower-cased text, at word starts (fast in V8).
-const BIRTH_DATE = wordRegex(`(?:née?\\s+le|date\\s+de\\s+naissance(?:\\s*:)?)\\s*(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}(?:er)?\\s+[a-zà-öø-ÿœæ]+\\s+\\d{4})`, 'gi');
-const RECORD = wordRegex(`(?:ipp|nip|n°\\s*de\\s*dossier|numéro\\s+de\\s+dossier)(?:\\s*:)?\\s*(\\d{5,})(?!\\d)`, 'gi');
+// BIRTH_DATE and RECORD run on the lower-cased text, at word starts, found from their key word.
+const BIRTH_DATE = anchored(/née?\s+le|naissance/, `(?:née?\\s+le|date\\s+de\\s+naissance(?:\\s*:)?)\\s*(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}(?:er)?\\s+[a-zà-öø-ÿœæ]+\\s+\\d{4})`, 14, 'i');
+const RECORD = anchored(/ipp|nip|dossier/, `(?:ipp|nip|n°\\s*de\\s*dossier|numéro\\s+de\\s+dossier)(?:\\s*:)?\\s*(\\d{5,})(?!\\d)`, 16, 'i');
 /** 'Dupont et al.', '(Dr Martin, 2010)', 'Dr Arabin®': a citation or a brand, not a person of the case. */
 const CITATION_AFTER = /^\s*(?:et\s+al|,\s*(?:19|20)\d{2}|\((?:19|20)\d{2}\)|[®™])/i;
 /** 'Centre hospitalier Dr Schaffner', 'rue du Pr Calmette': a place named after someone. */
@@ -74,18 +74,12 @@ export const identifier: Rule = {
       if (start < at && domain) found('email', start, at + 1 + domain[0].length);
     }
     const lower = note.lowerText;
-    const eachWord = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
-      re.lastIndex = 0;
-      for (let m = execWord(re, lower); m; m = execWord(re, lower)) fn(m);
-    };
-    eachWord(BIRTH_DATE, (m) => {
-      const start = m.index + m[0].length - m[1].length;
-      found('birthDate', start, start + m[1].length);
-    });
-    eachWord(RECORD, (m) => {
-      const start = m.index + m[0].length - m[1].length;
-      found('recordNumber', start, start + m[1].length);
-    });
+    for (const [pattern, kind] of [[BIRTH_DATE, 'birthDate'], [RECORD, 'recordNumber']] as const) {
+      for (const m of anchoredMatches(lower, pattern)) {
+        const start = m.index + m[0].length - m[1].length;
+        found(kind, start, start + m[1].length);
+      }
+    }
   },
 };
 
