@@ -79,6 +79,7 @@ export class NoteModel {
   get patients(): PatientSegment[] {
     this.patientSegments ??= buildPatientSegments(
       this.text,
+      this.lowerText,
       (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux',
       statedSex(this.text, this.options.patientSex),
     );

@@ -43,10 +43,8 @@ export function emptyPatient(): PatientProfile {
 }
 
 interface Cue {
-  /** Lower-case text the cue cannot match without: the regex runs only when it is there. */
-  hint: string[];
-  /** A regex on the text as written (titles), or a pattern on the lower-cased text at word starts. */
-  re: RegExp | AnchoredPattern;
+  /** A pattern on the lower-cased text at word starts, or a regex on the text as written (titles) with the text it cannot match without. */
+  re: AnchoredPattern | { regex: RegExp; hint: string[] };
   strength: number;
   sex: (m: RegExpExecArray) => Sex | undefined;
 }
@@ -62,21 +60,24 @@ const byWord = (w: string): Sex | undefined => {
 const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:sa|son|ses|leur|la|le|une|un)\\s+(?:${[...RELATIVES, ...CARERS].join('|')})(?![\\p{L}])[^.;]{0,25}$`, 'iu');
 
 /** The words that say who the patient is, as an anchor: found fast, the cue read around them. */
-const PERSON = /homme|femme|garçon|fille|patient/;
+const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
 const CUES: Cue[] = [
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: anchored(PERSON, /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/.source, 8), strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['sexe'], re: anchored(/sexe/, /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
-  { hint: ['homme', 'femme', 'garçon', 'fille', 'patient'], re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
-  { hint: ['m.', 'mr', 'monsieur'], re: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, strength: 2, sex: () => 'male' },
-  { hint: ['mme', 'madame', 'mlle', 'mademoiselle'], re: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, strength: 2, sex: () => 'female' },
-  { hint: ['patient'], re: anchored(/patient/, /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { hint: ['âgé', 'né'], re: anchored(/âgé|né/, /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source, 0), strength: 1, sex: (m) => byWord(m[1]) },
+  { re: anchored(PERSON, /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))/.source, 8), strength: 3, sex: (m) => byWord(m[1]) },
+  { re: anchored(['sexe'], /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
+  { re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
+  { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
+  { re: { regex: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, hint: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] }, strength: 2, sex: () => 'female' },
+  { re: anchored(['patient'], /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
+  { re: anchored(['âgé', 'né'], /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source, 0), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
-/** A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', 'Le deuxième patient', at the start of a line or sentence. */
-const CASE_HEADER =
-  /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])|(?:le|la)\s+(premier|première|deuxième|second|seconde|troisième|quatrième)\s+(?:patient|patiente|cas|malade)(?![a-zà-ÿ])/gi;
+/**
+ * A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', 'Le deuxième patient', at
+ * the start of a line or sentence (lower-cased text). The ordinal form is found from its ordinal.
+ */
+const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])/g;
+const ORDINAL_CASE_HEADER = anchored(['premi', 'deuxi', 'second', 'troisi', 'quatri'], '(?:le|la)\\s+(premier|première|deuxième|second|seconde|troisième|quatrième)\\s+(?:patient|patiente|cas|malade)(?![a-zà-ÿ])', 4);
 /** A case header opens a line or a sentence. */
 const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
 const TWINS = ['jumeaux', 'jumelles', 'triplés'];
@@ -85,19 +86,22 @@ const CHILD = ['nouveau-né', 'nouveau-nés', 'bébé', 'fœtus', 'foetus', 'mor
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
-export function buildPatientProfile(text: string, isFamilySection: (offset: number) => boolean): PatientProfile {
+/** `lower`: the text in lower case with the same offsets (NoteModel.lowerText). */
+export function buildPatientProfile(text: string, lower: string, isFamilySection: (offset: number) => boolean): PatientProfile {
   const profile = emptyPatient();
   const evidence: Evidence<Sex>[] = [];
-  const lower = text.toLowerCase();
-  for (const cue of CUES) {
-    if (!cue.hint.some((h) => lower.includes(h))) continue;
-    // Lower-cased once: case-insensitive Unicode regexes are several times slower in V8.
-    for (const m of cue.re instanceof RegExp ? text.matchAll(cue.re) : anchoredMatches(lower.length === text.length ? lower : text, cue.re)) {
-      const sex = cue.sex(m);
+  const anchors = new Map<string, number[]>();
+  for (const { re, strength, sex: sexOf } of CUES) {
+    let matches: Iterable<RegExpExecArray>;
+    if ('anchor' in re) matches = anchoredMatches(lower, re, anchors);
+    else if (re.hint.some((h) => text.includes(h))) matches = text.matchAll(re.regex);
+    else continue;
+    for (const m of matches) {
+      const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength: cue.strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
+      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
   }
   evidence.sort((a, b) => a.range.start - b.range.start);
@@ -124,8 +128,7 @@ export function buildPatientProfile(text: string, isFamilySection: (offset: numb
     profile.sexConfidence = Math.abs(score.male - score.female) / total;
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
-  AGE.lastIndex = 0;
-  for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
+  for (const m of text.matchAll(AGE)) {
     if (/(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index, end: m.index + m[0].length }, strength: 3, text: m[0] });
     }
@@ -143,27 +146,29 @@ export interface PatientSegment {
  * The note's patients: one for the whole note, or one per case when the note is a series
  * ('Cas 1 … Cas 2 …'), each profile built from its own case's text.
  */
-export function buildPatientSegments(text: string, isFamilySection: (offset: number) => boolean, stated?: Evidence<Sex>): PatientSegment[] {
-  return splitSegments(text, isFamilySection).map((segment) => (stated ? { ...segment, profile: withStatedSex(segment.profile, stated) } : segment));
+export function buildPatientSegments(text: string, lower: string, isFamilySection: (offset: number) => boolean, stated?: Evidence<Sex>): PatientSegment[] {
+  return splitSegments(text, lower, isFamilySection).map((segment) => (stated ? { ...segment, profile: withStatedSex(segment.profile, stated) } : segment));
 }
 
-function splitSegments(text: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
+function splitSegments(text: string, lower: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
   const starts: number[] = [];
-  CASE_HEADER.lastIndex = 0;
   let secondCase = false;
-  for (let m = CASE_HEADER.exec(text); m; m = CASE_HEADER.exec(text)) {
-    if (!HEADER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+  const headers = [...lower.matchAll(CASE_HEADER), ...anchoredMatches(lower, ORDINAL_CASE_HEADER)].sort((a, b) => a.index - b.index);
+  let end = 0;
+  for (const m of headers) {
+    if (m.index < end || !HEADER_BEFORE.test(lower.slice(Math.max(0, m.index - 4), m.index))) continue;
+    end = m.index + m[0].length;
     starts.push(m.index);
-    const number = (m[1] ?? m[2]).toLowerCase();
+    const number = m[1];
     if (starts.length === 1 && m.index > 0 && !['1', '01', 'i', 'premier', 'première'].includes(number)) secondCase = true;
   }
-  if (starts.length === 0 || (starts.length === 1 && !secondCase)) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, isFamilySection) }];
+  if (starts.length === 0 || (starts.length === 1 && !secondCase)) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, lower, isFamilySection) }];
   // 'Observation 2' with no 'Observation 1' before it: the first case opens the note.
   const bounds = [0, ...(starts.length === 1 ? starts : starts.slice(1)), text.length];
   const segments: PatientSegment[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [from, to] = [bounds[i], bounds[i + 1]];
-    const profile = buildPatientProfile(text.slice(from, to), (offset) => isFamilySection(offset + from));
+    const profile = buildPatientProfile(text.slice(from, to), lower.slice(from, to), (offset) => isFamilySection(offset + from));
     const shift = <T>(e: Evidence<T>): Evidence<T> => ({ ...e, range: { start: e.range.start + from, end: e.range.end + from } });
     profile.sexEvidence = profile.sexEvidence.map(shift);
     profile.conflicting = profile.conflicting.map(shift);

@@ -183,14 +183,15 @@ function isWordCharCode(c: number): boolean {
 }
 
 /**
- * What a wordRegex looks for, found from a part every match holds: `anchor`, a short literal V8
- * finds at the speed of a string search ('patient' in 'le patient'), at most `lead` characters
- * after the match's start, blanks not counted. A wordRegex scan tries every word of the note (V8 cannot skip ahead
- * over the character it consumes before the word); this tries `body` only at the word starts
- * from `lead` characters before each hit of the anchor up to it.
+ * What a wordRegex looks for, found from a part every match holds: `anchor`, short text V8 finds
+ * at the speed of a string search ('patient' in 'le patient'), at most `lead` characters after
+ * the match's start, blanks not counted. A wordRegex scan tries every word of the note (V8 cannot
+ * skip ahead over the character it consumes before the word); this tries `body` only at the word
+ * starts from `lead` characters before each hit of the anchor up to it.
  */
 export interface AnchoredPattern {
-  anchor: RegExp;
+  /** A global regex, or literals (each searched on its own: an alternation of literals scans slower than a few string searches). */
+  anchor: RegExp | readonly string[];
   /** Sticky: tried at a word start. */
   body: RegExp;
   lead: number;
@@ -201,33 +202,61 @@ function isBlankCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || c === 0x1680 || c === 0x205f;
 }
 
-/** `body` as for wordRegex (opening on a letter or digit), found from `anchor` (a regex for text of the same case). */
-export function anchored(anchor: RegExp, body: string, lead: number, flags: '' | 'i' = ''): AnchoredPattern {
-  return { anchor: new RegExp(anchor.source, `g${flags}`), body: new RegExp(body, `y${flags}`), lead };
+/**
+ * `body` as for wordRegex (opening on a letter or digit), found from `anchor`: a regex for text of
+ * the same case (with the same flags), or literals written as in the text searched (lower case).
+ */
+export function anchored(anchor: RegExp | readonly string[], body: string, lead: number, flags: '' | 'i' = ''): AnchoredPattern {
+  return { anchor: anchor instanceof RegExp ? new RegExp(anchor.source, `g${flags}`) : anchor, body: new RegExp(body, `y${flags}`), lead };
 }
 
-/** The matches of an anchored pattern: the same as its wordRegex's, in text order, none overlapping. */
-export function anchoredMatches(subject: string, { anchor, body, lead }: AnchoredPattern): RegExpExecArray[] {
+function anchorHits(subject: string, anchor: RegExp | readonly string[], found?: Map<string, number[]>): number[] {
+  const hits: number[] = [];
+  if (anchor instanceof RegExp) {
+    anchor.lastIndex = 0;
+    for (let hit = anchor.exec(subject); hit; hit = anchor.exec(subject)) {
+      hits.push(hit.index);
+      if (hit[0] === '') anchor.lastIndex++;
+    }
+    return hits;
+  }
+  for (const literal of anchor) {
+    let at = found?.get(literal);
+    if (!at) {
+      at = [];
+      for (let i = subject.indexOf(literal); i >= 0; i = subject.indexOf(literal, i + 1)) at.push(i);
+      found?.set(literal, at);
+    }
+    for (const i of at) hits.push(i);
+  }
+  return anchor.length > 1 ? hits.sort((x, y) => x - y) : hits;
+}
+
+/**
+ * The matches of an anchored pattern: the same as its wordRegex's, in text order, none
+ * overlapping. `found`: where each literal anchor was found in this subject, shared by patterns
+ * searched in the same text.
+ */
+export function anchoredMatches(subject: string, { anchor, body, lead }: AnchoredPattern, found?: Map<string, number[]>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   /** Starts before this one have been tried or lie inside a match. */
   let next = 0;
-  anchor.lastIndex = 0;
-  for (let hit = anchor.exec(subject); hit; hit = anchor.exec(subject)) {
-    if (hit[0] === '') anchor.lastIndex++;
+  for (const hit of anchorHits(subject, anchor, found)) {
+    if (hit < next) continue;
     // The window opens `lead` characters before the hit, blanks not counted ('le  patient').
-    let from = hit.index;
+    let from = hit;
     for (let budget = lead; from > next && budget > 0; ) if (!isBlankCode(subject.charCodeAt(--from))) budget--;
-    for (let p = Math.max(from, next); p <= hit.index; p++) {
+    for (let p = from; p <= hit; p++) {
       if (!isWordCharCode(subject.charCodeAt(p)) || (p > 0 && isWordCharCode(subject.charCodeAt(p - 1)))) continue;
       body.lastIndex = p;
       const m = body.exec(subject);
       if (m) {
         out.push(m);
         p += Math.max(1, m[0].length) - 1;
+        next = p + 1;
       }
     }
-    next = Math.max(next, hit.index + 1, out.length ? out[out.length - 1].index + Math.max(1, out[out.length - 1][0].length) : 0);
-    anchor.lastIndex = Math.max(anchor.lastIndex, next);
+    next = Math.max(next, hit + 1);
   }
   return out;
 }
