@@ -33,6 +33,12 @@ export interface Finding {
   range: Range;
   /** Best fix first. */
   fixes: Fix[];
+  /**
+   * Its fixes are suggestions (spelling corrections), none preferred, searched when `fixes` is
+   * first read: what reads preferred fixes only (--fix, fix all) or shows no suggestion (the
+   * stylish output) skips them and never pays for the search.
+   */
+  fixesOnDemand?: true;
   related: RelatedInformation[];
   data?: Record<string, unknown>;
 }

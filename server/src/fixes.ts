@@ -16,6 +16,7 @@ export function selectFixEdits(findings: Finding[]): { edits: TextEdit[]; fixes:
   const edits: TextEdit[] = [];
   let fixes = 0;
   for (const f of [...findings].sort((a, b) => a.range.start - b.range.start)) {
+    if (f.fixesOnDemand) continue;
     const fix = f.fixes[0];
     if (!fix?.preferred || fix.edits.some((e) => edits.some((t) => overlaps(e, t)))) continue;
     edits.push(...fix.edits);

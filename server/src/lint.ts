@@ -51,15 +51,20 @@ export function lintNote(text: string, options: LintOptions = {}): LintResult {
       rule.check(
         model,
         (r) =>
-          findings.push({
-            ruleId: rule.meta.id,
-            severity: severityOf(r),
-            message: r.message,
-            range: r.range,
-            fixes: r.fixes ?? [],
-            related: r.related ?? [],
-            ...(r.data ? { data: r.data } : {}),
-          }),
+          findings.push(
+            withFixes(
+              {
+                ruleId: rule.meta.id,
+                severity: severityOf(r),
+                message: r.message,
+                range: r.range,
+                fixes: [],
+                related: r.related ?? [],
+                ...(r.data ? { data: r.data } : {}),
+              },
+              r.fixes,
+            ),
+          ),
         { ...rule.meta.defaultOptions, ...setting.options },
       );
     } catch (e) {
@@ -69,6 +74,25 @@ export function lintNote(text: string, options: LintOptions = {}): LintResult {
   const kept = filterByDirectives(findings, model);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, model, ruleErrors };
+}
+
+/**
+ * The finding with its report's fixes, or with a getter that searches them on first read
+ * (spelling suggestions; defined on the object: a spread would call it).
+ */
+function withFixes(finding: Finding, fixes: Report['fixes']): Finding {
+  if (typeof fixes !== 'function') {
+    finding.fixes = fixes ?? [];
+    return finding;
+  }
+  let found: Finding['fixes'] | undefined;
+  Object.defineProperty(finding, 'fixes', {
+    get: () => (found ??= fixes().map((fix) => ({ ...fix, preferred: false }))),
+    enumerable: true,
+    configurable: true,
+  });
+  finding.fixesOnDemand = true;
+  return finding;
 }
 
 interface Setting {

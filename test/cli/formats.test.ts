@@ -60,6 +60,14 @@ describe('clinlint command: formats', () => {
     assert.equal(clean.errorCount + clean.warningCount, 0);
   });
 
+  it('json: spelling corrections as ESLint suggestions (searched for this output only)', () => {
+    const { results } = clinlintJson(['--stdin-filename', 'note.txt', '-'], { cwd, input: 'Anamnèse\nHospitalisé pour une hémoragie digestive.\n' });
+    const [m] = results[0].messages.filter((x) => x.ruleId === 'spelling/unknown-word');
+    assert.equal(m.fix, undefined);
+    const start = 'Anamnèse\nHospitalisé pour une '.length;
+    assert.deepEqual(m.suggestions?.[0], { desc: 'Remplacer par «\u00a0hémorragie\u00a0»', fix: { range: [start, start + 'hémoragie'.length], text: 'hémorragie' } });
+  });
+
   it('json: applying the reported fixes gives the corrected note', () => {
     const { results } = clinlintJson(['notes/dose.txt'], { cwd });
     let text = NOTE_ERROR;

@@ -53,6 +53,7 @@ export interface JsonMessage {
   endLine: number;
   endColumn: number;
   fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
 }
 
 export interface JsonResult {

@@ -13,12 +13,14 @@ export interface FileTask {
   fix: 'none' | 'write' | 'dry-run';
   maxFileSize: number;
   quiet: boolean;
+  /** Whether the output shows suggestions (json): otherwise those searched on demand are not searched. */
+  suggestions?: boolean;
 }
 
 const MAX_FIX_PASSES = 10;
 
 /** Lints a text; with fixes, applies them in passes until nothing more applies (like ESLint). */
-export function lintText(text: string, task: Pick<FileTask, 'options' | 'fix' | 'quiet'>) {
+export function lintText(text: string, task: Pick<FileTask, 'options' | 'fix' | 'quiet' | 'suggestions'>) {
   let current = text;
   let applied = 0;
   if (task.fix !== 'none') {
@@ -31,7 +33,7 @@ export function lintText(text: string, task: Pick<FileTask, 'options' | 'fix' | 
   }
   const result = lintNote(current, task.options);
   const findings = task.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  return { text: current, applied, messages: toMessages(current, findings, result.model.index), ruleErrors: result.ruleErrors.map((e) => e.ruleId) };
+  return { text: current, applied, messages: toMessages(current, findings, result.model.index, task.suggestions ?? true), ruleErrors: result.ruleErrors.map((e) => e.ruleId) };
 }
 
 function emptyResult(filePath: string): FileResult {

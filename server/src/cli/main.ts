@@ -167,6 +167,7 @@ async function run(cli: Cli): Promise<number> {
     fix: cli.fix,
     maxFileSize: cli.maxFileSize ?? config.maxFileSize,
     quiet: cli.quiet,
+    suggestions: cli.format === 'json',
   });
   let ioFailure = false;
   // A malformed config fails the notes under it, not the whole run: said once, the others linted.

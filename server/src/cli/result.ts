@@ -60,7 +60,8 @@ export function mergeEdits(text: string, edits: TextEdit[]): EslintFix {
   return { range: [start, end], text: out };
 }
 
-export function toMessages(text: string, findings: Finding[], index = new LineIndex(text)): CliMessage[] {
+/** `suggestions`: false when the output shows none (suggestions searched on demand are then not searched). */
+export function toMessages(text: string, findings: Finding[], index = new LineIndex(text), suggestions = true): CliMessage[] {
   const pos = (offset: number) => {
     const p = index.positionAt(offset);
     return { line: p.line + 1, column: p.character + 1 };
@@ -68,8 +69,9 @@ export function toMessages(text: string, findings: Finding[], index = new LineIn
   return findings.map((f) => {
     const s = pos(f.range.start);
     const e = pos(f.range.end);
-    const preferred = f.fixes[0]?.preferred ? f.fixes[0] : undefined;
-    const others = f.fixes.filter((x) => x !== preferred);
+    const fixes = f.fixesOnDemand && !suggestions ? [] : f.fixes;
+    const preferred = fixes[0]?.preferred ? fixes[0] : undefined;
+    const others = fixes.filter((x) => x !== preferred);
     const m: CliMessage = {
       ruleId: f.ruleId,
       severity: f.severity === 'error' ? 2 : 1,

@@ -153,7 +153,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
     intPart = '0';
     decimalSeparator = raw[0] as ',' | '.';
     fraction = raw.slice(1);
-  } else if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+/.test(raw) || /^\d{1,3}(?:\.\d{3}){2,}/.test(raw)) {
+  } else if (raw.length > 4 && (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+/.test(raw) || /^\d{1,3}(?:\.\d{3}){2,}/.test(raw))) {
     grouped = true;
     const comma = raw.indexOf(',');
     intPart = (comma >= 0 ? raw.slice(0, comma) : raw).replace(/[ \u00a0\u202f.]/g, '');
@@ -233,7 +233,9 @@ function makeUnit(parts: UnitPart[], text: string, range: Range): UnitToken {
 
 /** Parses the unit starting at or one space after `pos`. */
 function parseUnit(text: string, pos: number): UnitToken | undefined {
-  const mult = matchAt(MULTIPLIER, text, pos);
+  // A multiplier's '10' opens within its first four characters ('10^9', ' x 10⁹').
+  const tenAt = (i: number) => text.charCodeAt(i) === 0x31 && text.charCodeAt(i + 1) === 0x30;
+  const mult = tenAt(pos) || tenAt(pos + 1) || tenAt(pos + 2) || tenAt(pos + 3) ? matchAt(MULTIPLIER, text, pos) : null;
   if (mult) {
     const exp = SUPERSCRIPT[mult[1]] ?? mult[1];
     const per = mult[2].replace(/[μu]/, 'µ');
@@ -296,14 +298,18 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
 
 type Separator = { kind: 'range' | 'size' | 'ratio'; end: number };
 
-function separatorAt(text: string, pos: number, inEntre: boolean): Separator | undefined {
+function separatorAt(text: string, pos: number, inEntre: () => boolean): Separator | undefined {
+  // Every separator opens on its sign or on one space before it.
+  const first = text[pos];
+  const sign = isSpace(first) ? text[pos + 1] : first;
+  if (sign === undefined || !'x×X*/-–—àe'.includes(sign)) return undefined;
   const size = matchAt(/[ \u00a0\u202f]?[x×X*][ \u00a0\u202f]?(?=[\d,.])/y, text, pos);
   if (size) return { kind: 'size', end: pos + size[0].length };
   if (text[pos] === '/' && isDigit(text[pos + 1])) return { kind: 'ratio', end: pos + 1 };
   // '1,5 -,5 mg' is a range, as '1,5 -0,5 mg' is once its zero is written.
   const range = matchAt(/[ \u00a0\u202f]?[-–—][ \u00a0\u202f]?(?=\d|[,.]\d)|[ \u00a0\u202f]à[ \u00a0\u202f](?=[\d,])/y, text, pos);
   if (range) return { kind: 'range', end: pos + range[0].length };
-  if (inEntre) {
+  if (sign === 'e' && inEntre()) {
     const et = matchAt(/[ \u00a0\u202f]et[ \u00a0\u202f](?=\d)/y, text, pos);
     if (et) return { kind: 'range', end: pos + et[0].length };
   }
@@ -439,7 +445,8 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     first.text = text.slice(start - 1, first.range.end);
     if (sign === '-') first.value = -first.value;
   }
-  const inEntre = /\b(?:entre|de)[ \u00a0]$/.test(text.slice(Math.max(0, start - 7), start).toLowerCase());
+  // 'entre 5 et 10 mm': read only when an 'et' follows a number.
+  const inEntre = () => /\b(?:entre|de)[ \u00a0]$/.test(text.slice(Math.max(0, start - 7), start).toLowerCase());
   const numbers: NumberToken[] = [first];
   const numberUnits: (UnitToken | undefined)[] = [];
   let kind: QuantityKind = 'single';

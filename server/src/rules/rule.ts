@@ -20,7 +20,8 @@ export interface RuleMeta {
 export interface Report {
   range: Range;
   message: string;
-  fixes?: Fix[];
+  /** Or, for suggestions only (none preferred), how to find them when first asked (Finding.fixesOnDemand). */
+  fixes?: Fix[] | (() => Fix[]);
   related?: RelatedInformation[];
   /** Overrides the configured severity for this finding (e.g. doses are errors). */
   severity?: Severity;

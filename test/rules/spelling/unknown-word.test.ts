@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { checkAnnotatedCases, fixtureText } from '../../helpers/annotated.js';
 import { lint } from '../../../server/src/lint.js';
+import { applyFixes } from '../../../server/src/fixes.js';
 import { vocabulary, vocabularyLoadStats } from '../../../server/src/knowledge/spelling.js';
 
 const ID = 'spelling/unknown-word';
@@ -53,6 +54,28 @@ describe(ID, () => {
     const text = words.map((w) => `Le patient présente une ${w} franche.`).join('\n');
     const found = spelling(text);
     assert.equal(found.length, 300);
-    assert.ok(found.slice(100).every((f) => f.fixes.length === 0));
+    // Read in text order: the first 100 words asked for are the ones searched.
+    const counts = found.map((f) => f.fixes.length);
+    assert.ok(counts.slice(100).every((n) => n === 0));
+  });
+
+  it('searches suggestions when they are first asked for, once, and never for --fix', () => {
+    const text = 'Hospitalisé pour une hémoragie digestive.';
+    const v = vocabulary();
+    let searches = 0;
+    const suggest = v.suggest;
+    v.suggest = (...args) => (searches++, suggest.apply(v, args));
+    try {
+      const [f] = spelling(text);
+      assert.equal(f.fixesOnDemand, true);
+      assert.equal(searches, 0, 'not searched while linting');
+      assert.equal(applyFixes(text, [f]).applied, 0);
+      assert.equal(searches, 0, 'not searched by --fix');
+      assert.equal(f.fixes, f.fixes);
+      assert.equal(searches, 1, 'searched once');
+      assert.equal(JSON.parse(JSON.stringify(f)).fixes[0].edits[0].newText, 'hémorragie');
+    } finally {
+      delete (v as Partial<typeof v>).suggest;
+    }
   });
 });

@@ -11,12 +11,15 @@ import { q } from '../format.js';
 const ID = 'gender/patient-agreement';
 
 
+/** A report of this rule: its fixes are found at once (the 'all mentions' fix gathers them). */
+type GenderReport = Report & { fixes: Fix[] };
+
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
-export function genderReports(note: NoteModel): Report[] {
+export function genderReports(note: NoteModel): GenderReport[] {
   return note.patients.flatMap((segment) => segmentReports(note, segment));
 }
 
-function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
+function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[] {
   const { profile: patient, range: own } = segment;
   if (!patient.sex || patient.sexConfidence < MIN_SEX_CONFIDENCE) return [];
   // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
@@ -29,7 +32,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): Report[] {
   const first = patient.sexEvidence[0];
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
   const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
-  const reports: Report[] = [];
+  const reports: GenderReport[] = [];
   for (const mention of mentionsAgainst(note.text, note.lowerText, patient.sex, skip, own)) {
     if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
     const edits = agreeEdits(mention);
@@ -71,10 +74,10 @@ export const patientAgreement: Rule = {
     const reports = genderReports(note);
     // One fix that makes every mention agree, offered on each finding.
     // Only mentions with a fix count: a word with no known other form ('normo-tendu' once was) has none.
-    const fixed = reports.filter((r) => r.fixes?.[0]?.edits.length);
-    const all = fixed.flatMap((r) => r.fixes![0].edits);
+    const fixed = reports.filter((r) => r.fixes[0]?.edits.length);
+    const all = fixed.flatMap((r) => r.fixes[0].edits);
     const allFix: Fix | undefined =
       fixed.length > 1 ? { title: `Accorder toutes les mentions avec le patient (${fixed.length} modifications)`, edits: all, preferred: false } : undefined;
-    for (const r of reports) report(allFix ? { ...r, fixes: [...(r.fixes ?? []), allFix] } : r);
+    for (const r of reports) report(allFix ? { ...r, fixes: [...r.fixes, allFix] } : r);
   },
 };
