@@ -118,10 +118,12 @@ function unitWordAt(text: string, pos: number): string | undefined {
   return text.slice(pos, e);
 }
 
-// Worded comparators, matched on the lower-cased words before a number.
-const WORDED_COMPARATORS: [RegExp, string][] = [
+// Worded comparators, matched on the lower-cased words before a number: those ending in 'à', in 'de'.
+const WORDED_COMPARATORS_A: [RegExp, string][] = [
   [/\binf[ée]rieure?s? (?:ou [ée]gale?s? )?à$/, '<'],
   [/\bsup[ée]rieure?s? (?:ou [ée]gale?s? )?à$/, '>'],
+];
+const WORDED_COMPARATORS_DE: [RegExp, string][] = [
   [/\bmoins de$/, '<'],
   [/\bplus de$/, '>'],
 ];
@@ -210,6 +212,11 @@ function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseM
 }
 
 function makeUnit(parts: UnitPart[], text: string, range: Range): UnitToken {
+  // Most units are one atom ('mg', 'cm').
+  if (parts.length === 1 && !parts[0].denominator) {
+    const { atom } = parts[0];
+    return { range, text, parts, known: true, canonical: atom.canonical, ucum: atom.ucum, dimension: atom.dimension };
+  }
   let canonical = '';
   let ucum = '';
   let num: Dimension[] = [];
@@ -361,12 +368,18 @@ function comparatorBefore(text: string, start: number): string | undefined {
     case '=':
       return previous === '<' ? '≤' : previous === '>' ? '≥' : undefined;
     case 'à':
-    case 'À':
+    case 'À': {
+      // 'inférieure à', 'supérieur ou égal à'.
+      const words = text.slice(Math.max(0, i - 30), i + 1).toLowerCase();
+      for (const [re, value] of WORDED_COMPARATORS_A) if (re.test(words)) return value;
+      return undefined;
+    }
     case 'e':
     case 'E': {
-      // 'inférieure à', 'plus de': only a word ending in 'à' or 'e' can end a worded comparator.
-      const words = text.slice(Math.max(0, i - 30), i + 1).toLowerCase();
-      for (const [re, value] of WORDED_COMPARATORS) if (re.test(words)) return value;
+      // 'moins de', 'plus de'.
+      if (previous !== 'd' && previous !== 'D') return undefined;
+      const words = text.slice(Math.max(0, i - 8), i + 1).toLowerCase();
+      for (const [re, value] of WORDED_COMPARATORS_DE) if (re.test(words)) return value;
       return undefined;
     }
     default:

@@ -38,6 +38,10 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   // A heading has no sentence punctuation at its end (Markdown and emphasis aside).
   const lastChar = trimmed[trimmed.length - 1];
   if ((lastChar === '.' || lastChar === ',' || lastChar === ';') && trimmed[0] !== '#') return undefined;
+  // A line of results ('Hb : 9,7 g/dL'): a digit (no known title has one) and a lower-case letter
+  // (not a title in capitals), without Markdown, emphasis or final colon, is never a heading.
+  const first = trimmed[0];
+  if (first !== '#' && first !== '*' && first !== '_' && lastChar !== ':' && /\d/.test(trimmed) && /[a-zà-öø-ÿ]/.test(trimmed)) return undefined;
   const md = MARKDOWN_HEADING.exec(trimmed);
   let title: string;
   let markdownLevel: number | undefined;
