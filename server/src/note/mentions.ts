@@ -113,17 +113,29 @@ const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])
 
 const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'parturiente', 'nourrice']);
 
+/** The words that may name the patient in a stretch of the lower-cased text: found once, read by both checks below. */
+export interface PatientWords {
+  /** 'le patient', 'de la patiente': index at the determiner, [1] the determiner, [2] the noun. */
+  nouns: { index: number; 0: string; 1: string; 2: string }[];
+  /** 'il', 'elle' before a space: [1] the pronoun. */
+  pronouns: RegExpExecArray[];
+}
+
+export function patientWords(lower: string, within: Range = { start: 0, end: lower.length }): PatientWords {
+  return { nouns: [...nounMentions(lower, within.start, within.end)], pronouns: [...wordMatches(PRONOUN, lower, within.start, within.end)] };
+}
+
 /** Mentions of the patient of the other gender than `sex`, with how sure we are. */
-export function mentionsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Mention[] {
+export function mentionsAgainst(text: string, lower: string, words: PatientWords, sex: Sex, skip: (offset: number) => boolean): Mention[] {
   const expected = sexGender(sex);
   const out: Mention[] = [];
-  for (const m of nounMentions(lower, within.start, within.end)) {
+  for (const m of words.nouns) {
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
   }
-  for (const m of wordMatches(PRONOUN, lower, within.start, within.end)) {
+  for (const m of words.pronouns) {
     const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index, '-') || skip(m.index)) continue;
     const end = m.index + m[1].length;
@@ -160,7 +172,7 @@ export function mentionsAgainst(text: string, lower: string, sex: Sex, skip: (of
  * Participles and adjectives that disagree with a mention of the right gender ('il a été
  * admise', 'le patient est sortie'): the mention is right, the agreement is the slip.
  */
-export function agreementsAgainst(text: string, lower: string, sex: Sex, skip: (offset: number) => boolean, within: Range = { start: 0, end: text.length }): Agreement[] {
+export function agreementsAgainst(text: string, lower: string, words: PatientWords, sex: Sex, skip: (offset: number) => boolean): Agreement[] {
   const expected = sexGender(sex);
   const out: Agreement[] = [];
   const check = (end: number, offset: number) => {
@@ -168,11 +180,11 @@ export function agreementsAgainst(text: string, lower: string, sex: Sex, skip: (
     const a = agreementAfter(text, end);
     if (a && a.gender !== expected) out.push(a);
   };
-  for (const m of nounMentions(lower, within.start, within.end)) {
+  for (const m of words.nouns) {
     if (!startsWord(lower, m.index)) continue;
     if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
   }
-  for (const m of wordMatches(PRONOUN, lower, within.start, within.end)) {
+  for (const m of words.pronouns) {
     const gender: Gender = m[1] === 'elle' ? 'F' : 'M';
     const end = m.index + m[1].length;
     if (!startsWord(lower, m.index, '-')) continue;

@@ -1,6 +1,6 @@
 import type { Fix } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst } from '../../note/mentions.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, patientWords } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
@@ -33,7 +33,8 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
   const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
   const reports: GenderReport[] = [];
-  for (const mention of mentionsAgainst(note.text, note.lowerText, patient.sex, skip, own)) {
+  const words = patientWords(note.lowerText, own);
+  for (const mention of mentionsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
     if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
@@ -47,7 +48,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
       data: { written, certainty: mention.certainty },
     });
   }
-  for (const a of agreementsAgainst(note.text, note.lowerText, patient.sex, skip, own)) {
+  for (const a of agreementsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
     if (a.range.start <= first.range.start || !keep('agreement')) continue;
     const other = otherGenderForm(a.word);
     reports.push({
