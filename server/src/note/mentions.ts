@@ -142,7 +142,9 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     const after = text.slice(end, end + 160);
     if (gender === 'M' && IMPERSONAL.test(after)) continue;
     // Inside quotes: reported speech.
-    const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 300);
+    // (Searched in the 300 characters before: a long line must not be read back once per pronoun.)
+    const from = Math.max(0, m.index - 300);
+    const lineStart = from + text.slice(from, m.index).lastIndexOf('\n') + 1;
     const before = text.slice(lineStart, m.index);
     if ((before.split('«').length - before.split('»').length) > 0 || (before.split('"').length - 1) % 2 === 1) continue;
     const agreement = agreementAfter(text, end);

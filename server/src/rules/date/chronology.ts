@@ -53,12 +53,14 @@ export const chronology: Rule = {
       const [start] = span(before);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
       if (end >= start - (d.precision === 'day' && before.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
-      // The sentence of the earlier date, up to the date: does it announce a step back?
-      const sentenceStart = Math.max(lower.lastIndexOf('.', d.range.start - 1), lower.lastIndexOf('\n', d.range.start - 1), before.range.end) + 1;
-      // Windows bounded on both sides: a note without full stops must not be read once per date.
+      // The sentence of the date, from the last full stop or line break after the date before
+      // (300 characters at most each way: a note without full stops must not be read once per date).
+      let sentenceStart = d.range.start;
+      const floor = Math.max(before.range.end + 1, d.range.start - 300);
+      while (sentenceStart > floor && lower[sentenceStart - 1] !== '.' && lower[sentenceStart - 1] !== '\n') sentenceStart--;
       const after = lower.slice(d.range.end, d.range.end + 300);
       const sentenceEnd = after.search(/[.\n]/);
-      const sentence = lower.slice(Math.max(sentenceStart, d.range.start - 300), d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
+      const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
       if (FLASHBACK.test(sentence)) continue;
       report({
         range: d.range,

@@ -53,7 +53,9 @@ export const sexSpecific: Rule = {
         // 'PSA' is only the prostate antigen in capitals.
         if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
         const line = note.index.lines[note.index.lineAt(start)];
-        const sentenceStart = Math.max(line.start, start - 300, lower.lastIndexOf('. ', start) + 2);
+        const from = Math.max(line.start, start - 300);
+        const stop = lower.slice(from, start + 1).lastIndexOf('. ');
+        const sentenceStart = stop >= 0 ? from + stop + 2 : from;
         const before = note.text.slice(sentenceStart, start);
         const sentenceEnd = lower.indexOf('.', start);
         const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
