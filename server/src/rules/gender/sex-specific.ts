@@ -57,8 +57,10 @@ export const sexSpecific: Rule = {
         const stop = lower.slice(from, start + 1).lastIndexOf('. ');
         const sentenceStart = stop >= 0 ? from + stop + 2 : from;
         const before = note.text.slice(sentenceStart, start);
-        const sentenceEnd = lower.indexOf('.', start);
-        const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? line.end : Math.min(line.end, sentenceEnd));
+        // The sentence, 300 characters at most each way (a long line is not read once per term).
+        const to = Math.min(line.end, start + 300);
+        const sentenceEnd = lower.slice(start, to).indexOf('.');
+        const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? to : start + sentenceEnd);
         if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
         const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
         const written = note.text.slice(start, start + m[0].length);
