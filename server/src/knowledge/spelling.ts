@@ -37,6 +37,8 @@ function builtList(name: string): WordListFile {
 /** Bits per word of a list's filter (at least; rounded up to a power of two), and bits set per word. */
 const FILTER_BITS_PER_WORD = 12;
 const FILTER_HASHES = 4;
+/** Look-ups after which a list builds its filter: a short session never pays for it, a long one soon gains. */
+const FILTER_AFTER_LOOKUPS = 10_000;
 
 /** The second hash of the last hash() call (two numbers without allocating a pair). */
 let secondHash = 0;
@@ -59,14 +61,16 @@ function hash(text: string, start: number, end: number): number {
 
 /**
  * A sorted word list kept as one string and the offsets of its words: a few MB for 450,000 words.
- * Suggestions try thousands of words that are not in it for each unknown word: for them, a Bloom
- * filter (built on the first suggestion, about 30 ms for the dictionary) turns most away before
- * the binary search.
+ * Suggestions try thousands of words that are not in it for each unknown word, and word formation
+ * tries stems and prefixes: for them, a Bloom filter (about 30 ms to build for the dictionary, on
+ * the first suggestion or after FILTER_AFTER_LOOKUPS look-ups) turns most away before the binary
+ * search.
  */
 export class SortedWords {
   private readonly starts: Uint32Array;
   private filter?: Int32Array;
   private filterMask = 0;
+  private lookups = 0;
 
   /** `text`: the words joined by spaces; `count`: how many (the file says). */
   constructor(
@@ -119,6 +123,7 @@ export class SortedWords {
   }
 
   has(word: string): boolean {
+    if (!this.filter && ++this.lookups >= FILTER_AFTER_LOOKUPS) this.useFilter();
     if (!this.mayHave(word)) return false;
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -279,9 +284,22 @@ export class Vocabulary {
     return false;
   }
 
+  /** Stems judged (each costs up to a hundred look-ups; compounds repeat their first parts). */
+  private readonly stemCache = new Map<string, boolean>();
+
   /** The start of a listed word, long enough to mean something ('sigmoïd', 'cortisol', 'aort'). */
   private isStem(stem: string): boolean {
     if (stem.length < 4) return false;
+    let known = this.stemCache.get(stem);
+    if (known === undefined) {
+      known = this.judgeStem(stem);
+      if (this.stemCache.size >= 50_000) this.stemCache.clear();
+      this.stemCache.set(stem, known);
+    }
+    return known;
+  }
+
+  private judgeStem(stem: string): boolean {
     // A whole morpheme: the stem of a listed word with one of the usual endings ('aort-e',
     // 'latér-al', 'sigmoïd-e'); merely starting a word is not enough ('anatomopat-' starts
     // 'anatomopathologie' but 'anatomopatologie' is a slip).
