@@ -59,6 +59,17 @@ describe(ID, () => {
     assert.ok(counts.slice(100).every((n) => n === 0));
   });
 
+  it('judges a word the same the first time and once remembered, past thousands of words', () => {
+    // 6,000 distinct words (the table of words seen grows several times), then again from memory.
+    const word = (i: number) => `zq${[...i.toString(26)].map((c) => String.fromCharCode(0x61 + parseInt(c, 26))).join('')}mégalie`;
+    const text = Array.from({ length: 6000 }, (_, i) => `Une ${word(i)} ou une hépatomégalie.`).join('\n');
+    const first = spelling(text, { rules: { [ID]: ['info', { maxSuggestions: 0 }] } }).map((f) => f.data?.word);
+    const again = spelling(text, { rules: { [ID]: ['info', { maxSuggestions: 0 }] } }).map((f) => f.data?.word);
+    assert.equal(first.length, 6000);
+    assert.deepEqual(again, first);
+    assert.deepEqual(first.slice(0, 2), [word(0), word(1)]);
+  });
+
   it('searches suggestions when they are first asked for, once, and never for --fix', () => {
     const text = 'Hospitalisé pour une hémoragie digestive.';
     const v = vocabulary();

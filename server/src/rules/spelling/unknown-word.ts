@@ -104,10 +104,75 @@ const ENGLISH_WORD = 1;
 const PROSE = 2;
 /** Prose that no list has as written: judged in context afterwards. */
 const CANDIDATE = 4;
-/** What each written word is, by vocabulary: notes repeat their words, each is looked up once. */
-const wordKinds = new WeakMap<Vocabulary, Map<string, number>>();
+/**
+ * What each written word is (ENGLISH_WORD | PROSE | CANDIDATE), remembered: notes repeat their
+ * words, each is judged once. Read straight from the note's text (an open-addressing table keyed
+ * by a hash of the characters): a word seen before costs no string and no Map look-up, which
+ * were half the spell check's time.
+ */
+class WordKinds {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private kinds = new Uint8Array(0);
+  private count = 0;
 
-function kindOf(word: string, vocabulary: Vocabulary, kinds: Map<string, number>): number {
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.reset(1 << 12);
+  }
+
+  private reset(size: number): void {
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
+    this.count = 0;
+  }
+
+  /** The kind of the word text[start, end). */
+  kindAt(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let slot = h & mask, key = this.keys[slot]; key !== undefined; slot = (slot + 1) & mask, key = this.keys[slot]) {
+      if (this.hashes[slot] === h && key.length === length && text.startsWith(key, start)) return this.kinds[slot];
+    }
+    const word = text.slice(start, end);
+    const kind = kindOf(word, this.vocabulary);
+    // Bounded: past 100,000 words (a long session), start again; at half full, twice the room.
+    if (this.count >= 100_000) this.reset(1 << 12);
+    else if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    this.put(this.freeSlot(h), word, h, kind);
+    return kind;
+  }
+
+  private put(slot: number, word: string, h: number, kind: number): void {
+    this.keys[slot] = word;
+    this.hashes[slot] = h;
+    this.kinds[slot] = kind;
+    this.count++;
+  }
+
+  private freeSlot(h: number): number {
+    const mask = this.keys.length - 1;
+    let slot = h & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, hashes, kinds } = this;
+    this.reset(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.put(this.freeSlot(hashes[i]), key, hashes[i], kinds[i]);
+    }
+  }
+}
+
+/** Per vocabulary (the built-in one, or with a workspace's words). */
+const wordKinds = new WeakMap<Vocabulary, WordKinds>();
+
+function kindOf(word: string, vocabulary: Vocabulary): number {
   const lower = word.toLowerCase();
   let kind = ENGLISH.has(lower) ? ENGLISH_WORD : 0;
   if (word !== word.toUpperCase()) {
@@ -117,8 +182,6 @@ function kindOf(word: string, vocabulary: Vocabulary, kinds: Map<string, number>
     const elided = apostrophe > 0 && apostrophe <= 6 && ELISION.test(lower) && vocabulary.lists(lower.slice(apostrophe + 1));
     if (!vocabulary.lists(lower) && !elided) kind |= CANDIDATE;
   }
-  if (kinds.size >= 100_000) kinds.clear();
-  kinds.set(word, kind);
   return kind;
 }
 
@@ -143,7 +206,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: 
   const names = new Set<string>();
   const pending: PendingLine[] = [];
   let kinds = wordKinds.get(vocabulary);
-  if (!kinds) wordKinds.set(vocabulary, (kinds = new Map()));
+  if (!kinds) wordKinds.set(vocabulary, (kinds = new WordKinds(vocabulary)));
   let inFence = false;
   let previousLine = '';
   for (const line of note.index.lines) {
@@ -160,12 +223,11 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: 
     let english = 0;
     let checked = 0;
     scanWords(text, line.start, line.end, WORD_JOINERS, (start, end) => {
-      const word = text.slice(start, end);
-      const kind = kinds!.get(word) ?? kindOf(word, vocabulary, kinds!);
+      const kind = kinds!.kindAt(text, start, end);
       words++;
       if (kind & ENGLISH_WORD) english++;
       if (kind & PROSE) checked++;
-      if (kind & CANDIDATE) candidates.push({ start: start - line.start, word });
+      if (kind & CANDIDATE) candidates.push({ start: start - line.start, word: text.slice(start, end) });
     });
     // A line in English: two English function words, a tenth of its words or more.
     if (candidates.length === 0 || (english >= 2 && english * 10 >= words) || note.lineIsUpperCase(line.start)) continue;
