@@ -67,6 +67,9 @@ const IMPERSONAL =
 /** Predicates only a person has: when one follows, the pronoun means a person even if an object of its gender came before. */
 const HUMAN_PREDICATE =
   /^\s+(?:ne\s+|n['’])?(?:a\s+consulté|consulte|consultait|a\s+bénéficié|bénéficie|bénéficiait|a\s+reçu|recevait|a\s+été\s+(?:hospitalisée?|admise?|opérée?|réopérée?|traitée?|mise?|remise?|transférée?|revue?|perdue?|suivie?|adressée?|vue?|examinée?|réhospitalisée?|prise?|greffée?|intubée?|transfusée?|sevrée?|sortie?|orientée?|surveillée?|convoquée?|réadmise?|transportée?|évacuée?)|est\s+(?:restée?\s+cliniquement|décédée?|sortie?|revenue?|retournée?|rentrée?|née?|guérie?|suivie?|hospitalisée?|admise?|asymptomatique|apyrétique|vivante?|en\s+vie|enceinte|ménopausée|originaire|mariée?|célibataire|retraitée?|droitière?|gauchère|tabagique|fumeuse|fumeur|diabétique|hypertendue?|allergique|sous\s+\p{L}+)|était\s+(?:décédée?|asymptomatique|apyrétique|enceinte|ménopausée|originaire|mariée?|hospitalisée?|suivie?|sous\s+\p{L}+|tabagique|diabétique|hypertendue?|âgée?)|a\s+comme\s+antécédents?|(?:a|avait)\s+pris\s+(?:\d+|plusieurs|des\s+comprimés|du\s+poids)|(?:a|avait|garde|gardait)\s+(?:une|des)\s+séquelles?|(?:est|était|reste|restait)\s+(?:en|sous)\s+surveillance|a\s+des\s+antécédents|avait\s+comme\s+antécédents?|a\s+regagné|regagne|a\s+quitté|a\s+déclaré|déclare|déclarait|a\s+rapporté|a\s+signalé|a\s+ressenti|ressent(?:ait)?|a\s+remarqué|a\s+subi|a\s+eu\s+(?:une|un)\s+\p{L}*(?:ectomie|otomie|plastie|biopsie|intervention|chirurgie|accouchement|césarienne|grossesse|enfant)|a\s+mené|avait\s+mené|a\s+accouché|a\s+été\s+enceinte|est\s+en\s+rémission|a\s+été\s+réhospitalisée?|a\s+été\s+réadmise?|a\s+été\s+perdue?\s+de\s+vue|se\s+plai(?:gnait|nt)|s['’]est\s+plainte?|rapport(?:e|ait)|décri(?:t|vait)|signal(?:e|ait)|souffr(?:e|ait)|a\s+souffert|a\s+accouché|fum(?:e|ait)|a\s+fumé|boit|buvait|travaill(?:e|ait)|refus(?:e|ait)|a\s+refusé|a\s+accepté|a\s+toléré|tolér(?:e|ait)|a\s+repris|a\s+arrêté|a\s+développé|a\s+présenté|présentait|présente|avait\s+(?:des\s+antécédents|un\s+antécédent|été\s+\p{L}+|perdu|arrêté|reçu|bénéficié|présenté|consulté)|a\s+perdu|pèse|pesait|a\s+été\s+mise?\s+sous|a\s+été\s+remise?\s+sous|reste\s+(?:asymptomatique|stable\s+cliniquement)|est\s+toujours\s+(?:en\s+vie|suivie?|vivante?))/iu;
+/** An adverb between the auxiliary and its participle ('a ensuite reçu', 'a été rapidement hospitalisée'): dropped before HUMAN_PREDICATE reads the predicate. */
+const ADVERB_AFTER_AUXILIARY =
+  /^(\s+(?:ne\s+|n['’])?(?:a\s+été|avait\s+été|a|avait|est|était))\s+(?:ensuite|alors|donc|puis|rapidement|secondairement|initialement|finalement|également|aussi|toujours|bien|déjà|immédiatement|progressivement|\p{L}{3,}ment)(?=\s)/iu;
 const DETERMINED_NOUN = /(?<![\p{L}])(le|la|l['’]|un|une|ce|cet|cette|son|sa|du|au|de\s+la|à\s+la|notre)\s*([\p{L}-]{3,})/giu;
 
 /** Where the sentence holding `offset` begins (after '.', '!', '?' followed by a space, or a blank line). */
@@ -161,7 +164,7 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
       }
       const competitors = competingNouns(text, previous, m.index, gender);
       if (competitors.some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(previous, m.index))) continue;
-      if (HUMAN_PREDICATE.test(after)) certainty = 'human-predicate';
+      if (HUMAN_PREDICATE.test(after.replace(ADVERB_AFTER_AUXILIARY, '$1'))) certainty = 'human-predicate';
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }
     if (!certainty) continue;
