@@ -88,6 +88,7 @@ export class Glossary {
   private ambiguousList?: GlossaryEntry[];
   private ambiguousFormMap?: Map<string, GlossaryEntry>;
   private englishMap?: Map<string, GlossaryEntry>;
+  private englishIndex?: Map<string, GlossaryEntry[]>;
 
   /** Abbreviations with several senses ('IR'). */
   get ambiguous(): GlossaryEntry[] {
@@ -103,28 +104,48 @@ export class Glossary {
     return this.ambiguousFormMap;
   }
 
-  /**
-   * English acronyms French notes replace by their own ('CPAP' → the entry of 'PPC'): a sense's
-   * English form when it is an acronym of three letters or more (two-letter ones, 'CT', 'HU',
-   * 'PR', are other French abbreviations too often), is not itself a form of the glossary (French
-   * uses it too), and names one entry only.
-   */
-  get english(): Map<string, GlossaryEntry> {
-    if (!this.englishMap) {
-      const seen = new Map<string, GlossaryEntry[]>();
+  /** The abbreviations translating each English acronym (a sense's English form): 'CT' → [TDM, CT]. */
+  private get translations(): Map<string, GlossaryEntry[]> {
+    if (!this.englishIndex) {
+      const index = new Map<string, GlossaryEntry[]>();
       for (const entry of this.entries) {
         if (!isAbbreviation(entry.term)) continue;
         for (const sense of entry.senses) {
           const english = sense.english?.trim();
-          if (!english || !/^[A-Z][A-Z0-9-]{2,9}$/.test(english) || this.byKey.has(english)) continue;
-          const list = seen.get(english) ?? [];
+          if (!english || !/^[A-Z][A-Z0-9-]{1,9}$/.test(english)) continue;
+          const list = index.get(english) ?? [];
           if (!list.includes(entry)) list.push(entry);
-          seen.set(english, list);
+          index.set(english, list);
         }
       }
-      this.englishMap = new Map([...seen].filter(([, list]) => list.length === 1).map(([english, [entry]]) => [english, entry]));
+      this.englishIndex = index;
     }
+    return this.englishIndex;
+  }
+
+  /**
+   * English acronyms French notes replace by their own ('CPAP' → the entry of 'PPC', 'PET' → 'TEP'):
+   * a sense's English form when it is an acronym of three letters or more (two-letter ones, 'CT',
+   * 'HU', 'PR', are other French abbreviations too often: see frenchFor), names one entry only, and
+   * is neither that entry's own term ('ECG') nor a form of another entry (French uses it too). A
+   * variant of the entry it translates ('PET' listed with 'TEP', for its hover) is still English.
+   */
+  get english(): Map<string, GlossaryEntry> {
+    this.englishMap ??= new Map(
+      [...this.translations]
+        .filter(([english, list]) => english.length >= 3 && list.length === 1 && list[0].term !== english && (this.byKey.get(english) ?? list[0]) === list[0])
+        .map(([english, [entry]]) => [english, entry]),
+    );
     return this.englishMap;
+  }
+
+  /**
+   * The French abbreviation for an English acronym that is also a French one ('CT' → 'TDM', when
+   * the note means the scanner): the one entry other than the acronym's own that translates it.
+   */
+  frenchFor(english: string): GlossaryEntry | undefined {
+    const others = (this.translations.get(english) ?? []).filter((e) => e.term !== english);
+    return others.length === 1 ? others[0] : undefined;
   }
 
   /** The entry of a written form: an abbreviation as written, else the words folded ('Dyspnée', 'DYSPNÉE'). */

@@ -89,3 +89,16 @@ export function findAbbreviations(note: NoteModel, forms: ReadonlySet<string> | 
   if (forms.size === 0) return [];
   return note.wordsWithCapital.filter((w) => forms.has(w.text)).map((w) => ({ range: w.range, form: w.text }));
 }
+
+/** How many characters on each side of an abbreviation its context words are read from. */
+const CONTEXT = 200;
+
+/** Up to CONTEXT characters on each side of the range, within its paragraph (blank lines end it): the words that tell an abbreviation's sense. */
+export function paragraphWindow(text: string, range: Range): [number, number] {
+  let from = Math.max(0, range.start - CONTEXT);
+  const blankBefore = text.slice(from, range.start).lastIndexOf('\n\n');
+  if (blankBefore >= 0) from += blankBefore + 2;
+  const after = text.slice(range.end, range.end + CONTEXT);
+  const blankAfter = after.indexOf('\n\n');
+  return [from, range.end + (blankAfter >= 0 ? blankAfter : after.length)];
+}

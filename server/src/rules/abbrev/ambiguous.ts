@@ -1,24 +1,12 @@
 import type { Range } from '../../findings.js';
 import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
-import { findAbbreviations } from '../../note/terms.js';
+import { findAbbreviations, paragraphWindow } from '../../note/terms.js';
 import { foldSameLength } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
 const ID = 'abbrev/ambiguous';
-/** How many characters on each side of the abbreviation its context words are read from. */
-const CONTEXT = 200;
 const VALUE_AFTER = /^\s*(?:(?:à|a|de|:|=)\s*)?(?:\d|[IV]{1,4}(?![\p{L}\p{N}]))/u;
-
-/** Up to CONTEXT characters on each side of the range, within its paragraph (blank lines end it). */
-function paragraphWindow(text: string, range: Range): [number, number] {
-  let from = Math.max(0, range.start - CONTEXT);
-  const blankBefore = text.slice(from, range.start).lastIndexOf('\n\n');
-  if (blankBefore >= 0) from += blankBefore + 2;
-  const after = text.slice(range.end, range.end + CONTEXT);
-  const blankAfter = after.indexOf('\n\n');
-  return [from, range.end + (blankAfter >= 0 ? blankAfter : after.length)];
-}
 
 const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
 

@@ -1,6 +1,8 @@
-import { findAbbreviations, termAt } from '../../note/terms.js';
+import type { Range } from '../../findings.js';
+import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
+import { findAbbreviations, paragraphWindow, termAt } from '../../note/terms.js';
 import { q } from '../format.js';
-import { docsPath, replace, type Rule } from '../rule.js';
+import { docsPath, replace, type Report, type Rule } from '../rule.js';
 
 const ID = 'abbrev/english';
 
@@ -23,13 +25,28 @@ export const english: Rule = {
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
       const longer = termAt(note.text, range.start, glossary);
       if (longer && longer.range.end - longer.range.start > range.end - range.start) continue;
-      const entry = english.get(form)!;
-      const expansion = entry.senses.find((s) => s.english === form)?.expansion;
-      report({
-        range,
-        message: `${q(form)} est l'acronyme anglais ; en français : ${q(entry.term)}${expansion ? ` (${expansion})` : ''}.`,
-        fixes: [replace(`Écrire ${q(entry.term)}`, range, entry.term)],
-      });
+      report(englishReport(range, form, english.get(form)!));
+    }
+    // An acronym French also uses for other things ('CT': chimiothérapie, cholestérol total, or the
+    // English 'CT' for the scanner): English only where the words around point to that sense alone.
+    const ambiguous = glossary.ambiguousForms;
+    for (const { range, form } of findAbbreviations(note, ambiguous)) {
+      const entry = ambiguous.get(form)!;
+      const sense = entry.senses.find((s) => s.english === form);
+      const french = sense && glossary.frenchFor(form);
+      if (!french || note.lineIsUpperCase(range.start)) continue;
+      const [first, second] = rankSenses(entry, note.foldedSlice(...paragraphWindow(note.text, range)));
+      if (first.sense !== sense || first.score === 0 || second.score > 0) continue;
+      report(englishReport(range, form, french));
     }
   },
 };
+
+function englishReport(range: Range, form: string, french: GlossaryEntry): Report {
+  const expansion = french.senses.find((s) => s.english === form)?.expansion;
+  return {
+    range,
+    message: `${q(form)} est l'acronyme anglais ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
+    fixes: [replace(`Écrire ${q(french.term)}`, range, french.term)],
+  };
+}
