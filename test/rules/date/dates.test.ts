@@ -49,6 +49,13 @@ describe('date/chronology', () => {
     checkAnnotated(fixtureText('date/chronology.txt'), ['date/chronology']);
   });
 
+  it('says which period ends before it starts, pointing to its start', () => {
+    const [f, ...others] = lint('Évolution\nHospitalisé du 12/03/2019 au 01/02/2019.').filter((x) => x.ruleId === 'date/chronology');
+    assert.equal(others.length, 0, 'reported once, not again as a date told out of order');
+    assert.equal(f.message, 'La période «\u00a0du 12/03/2019 au 01/02/2019\u00a0» finit avant de commencer : «\u00a001/02/2019\u00a0» précède «\u00a012/03/2019\u00a0». Erreur de date ?');
+    assert.match(f.related[0].message, /12\/03\/2019/);
+  });
+
   it('points to the date told just before', () => {
     const [f] = lint('En mai 2016, récidive. En janvier 2016, reprise.');
     assert.equal(f.ruleId, 'date/chronology');

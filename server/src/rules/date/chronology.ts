@@ -36,6 +36,19 @@ export const chronology: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
+    // A period that ends before it starts ('du 12/03/2019 au 10/03/2019'), in any section; not
+    // 'entre 2011 et 2009', which says no order.
+    const inverted = new Set<DateMention>();
+    for (const t of note.timeExpressions) {
+      const [from, to] = t.kind === 'range' && t.ends && !/^entre\s/i.test(t.text) ? t.ends.map((e) => e.date) : [];
+      if (!from || !to || from.invalid || to.invalid || span(to)[1] >= span(from)[0]) continue;
+      inverted.add(to);
+      report({
+        range: to.range,
+        message: `La période ${q(t.text)} finit avant de commencer : ${q(to.text)} précède ${q(from.text)}. Erreur de date ?`,
+        related: [{ range: from.range, message: `Début de la période : ${q(from.text)}` }],
+      });
+    }
     const hasSections = note.allSections.some((s) => s.kind !== 'other');
     const lower = note.lowerText;
     let previous: DateMention | undefined;
@@ -48,7 +61,7 @@ export const chronology: Rule = {
       }
       const before = previous;
       previous = d;
-      if (!before) continue;
+      if (!before || inverted.has(d)) continue;
       const [, end] = span(d);
       const [start] = span(before);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
