@@ -74,12 +74,15 @@ describe('anchored patterns', () => {
     const pieces = ['le', 'du', 'notre', 'patient', 'patiente', 'de', 'en', '2010', '1999', '20', 'l’année', "l'année", 'xen', 'à', ' ', '  ', '\n', ',', '-', 'é'];
     const year = anchored(/(?:19|20)\d{2}/, YEAR, 16);
     const patient = anchored(/patient/, PATIENT, 12);
+    // Literal anchors, searched one by one, their hits overlapping ('patient' inside 'patiente').
+    const literals = anchored(['patiente', 'patient', 'du'], PATIENT, 12);
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let n = 0; n < 500; n++) {
       const text = Array.from({ length: 2 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.7 ? ' ' : '');
       assert.deepEqual(found(year, text), scan(YEAR, text), text);
       assert.deepEqual(found(patient, text), scan(PATIENT, text), text);
+      assert.deepEqual(found(literals, text), scan(PATIENT, text), text);
     }
   });
 });
