@@ -24,12 +24,19 @@ for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_C
 
 const WINDOW = 60;
 
+/** The units some analyte is measured in: a size in cm or a duration binds to nothing, its words are not read. */
+const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => a.bounds.map((b) => b.unit)));
+
 /** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
 export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
   let previousQuantityEnd = -1;
   for (const q of quantities) {
+    if (!ANALYTE_UNITS.has(q.unit.canonical)) {
+      previousEnd = previousQuantityEnd = q.range.end;
+      continue;
+    }
     const lineStart = note.index.lines[note.index.lineAt(q.range.start)].start;
     let from = Math.max(lineStart, previousEnd, q.range.start - WINDOW);
     const afterPrevious = from === previousQuantityEnd;
