@@ -26,8 +26,9 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
   if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
   // In a note about several people, only a mention that disagrees with its own participle
-  // ('Il a été admise') is certainly a slip.
+  // ('Il a été admise', 'Le patient fut mise') is certainly a slip.
   const keep = (certainty: string) => !patient.severalPeople || certainty === 'agreement';
+  const expected = patient.sex === 'male' ? 'M' : 'F';
   const evidence = patient.sexEvidence.filter((e) => e.value === patient.sex).sort((a, b) => b.strength - a.strength || a.range.start - b.range.start)[0];
   const first = patient.sexEvidence[0];
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
@@ -35,7 +36,8 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   const reports: GenderReport[] = [];
   const words = patientWords(note.lowerText, own);
   for (const mention of mentionsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
-    if (mention.range.start <= first.range.start || !keep(mention.kind === 'pronoun' ? mention.certainty : 'noun')) continue;
+    const certainty = mention.kind === 'pronoun' ? mention.certainty : mention.agreement?.gender === expected ? 'agreement' : 'noun';
+    if (mention.range.start <= first.range.start || !keep(certainty)) continue;
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
     const end = mention.agreement?.range.end ?? mention.range.end;
