@@ -78,7 +78,8 @@ export function lintNote(text: string, options: LintOptions = {}): LintResult {
 
 /**
  * The finding with its report's fixes, or with a getter that searches them on first read
- * (spelling suggestions; defined on the object: a spread would call it).
+ * (spelling suggestions; defined on the object: a spread would call it). A search that throws
+ * gives no suggestion: it runs outside the rule's guard, in a formatter or a code action.
  */
 function withFixes(finding: Finding, fixes: Report['fixes']): Finding {
   if (typeof fixes !== 'function') {
@@ -87,12 +88,20 @@ function withFixes(finding: Finding, fixes: Report['fixes']): Finding {
   }
   let found: Finding['fixes'] | undefined;
   Object.defineProperty(finding, 'fixes', {
-    get: () => (found ??= fixes().map((fix) => ({ ...fix, preferred: false }))),
+    get: () => (found ??= suggestionsOf(fixes)),
     enumerable: true,
     configurable: true,
   });
   finding.fixesOnDemand = true;
   return finding;
+}
+
+function suggestionsOf(search: () => Finding['fixes']): Finding['fixes'] {
+  try {
+    return search().map((fix) => ({ ...fix, preferred: false }));
+  } catch {
+    return [];
+  }
 }
 
 interface Setting {

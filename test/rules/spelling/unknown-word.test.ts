@@ -70,6 +70,19 @@ describe(ID, () => {
     assert.deepEqual(first.slice(0, 2), [word(0), word(1)]);
   });
 
+  it('gives no suggestion, and no crash, when their search fails after the lint', () => {
+    const v = vocabulary();
+    v.suggest = () => {
+      throw new Error('search failed');
+    };
+    try {
+      const [f] = spelling('Hospitalisé pour une hémoragie digestive.');
+      assert.deepEqual(f.fixes, []);
+    } finally {
+      delete (v as Partial<typeof v>).suggest;
+    }
+  });
+
   it('searches suggestions when they are first asked for, once, and never for --fix', () => {
     const text = 'Hospitalisé pour une hémoragie digestive.';
     const v = vocabulary();
