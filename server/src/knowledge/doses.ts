@@ -6,6 +6,11 @@
  * the French public drug database (base de données publique des médicaments,
  * https://base-donnees-publique.medicaments.gouv.fr). The range spans the smallest unit dose to
  * the largest daily dose; the rule only flags a dose more than 20 times outside it.
+ *
+ * `weeklyUpToMg`: at or below this dose the drug is taken once a week, never daily: low-dose
+ * methotrexate (rheumatology, dermatology), whose daily intake by mistake is a known fatal
+ * medication error (SmPC of Novatrex, Imeth, Metoject; measures of the European Medicines Agency's
+ * PRAC, 2019, against daily dosing errors with methotrexate).
  */
 
 export interface DoseRange {
@@ -13,6 +18,7 @@ export interface DoseRange {
   names: string[];
   minMg: number;
   maxMg: number;
+  weeklyUpToMg?: number;
 }
 
 export const DOSE_RANGES: DoseRange[] = [
@@ -62,4 +68,6 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['énoxaparine', 'enoxaparine', 'lovenox'], minMg: 20, maxMg: 200 },
   { names: ['apixaban', 'eliquis'], minMg: 2.5, maxMg: 20 },
   { names: ['rivaroxaban', 'xarelto'], minMg: 10, maxMg: 30 },
+  // High doses (oncology) go up to grams, written per m² or as a total: no 1000-fold check above 2.5 mg.
+  { names: ['méthotrexate', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30 },
 ];

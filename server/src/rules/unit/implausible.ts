@@ -117,8 +117,17 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   if (!drug) return false;
   const n = quantity.numbers[0];
   const mg = n.value * factor;
-  const { minMg, maxMg } = drug.range;
-  if (mg >= minMg / 20 && mg <= maxMg * 20) return true;
+  const { minMg, maxMg, weeklyUpToMg } = drug.range;
+  if (mg >= minMg / 20 && mg <= maxMg * 20) {
+    if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
+      const written = note.text.slice(quantity.range.start, quantity.range.end);
+      report({
+        range: quantity.range,
+        message: `${capitalise(drug.range.names[0])} ${q(written)} chaque jour : à cette dose, il se prend une fois par semaine, et la prise quotidienne est une erreur grave connue. Vérifier le rythme.`,
+      });
+    }
+    return true;
+  }
   const better = Object.entries(MASS_TO_MG).find(([, f]) => n.value * f >= minMg && n.value * f <= maxMg);
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   report({
@@ -127,6 +136,15 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
     fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, first.atomRange, better[0], false)] : [],
   });
   return true;
+}
+
+/** Per day: '15 mg/j', '15 mg/24 h', '15 mg par jour', '15 mg x 1/j', '15 mg tous les jours'. */
+const DAILY_AFTER = /^\s*(?:par\s+jour|(?:x|×)\s*\d+\s*\/\s*(?:j|jour)(?![\p{L}])|\d+\s*fois\s+par\s+jour|tous\s+les\s+jours|chaque\s+jour|quotidien)/iu;
+
+function takenDaily(note: NoteModel, quantity: Quantity): boolean {
+  const per = quantity.unit.parts.find((p) => p.denominator);
+  if (per) return per.atom.canonical === 'j' || per.atom.canonical === 'jours' || (per.atom.canonical === 'h' && per.count === 24);
+  return DAILY_AFTER.test(note.text.slice(quantity.range.end, quantity.range.end + 30));
 }
 
 function capitalise(s: string): string {
