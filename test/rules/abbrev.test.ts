@@ -29,4 +29,10 @@ describe('abbrev/english', () => {
   it('replaces an English acronym by the French one', () => {
     checkAnnotated(fixtureText('abbrev/english.txt'), ['abbrev/english']);
   });
+
+  it("offers 'TDM' for a 'CT' read as the scanner from its context, without applying it", () => {
+    const [f] = lint('Le CT scan abdominal montre une masse hypodense.').filter((x) => x.ruleId === 'abbrev/english');
+    assert.equal(f.message, "«\u00a0CT\u00a0» est l'acronyme anglais ; en français : «\u00a0TDM\u00a0» (tomodensitométrie).");
+    assert.deepEqual(f.fixes.map((x) => [x.edits[0].newText, x.preferred]), [['TDM', false]]);
+  });
 });

@@ -37,16 +37,17 @@ export const english: Rule = {
       if (!french || note.lineIsUpperCase(range.start)) continue;
       const [first, second] = rankSenses(entry, note.foldedSlice(...paragraphWindow(note.text, range)));
       if (first.sense !== sense || first.score === 0 || second.score > 0) continue;
-      report(englishReport(range, form, french));
+      // Read from the context, not from the letters: offered, never applied by --fix.
+      report(englishReport(range, form, french, false));
     }
   },
 };
 
-function englishReport(range: Range, form: string, french: GlossaryEntry): Report {
+function englishReport(range: Range, form: string, french: GlossaryEntry, preferred = true): Report {
   const expansion = french.senses.find((s) => s.english === form)?.expansion;
   return {
     range,
     message: `${q(form)} est l'acronyme anglais ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
-    fixes: [replace(`Écrire ${q(french.term)}`, range, french.term)],
+    fixes: [replace(`Écrire ${q(french.term)}`, range, french.term, preferred)],
   };
 }
