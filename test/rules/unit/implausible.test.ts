@@ -7,6 +7,12 @@ describe('unit/implausible', () => {
     checkAnnotated(fixtureText('unit/implausible.txt'), ['unit/implausible']);
   });
 
+  it('gives the index a weight and a height make, pointing to both', () => {
+    const [f] = lint('Poids 70 kg, taille 1,75 m, IMC 35 kg/m².').filter((x) => x.ruleId === 'unit/implausible');
+    assert.equal(f.message, "IMC «\u00a035 kg/m²\u00a0» : «\u00a070 kg\u00a0» pour «\u00a01,75 m\u00a0» font un IMC de 22,9 kg/m² ; l'une des trois valeurs est fausse ?");
+    assert.deepEqual(f.related.map((r) => r.message), ['Poids : «\u00a070 kg\u00a0»', 'Taille : «\u00a01,75 m\u00a0»']);
+  });
+
   it('says that low-dose methotrexate is weekly', () => {
     const [f] = lint('Polyarthrite rhumatoïde sous méthotrexate 15 mg/j.').filter((x) => x.ruleId === 'unit/implausible');
     assert.equal(f.message, 'Méthotrexate «\u00a015 mg/j\u00a0» chaque jour : à cette dose, il se prend une fois par semaine, et la prise quotidienne est une erreur grave connue. Vérifier le rythme.');

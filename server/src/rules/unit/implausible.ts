@@ -43,8 +43,51 @@ export const implausible: Rule = {
       if (quantity.unit.known) checkMeasure(note, quantity, report) || checkDose(note, quantity, previousEnd, report);
       previousEnd = quantity.range.end;
     }
+    checkBodyMassIndex(note, report);
   },
 };
+
+/** How far (in characters, on the same line) a weight and a height are read around a body mass index. */
+const BMI_REACH = 160;
+
+/**
+ * A body mass index given with the weight and height it comes from ('poids 70 kg, taille 1,75 m,
+ * IMC 35 kg/m²') must be weight / height², give or take its rounding: otherwise one of the three
+ * is wrong. Only one weight and one height near it, each possible for a person, and no other
+ * mass in kg ('70 kg (90 kg il y a un an)': which one the index comes from is not said).
+ */
+function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void {
+  const measures: { quantity: Quantity; id: string; value: number }[] = [];
+  const kilograms = note.quantities.filter((x) => x.unit.canonical === 'kg');
+  for (const quantity of note.quantities) {
+    if (quantity.kind !== 'single' || quantity.comparator || quantity.numbers.length !== 1) continue;
+    const id = note.analyteOf(quantity)?.analyte.id;
+    if (id === 'weight' || id === 'height' || id === 'bmi') measures.push({ quantity, id, value: quantity.numbers[0].value });
+  }
+  for (const bmi of measures) {
+    if (bmi.id !== 'bmi' || bmi.value < 6 || bmi.value > 200) continue;
+    const line = note.index.lineAt(bmi.quantity.range.start);
+    const near = measures.filter((m) => m !== bmi && Math.abs(m.quantity.range.start - bmi.quantity.range.start) <= BMI_REACH && note.index.lineAt(m.quantity.range.start) === line);
+    const weights = near.filter((m) => m.id === 'weight');
+    const heights = near.filter((m) => m.id === 'height');
+    const masses = kilograms.filter((x) => Math.abs(x.range.start - bmi.quantity.range.start) <= BMI_REACH && note.index.lineAt(x.range.start) === line);
+    if (weights.length !== 1 || heights.length !== 1 || masses.length !== 1) continue;
+    const [weight, height] = [weights[0], heights[0]];
+    const metres = height.value * (height.quantity.unit.canonical === 'cm' ? 0.01 : 1);
+    if (weight.value < 1 || weight.value > 400 || metres < 0.4 || metres > 2.5) continue;
+    const computed = weight.value / (metres * metres);
+    if (Math.abs(computed - bmi.value) <= Math.max(1.5, 0.1 * bmi.value)) continue;
+    const written = (m: { quantity: Quantity }) => note.text.slice(m.quantity.range.start, m.quantity.range.end);
+    report({
+      range: bmi.quantity.range,
+      message: `IMC ${q(written(bmi))} : ${q(written(weight))} pour ${q(written(height))} font un IMC de ${frenchNumber(Math.round(computed * 10) / 10)} kg/m² ; l'une des trois valeurs est fausse ?`,
+      related: [
+        { range: weight.quantity.range, message: `Poids : ${q(written(weight))}` },
+        { range: height.quantity.range, message: `Taille : ${q(written(height))}` },
+      ],
+    });
+  }
+}
 
 /** Vital signs and labs. Returns true when the quantity was judged as a measure. */
 function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) => void): boolean {
