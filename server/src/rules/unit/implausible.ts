@@ -64,13 +64,28 @@ function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void 
     const id = note.analyteOf(quantity)?.analyte.id;
     if (id === 'weight' || id === 'height' || id === 'bmi') measures.push({ quantity, id, value: quantity.numbers[0].value });
   }
+  // Both lists are in text order: what lies within reach of an index is read from there only
+  // (a note of many indexes stays linear).
+  const around = <T>(list: T[], start: (x: T) => number, at: number, line: number): T[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start(list[mid]) < at - BMI_REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < list.length && start(list[i]) <= at + BMI_REACH; i++) if (note.index.lineAt(start(list[i])) === line) out.push(list[i]);
+    return out;
+  };
   for (const bmi of measures) {
     if (bmi.id !== 'bmi' || bmi.value < 6 || bmi.value > 200) continue;
-    const line = note.index.lineAt(bmi.quantity.range.start);
-    const near = measures.filter((m) => m !== bmi && Math.abs(m.quantity.range.start - bmi.quantity.range.start) <= BMI_REACH && note.index.lineAt(m.quantity.range.start) === line);
+    const at = bmi.quantity.range.start;
+    const line = note.index.lineAt(at);
+    const near = around(measures, (m) => m.quantity.range.start, at, line);
     const weights = near.filter((m) => m.id === 'weight');
     const heights = near.filter((m) => m.id === 'height');
-    const masses = kilograms.filter((x) => Math.abs(x.range.start - bmi.quantity.range.start) <= BMI_REACH && note.index.lineAt(x.range.start) === line);
+    const masses = around(kilograms, (x) => x.range.start, at, line);
     if (weights.length !== 1 || heights.length !== 1 || masses.length !== 1) continue;
     const [weight, height] = [weights[0], heights[0]];
     const metres = height.value * (height.quantity.unit.canonical === 'cm' ? 0.01 : 1);
