@@ -71,7 +71,6 @@ const CUES: Cue[] = [
   { re: anchored(['âgé', 'né'], /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source, 0), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
-/** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
 /**
  * A case of a series: 'Cas 1', 'Observation n° 2', 'Cas clinique II', 'Le deuxième patient', at
  * the start of a line or sentence (lower-cased text). The ordinal form is found from its ordinal.
@@ -80,6 +79,7 @@ const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?
 const ORDINAL_CASE_HEADER = anchored(['premi', 'deuxi', 'second', 'troisi', 'quatri'], '(?:le|la)\\s+(premier|première|deuxième|second|seconde|troisième|quatrième)\\s+(?:patient|patiente|cas|malade)(?![a-zà-ÿ])', 4);
 /** A case header opens a line or a sentence. */
 const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
+/** An obstetric note tells of a mother and a child (or twins): no single patient sex. */
 const TWINS = ['jumeaux', 'jumelles', 'triplés'];
 const BIRTH = ['parturiente', 'accouchement', 'accouché', 'césarienne', 'grossesse', 'gestation'];
 const CHILD = ['nouveau-né', 'nouveau-nés', 'bébé', 'fœtus', 'foetus', 'mort-né'];
