@@ -40,14 +40,15 @@ const FILTER_HASHES = 4;
 /** Look-ups after which a list builds its filter: a short session never pays for it, a long one soon gains. */
 const FILTER_AFTER_LOOKUPS = 10_000;
 
-/** The second hash of the last hash() call (two numbers without allocating a pair). */
+/** The second hash of the last hashText() call (two numbers without allocating a pair). */
 let secondHash = 0;
 
 /**
  * Two 32-bit hashes of text[start, end), by code unit: FNV-1a, returned, and a multiplicative
- * one, left in `secondHash` (odd). A filter's bits are h1 + i·h2 (double hashing).
+ * one, left in `secondHash` (odd). A filter's bits are h1 + i·h2 (double hashing); the spell
+ * check keys the words it has seen by h1.
  */
-function hash(text: string, start: number, end: number): number {
+export function hashText(text: string, start: number, end: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
   for (let i = start; i < end; i++) {
@@ -92,7 +93,7 @@ export class SortedWords {
     while (bits < count * FILTER_BITS_PER_WORD) bits *= 2;
     const filter = new Int32Array(bits / 32);
     for (let i = 0; i < count; i++) {
-      const h1 = hash(this.text, this.starts[i], this.end(i));
+      const h1 = hashText(this.text, this.starts[i], this.end(i));
       const h2 = secondHash;
       for (let j = 0; j < FILTER_HASHES; j++) {
         const bit = (h1 + Math.imul(j, h2)) & (bits - 1);
@@ -113,7 +114,7 @@ export class SortedWords {
 
   private mayHave(word: string): boolean {
     if (!this.filter) return true;
-    const h1 = hash(word, 0, word.length);
+    const h1 = hashText(word, 0, word.length);
     const h2 = secondHash;
     for (let j = 0; j < FILTER_HASHES; j++) {
       const bit = (h1 + Math.imul(j, h2)) & this.filterMask;

@@ -25,6 +25,12 @@ export interface Mention {
   agreement?: Agreement;
   /** For pronouns: why it is taken to mean the patient. */
   certainty: 'agreement' | 'human-predicate' | 'no-other-antecedent';
+  /**
+   * Certainly the patient even in a note about several people (a mother and her newborn): the
+   * mention disagrees with its own participle ('Il a été admise', 'Le patient fut mise'), or a
+   * noun is said to do what only a woman does ('le patient avait accouché', in a woman's note).
+   */
+  sure: boolean;
 }
 
 const sexGender = (s: Sex): Gender => (s === 'male' ? 'M' : 'F');
@@ -67,6 +73,8 @@ const IMPERSONAL =
 /** Predicates only a person has: when one follows, the pronoun means a person even if an object of its gender came before. */
 const HUMAN_PREDICATE =
   /^\s+(?:ne\s+|n['’])?(?:a\s+consulté|consulte|consultait|a\s+bénéficié|bénéficie|bénéficiait|a\s+reçu|recevait|a\s+été\s+(?:hospitalisée?|admise?|opérée?|réopérée?|traitée?|mise?|remise?|transférée?|revue?|perdue?|suivie?|adressée?|vue?|examinée?|réhospitalisée?|prise?|greffée?|intubée?|transfusée?|sevrée?|sortie?|orientée?|surveillée?|convoquée?|réadmise?|transportée?|évacuée?)|est\s+(?:restée?\s+cliniquement|décédée?|sortie?|revenue?|retournée?|rentrée?|née?|guérie?|suivie?|hospitalisée?|admise?|asymptomatique|apyrétique|vivante?|en\s+vie|enceinte|ménopausée|originaire|mariée?|célibataire|retraitée?|droitière?|gauchère|tabagique|fumeuse|fumeur|diabétique|hypertendue?|allergique|sous\s+\p{L}+)|était\s+(?:décédée?|asymptomatique|apyrétique|enceinte|ménopausée|originaire|mariée?|hospitalisée?|suivie?|sous\s+\p{L}+|tabagique|diabétique|hypertendue?|âgée?)|a\s+comme\s+antécédents?|(?:a|avait)\s+pris\s+(?:\d+|plusieurs|des\s+comprimés|du\s+poids)|(?:a|avait|garde|gardait)\s+(?:une|des)\s+séquelles?|(?:est|était|reste|restait)\s+(?:en|sous)\s+surveillance|a\s+des\s+antécédents|avait\s+comme\s+antécédents?|a\s+regagné|regagne|a\s+quitté|a\s+déclaré|déclare|déclarait|a\s+rapporté|a\s+signalé|a\s+ressenti|ressent(?:ait)?|a\s+remarqué|a\s+subi|a\s+eu\s+(?:une|un)\s+\p{L}*(?:ectomie|otomie|plastie|biopsie|intervention|chirurgie|accouchement|césarienne|grossesse|enfant)|a\s+mené|avait\s+mené|a\s+accouché|a\s+été\s+enceinte|est\s+en\s+rémission|a\s+été\s+réhospitalisée?|a\s+été\s+réadmise?|a\s+été\s+perdue?\s+de\s+vue|se\s+plai(?:gnait|nt)|s['’]est\s+plainte?|rapport(?:e|ait)|décri(?:t|vait)|signal(?:e|ait)|souffr(?:e|ait)|a\s+souffert|a\s+accouché|fum(?:e|ait)|a\s+fumé|boit|buvait|travaill(?:e|ait)|refus(?:e|ait)|a\s+refusé|a\s+accepté|a\s+toléré|tolér(?:e|ait)|a\s+repris|a\s+arrêté|a\s+développé|a\s+présenté|présentait|présente|avait\s+(?:des\s+antécédents|un\s+antécédent|été\s+\p{L}+|perdu|arrêté|reçu|bénéficié|présenté|consulté)|a\s+perdu|pèse|pesait|a\s+été\s+mise?\s+sous|a\s+été\s+remise?\s+sous|reste\s+(?:asymptomatique|stable\s+cliniquement)|est\s+toujours\s+(?:en\s+vie|suivie?|vivante?))/iu;
+/** After a noun mention: what only a woman does or is ('avait accouché', 'est enceinte'). */
+const WOMAN_ONLY_AFTER = /^\s+(?:(?:a|avait|aurait|est|était|fut)\s+(?:déjà\s+|ensuite\s+|alors\s+)?(?:accouché|enceinte|allaité|ménopausée|césarisée)|accouch(?:e|ait)|allait(?:e|ait))(?![\p{L}])/iu;
 /** An adverb between the auxiliary and its participle ('a ensuite reçu', 'a été rapidement hospitalisée'): dropped before HUMAN_PREDICATE reads the predicate. */
 const ADVERB_AFTER_AUXILIARY =
   /^(\s+(?:ne\s+|n['’])?(?:a\s+été|avait\s+été|a|avait|est|était))\s+(?:ensuite|alors|donc|puis|rapidement|secondairement|initialement|finalement|également|aussi|toujours|bien|déjà|immédiatement|progressivement|\p{L}{3,}ment)(?=\s)/iu;
@@ -136,7 +144,9 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
-    out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement: isSubject(m[1]) ? agreementAfter(text, range.end) : undefined, certainty: 'agreement' });
+    const agreement = isSubject(m[1]) ? agreementAfter(text, range.end) : undefined;
+    const sure = agreement?.gender === expected || (expected === 'F' && WOMAN_ONLY_AFTER.test(text.slice(range.end, range.end + 40)));
+    out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement, certainty: 'agreement', sure });
   }
   for (const m of words.pronouns) {
     const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
@@ -168,7 +178,7 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }
     if (!certainty) continue;
-    out.push({ kind: 'pronoun', range: { start: m.index, end }, text: text.slice(m.index, end), gender, agreement, certainty });
+    out.push({ kind: 'pronoun', range: { start: m.index, end }, text: text.slice(m.index, end), gender, agreement, certainty, sure: certainty === 'agreement' });
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }

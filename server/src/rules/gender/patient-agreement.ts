@@ -10,10 +10,6 @@ import { q } from '../format.js';
 
 const ID = 'gender/patient-agreement';
 
-/** After a noun mention: what only a woman does or is ('avait accouché', 'est enceinte'). */
-const WOMAN_ONLY_AFTER = /^\s+(?:(?:a|avait|aurait|est|était|fut)\s+(?:déjà\s+|ensuite\s+|alors\s+)?(?:accouché|enceinte|allaité|ménopausée|césarisée)|accouch(?:e|ait)|allait(?:e|ait))(?![\p{L}])/iu;
-
-
 /** A report of this rule: its fixes are found at once (the 'all mentions' fix gathers them). */
 type GenderReport = Report & { fixes: Fix[] };
 
@@ -28,11 +24,6 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
   const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
   if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
-  // In a note about several people, only a mention that disagrees with its own participle
-  // ('Il a été admise', 'Le patient fut mise'), or a noun said to do what only a woman does ('le
-  // patient avait accouché', in a mother's note), is certainly a slip.
-  const keep = (certainty: string) => !patient.severalPeople || certainty === 'agreement';
-  const expected = patient.sex === 'male' ? 'M' : 'F';
   const evidence = patient.sexEvidence.filter((e) => e.value === patient.sex).sort((a, b) => b.strength - a.strength || a.range.start - b.range.start)[0];
   const first = patient.sexEvidence[0];
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
@@ -40,13 +31,8 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   const reports: GenderReport[] = [];
   const words = patientWords(note.lowerText, own);
   for (const mention of mentionsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
-    const certainty =
-      mention.kind === 'pronoun'
-        ? mention.certainty
-        : mention.agreement?.gender === expected || (expected === 'F' && WOMAN_ONLY_AFTER.test(note.text.slice(mention.range.end, mention.range.end + 40)))
-          ? 'agreement'
-          : 'noun';
-    if (mention.range.start <= first.range.start || !keep(certainty)) continue;
+    // In a note about several people, only a mention surely about the patient is a slip.
+    if (mention.range.start <= first.range.start || (patient.severalPeople && !mention.sure)) continue;
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
     const end = mention.agreement?.range.end ?? mention.range.end;
@@ -60,7 +46,8 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
     });
   }
   for (const a of agreementsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
-    if (a.range.start <= first.range.start || !keep('agreement')) continue;
+    // A participle that disagrees with its own mention is a slip whoever the note is about.
+    if (a.range.start <= first.range.start) continue;
     const other = otherGenderForm(a.word);
     reports.push({
       range: a.range,

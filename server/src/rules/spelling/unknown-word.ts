@@ -1,5 +1,5 @@
 import type { Range } from '../../findings.js';
-import { vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
+import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import { frontMatter } from '../../note/front-matter.js';
 import type { NoteModel } from '../../note/model.js';
 import { isLetter, scanWords } from '../../note/text.js';
@@ -107,8 +107,8 @@ const CANDIDATE = 4;
 /**
  * What each written word is (ENGLISH_WORD | PROSE | CANDIDATE), remembered: notes repeat their
  * words, each is judged once. Read straight from the note's text (an open-addressing table keyed
- * by a hash of the characters): a word seen before costs no string and no Map look-up, which
- * were half the spell check's time.
+ * by a hash of the characters): a word seen before costs no new string and no Map look-up (about
+ * an eighth of the spell check's time on the corpus).
  */
 class WordKinds {
   private keys: (string | undefined)[] = [];
@@ -129,8 +129,7 @@ class WordKinds {
 
   /** The kind of the word text[start, end). */
   kindAt(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = hashText(text, start, end);
     const mask = this.keys.length - 1;
     const length = end - start;
     for (let slot = h & mask, key = this.keys[slot]; key !== undefined; slot = (slot + 1) & mask, key = this.keys[slot]) {

@@ -176,9 +176,9 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const n = quantity.numbers[0];
   const mg = n.value * factor;
   const { minMg, maxMg, weeklyUpToMg } = drug.range;
+  const written = note.text.slice(quantity.range.start, quantity.range.end);
   if (mg >= minMg / 20 && mg <= maxMg * 20) {
     if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
-      const written = note.text.slice(quantity.range.start, quantity.range.end);
       report({
         range: quantity.range,
         message: `${capitalise(drug.range.names[0])} ${q(written)} chaque jour : à cette dose, il se prend une fois par semaine, et la prise quotidienne est une erreur grave connue. Vérifier le rythme.`,
@@ -187,7 +187,6 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
     return true;
   }
   const better = Object.entries(MASS_TO_MG).find(([, f]) => n.value * f >= minMg && n.value * f <= maxMg);
-  const written = note.text.slice(quantity.range.start, quantity.range.end);
   report({
     range: quantity.range,
     message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
