@@ -2,6 +2,7 @@
 import type { Finding, Level, Range, Severity } from './findings.js';
 import type { GlossaryEntry } from './knowledge/glossary.js';
 import { coversRule, type Directive } from './note/directives.js';
+import type { NoteMemo } from './note/memo.js';
 import { NoteModel } from './note/model.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/rule.js';
@@ -20,6 +21,11 @@ export interface LintOptions {
   glossary?: GlossaryEntry[];
   /** A workspace's own words (.clinlint/dictionnaire.txt), accepted by the spell check. */
   dictionary?: string[];
+  /**
+   * What linting this note's previous version computed line by line (the language server keeps
+   * one per open document): the same findings, the unchanged lines not read again.
+   */
+  memo?: NoteMemo;
 }
 
 export interface RuleError {
@@ -40,7 +46,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** Lints and also returns the model (for hover, outline) and any rule that failed. */
 export function lintNote(text: string, options: LintOptions = {}): LintResult {
-  const model = new NoteModel(text, { patientSex: options.patient?.sex, referenceDate: options.referenceDate, glossary: options.glossary, dictionary: options.dictionary });
+  const model = new NoteModel(text, { patientSex: options.patient?.sex, referenceDate: options.referenceDate, glossary: options.glossary, dictionary: options.dictionary, memo: options.memo });
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
   for (const rule of RULES) {

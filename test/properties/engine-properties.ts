@@ -16,6 +16,7 @@ import { lintText } from '../../server/src/cli/lint-file.js';
 import type { Finding, Fix, Range, TextEdit } from '../../server/src/findings.js';
 import { applyEdits, selectFixEdits } from '../../server/src/fixes.js';
 import { lintNote, type LintOptions, type RuleEntry } from '../../server/src/lint.js';
+import { NoteMemo } from '../../server/src/note/memo.js';
 import { parseAnnotated } from '../helpers/annotated.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -636,11 +637,16 @@ function fingerprint(findings: Finding[]): string {
   return `${list.join('\n')}\n${[...contents.keys()].join('\n')}`;
 }
 
-/** (f) lint is deterministic: the same text gives the same findings, even with another note linted in between. */
-export function checkDeterministic(c: NoteCase, other: NoteCase, lintFn: LintNoteFn = lintNote): void {
+/**
+ * (f) lint is deterministic: the same text gives the same findings, whatever was linted before,
+ * with or without a line memo of earlier versions (as the language server keeps): here the memo
+ * has seen another note, then this one inside a longer text.
+ */
+export function checkDeterministic(c: NoteCase, other: NoteCase, lintFn: LintNoteFn = lintNote, memo = new NoteMemo()): void {
   const first = lintFn(c.text, c.options).findings;
-  lintFn(other.text, other.options);
-  const again = lintFn(c.text.slice(0, c.text.length), { ...c.options }).findings;
+  lintFn(other.text, { ...other.options, memo });
+  lintFn(`${other.text}\n${c.text}`, { ...c.options, memo });
+  const again = lintFn(c.text.slice(0, c.text.length), { ...c.options, memo }).findings;
   if (fingerprint(again) !== fingerprint(first)) {
     const key = (f: Finding) => `${f.ruleId} at ${c.quote(f.range)}`;
     violation(`findings differ on the second lint: first ${first.map(key).join('; ') || 'none'}, then ${again.map(key).join('; ') || 'none'}`);
@@ -670,7 +676,7 @@ export const ENGINE_PROPERTIES: EngineProperty[] = [
   { id: 'fixes-keep-other-text', title: '(e) applied fixes leave the text outside their edits unchanged', share: 0.18, property: single(checkFixesKeepOtherText) },
   {
     id: 'deterministic',
-    title: '(f) lint is deterministic (same input, same findings)',
+    title: '(f) lint is deterministic (same input, same findings, with or without the line memo of earlier versions)',
     share: 0.13,
     property: (cases, lintFn) => fc.property(cases, cases, (a, b) => checkDeterministic(a, b, lintFn)) as fc.IProperty<[NoteCase] | [NoteCase, NoteCase]>,
   },

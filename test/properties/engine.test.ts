@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import type { Finding } from '../../server/src/findings.js';
 import { lint, lintNote } from '../../server/src/lint.js';
+import { NoteMemo } from '../../server/src/note/memo.js';
 import {
   applyGeneratedEdits,
   checkDeterministic,
@@ -127,9 +128,18 @@ describe('engine property checks catch a broken engine', () => {
     fails(() => checkFixesKeepOtherText(note, withFinding(() => finding({ fixes: [{ title: 'x', edits: [{ range: { start: at, end: at }, newText: ' ' }], preferred: false }] }))));
   });
 
-  it('(f) an engine with state kept between calls', () => {
+  it('(f) an engine with state kept between calls, or a memo that mixes stretches up', () => {
     let calls = 0;
     fails(() => checkDeterministic(note, note, withFinding(() => (calls++ === 0 ? finding({}) : undefined))));
+    /** Keyed by the stretch's length: 'Hémoragie.' and 'Hémorragie' share their value. */
+    class SloppyMemo extends NoteMemo {
+      override get<T>(part: object, stretch: string, compute: () => T): T {
+        return super.get(part, String(stretch.length), compute);
+      }
+    }
+    const spelt = new NoteCase('generated', 'Hémorragie', {});
+    fails(() => checkDeterministic(spelt, new NoteCase('generated', 'Hémoragie.', {}), lintNote, new SloppyMemo()));
+    checkDeterministic(spelt, new NoteCase('generated', 'Hémoragie.', {}));
   });
 
   it('(g) a preferred fix that changes a number, or makes it unreadable', () => {

@@ -21,6 +21,7 @@ import { ConfigError, type LoadedConfig } from '../config/config.js';
 import { CONFIG_FILE, findConfigChain, readConfigFile, resolveConfigFor } from '../config/discovery.js';
 import type { Finding } from '../findings.js';
 import { lintNote, type LintOptions } from '../lint.js';
+import { NoteMemo } from '../note/memo.js';
 import { NoteModel } from '../note/model.js';
 import { ADD_TO_DICTIONARY, codeActions, FIX_ALL_KIND } from './actions.js';
 import { addToUserDictionary } from '../config/user-dictionary.js';
@@ -40,6 +41,9 @@ interface Linted {
   options: LintOptions;
 }
 
+/** Documents whose lint keeps a memo for the next (see `memos`). */
+const MEMOS_KEPT = 4;
+
 export function startServer(connection: Connection = createServerConnection()): Connection {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, Linted>();
@@ -48,6 +52,19 @@ export function startServer(connection: Connection = createServerConnection()): 
   const modelOf = (doc: TextDocument): NoteModel => {
     if (lastModel?.uri !== doc.uri || lastModel.version !== doc.version) lastModel = { uri: doc.uri, version: doc.version, model: new NoteModel(doc.getText()) };
     return lastModel.model;
+  };
+  /**
+   * What the last lint of a document computed paragraph by paragraph, for its next (an edit
+   * re-reads what it changed only): for the few documents edited last, least recent first (a memo
+   * holds its note's text; a hundred open notes need not keep one each).
+   */
+  const memos = new Map<string, NoteMemo>();
+  const memoFor = (uri: string): NoteMemo => {
+    const memo = memos.get(uri) ?? new NoteMemo();
+    memos.delete(uri);
+    memos.set(uri, memo);
+    if (memos.size > MEMOS_KEPT) memos.delete(memos.keys().next().value!);
+    return memo;
   };
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -132,7 +149,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     if (results.get(doc.uri)?.version === doc.version) return;
     const started = performance.now();
     const options = optionsFor(path, settings);
-    const { findings, model, ruleErrors } = lintNote(doc.getText(), options);
+    const { findings, model, ruleErrors } = lintNote(doc.getText(), { ...options, memo: memoFor(doc.uri) });
     for (const e of ruleErrors) log(`rule ${e.ruleId} failed on ${label(doc.uri)}`);
     results.set(doc.uri, { version: doc.version, findings, options });
     lastModel = { uri: doc.uri, version: doc.version, model };
@@ -260,6 +277,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
+    memos.delete(e.document.uri);
     if (lastModel?.uri === e.document.uri) lastModel = undefined;
     settingsCache.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);

@@ -3,13 +3,15 @@ import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/gl
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDates, frontMatterDate, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
+import type { Range } from '../findings.js';
+import type { NoteMemo } from './memo.js';
 import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegment } from './patient.js';
-import { countConventions, scanQuantities, type Conventions, type Quantity } from './quantities.js';
+import { countConventions, scanQuantities, shiftQuantity, type Conventions, type Quantity } from './quantities.js';
 import { findSections, flattenSections, type Section } from './sections.js';
-import { parseParagraphs, type Paragraph } from './sentences.js';
+import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
-import { foldSameLength, isLetter, LineIndex } from './text.js';
+import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, LineIndex, type AnchoredPattern } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -27,15 +29,117 @@ export class NoteModel {
   private timexList?: TimeExpression[];
   private capitalWords?: WrittenWord[];
   private readonly upperCaseLines = new Map<number, boolean>();
+  private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
+  private blockList?: Range[];
+  private readonly blockTexts: string[] = [];
+  private readonly literalHits = new Map<string, number[]>();
 
   constructor(
     readonly text: string,
-    private readonly options: { patientSex?: 'homme' | 'femme'; referenceDate?: string; glossary?: GlossaryEntry[]; dictionary?: string[] } = {},
+    private readonly options: { patientSex?: 'homme' | 'femme'; referenceDate?: string; glossary?: GlossaryEntry[]; dictionary?: string[]; memo?: NoteMemo } = {},
   ) {
+    options.memo?.nextVersion();
     this.index = new LineIndex(text);
-    this.quantities = scanQuantities(text);
+    this.quantities = this.findQuantities();
     this.sections = findSections(this.index);
     this.directives = findDirectives(text);
+  }
+
+  /**
+   * The value of `part` (a computation on one stretch of text alone: a line, a paragraph) for a
+   * stretch: from the memo of the note's previous version when the stretch is unchanged (the
+   * language server keeps one, see NoteMemo), else computed.
+   */
+  memoized<T>(part: object, stretch: string, compute: () => T): T {
+    return this.options.memo ? this.options.memo.get(part, stretch, compute) : compute();
+  }
+
+  /**
+   * The quantities. A quantity and what is read around it never run over a blank line: with a
+   * memo, the note is read paragraph by paragraph and an unchanged paragraph is not read again.
+   */
+  private findQuantities(): Quantity[] {
+    const memo = this.options.memo;
+    if (!memo) return scanQuantities(this.text);
+    const all: Quantity[] = [];
+    for (const { start, end } of (this.blockList ??= paragraphRanges(this.index))) {
+      const paragraph = this.text.slice(start, end);
+      for (const q of memo.get(scanQuantities, paragraph, () => scanQuantities(paragraph))) all.push(shiftQuantity(q, start));
+    }
+    return all;
+  }
+
+  /**
+   * The matches of a wordRegex (text.ts) in the lower-cased text (lowerText), in order, found
+   * paragraph by paragraph: no match runs over a blank line, and an unchanged paragraph is not
+   * searched again (NoteMemo). Read only.
+   */
+  wordRegexMatches(re: RegExp): RegExpExecArray[] {
+    return this.paragraphMatches(re, (paragraph) => {
+      const found: RegExpExecArray[] = [];
+      re.lastIndex = 0;
+      for (let m = execWord(re, paragraph); m; m = execWord(re, paragraph)) found.push(m);
+      return found;
+    });
+  }
+
+  /** The matches of an anchored pattern (text.ts), as wordRegexMatches finds its wordRegex's. */
+  anchoredPatternMatches(pattern: AnchoredPattern): RegExpExecArray[] {
+    if (this.options.memo || !Array.isArray(pattern.anchor)) return this.paragraphMatches(pattern, (paragraph) => anchoredMatches(paragraph, pattern));
+    // Without a memo, a literal anchor is found once in the whole text, and only the paragraphs
+    // holding it are searched.
+    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    const holding = new Set<number>();
+    for (const literal of pattern.anchor) for (const hit of this.hitsOf(literal)) holding.add(blockAt(blocks, hit));
+    return this.paragraphMatches(pattern, (paragraph, within) => anchoredMatches(paragraph, pattern, (literal) => this.hitsIn(literal, within)), holding);
+  }
+
+  /** Where `literal` is in lowerText. */
+  private hitsOf(literal: string): number[] {
+    let all = this.literalHits.get(literal);
+    if (!all) this.literalHits.set(literal, (all = indexesOf(this.lowerText, literal)));
+    return all;
+  }
+
+  /** Where `literal` is in lowerText inside `within`, from its start. */
+  private hitsIn(literal: string, within: Range): number[] {
+    const all = this.hitsOf(literal);
+    const out: number[] = [];
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid] < within.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < all.length && all[i] + literal.length <= within.end; i++) out.push(all[i] - within.start);
+    return out;
+  }
+
+  /** The matches found by `search` in each paragraph (or in those listed in `only`), at their offsets in the note. */
+  private paragraphMatches(part: RegExp | AnchoredPattern, search: (paragraph: string, within: Range) => RegExpExecArray[], only?: Set<number>): RegExpExecArray[] {
+    const known = this.matchLists.get(part);
+    if (known) return known;
+    const all: RegExpExecArray[] = [];
+    const memo = this.options.memo;
+    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    for (let i = 0; i < blocks.length; i++) {
+      if (only && !only.has(i)) continue;
+      const within = blocks[i];
+      // One string per paragraph, whatever the pattern: the memo hashes it once.
+      const paragraph = (this.blockTexts[i] ??= this.lowerText.slice(within.start, within.end));
+      if (!memo) {
+        for (const m of search(paragraph, within)) {
+          m.index += within.start;
+          all.push(m);
+        }
+        continue;
+      }
+      // Remembered matches stay as found: each version gets copies at its own offsets.
+      for (const m of memo.get(part, paragraph, () => search(paragraph, within))) all.push(Object.assign([...m], { index: m.index + within.start, input: m.input, groups: m.groups }) as RegExpExecArray);
+    }
+    this.matchLists.set(part, all);
+    return all;
   }
 
   /** The workspace's own words (.clinlint/dictionnaire.txt), for the spell check. */
@@ -65,7 +169,7 @@ export class NoteModel {
 
   /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */
   get timeExpressions(): TimeExpression[] {
-    this.timexList ??= findTimeExpressions(this.text, this.lowerText, this.dates, this.referenceDate);
+    this.timexList ??= findTimeExpressions(this.text, this.lowerText, (re) => this.wordRegexMatches(re), this.dates, this.referenceDate);
     return this.timexList;
   }
 
@@ -81,6 +185,7 @@ export class NoteModel {
       this.text,
       this.lowerText,
       (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux',
+      (pattern) => this.anchoredPatternMatches(pattern),
       statedSex(this.text, this.options.patientSex),
     );
     return this.patientSegments;
@@ -148,8 +253,24 @@ export class NoteModel {
    * before every quantity and abbreviation, some from the start of the note.
    */
   foldedSlice(start: number, end: number): string {
-    this.folded ??= foldSameLength(this.lowerText);
+    this.folded ??= this.foldText();
     return this.folded.slice(start, end);
+  }
+
+  /** The lower-cased text folded, paragraph by paragraph with a memo (folding keeps offsets, and blank lines as they are). */
+  private foldText(): string {
+    const memo = this.options.memo;
+    if (!memo) return foldSameLength(this.lowerText);
+    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    const parts: string[] = [];
+    let at = 0;
+    blocks.forEach(({ start, end }, i) => {
+      const paragraph = (this.blockTexts[i] ??= this.lowerText.slice(start, end));
+      parts.push(foldSameLength(this.lowerText.slice(at, start)), memo.get(foldSameLength, paragraph, () => foldSameLength(paragraph)));
+      at = end;
+    });
+    parts.push(foldSameLength(this.lowerText.slice(at)));
+    return parts.join('');
   }
 
   /** How this note writes its numbers: the author's own convention, against which slips stand out. */
@@ -173,6 +294,18 @@ export class NoteModel {
 
 export type { TimeExpression };
 export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };
+
+/** The paragraph (of `blocks`, in order and apart) holding `offset`, or the one before it. */
+function blockAt(blocks: Range[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** Twelve letters or more and none in lower case (read until the first lower-case letter: most lines stop at once). */
 function isUpperCaseText(line: string): boolean {

@@ -5,7 +5,7 @@
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
 import { frontMatter } from './front-matter.js';
-import { anchored, anchoredMatches, hasWord, type AnchoredPattern } from './text.js';
+import { anchored, type AnchoredPattern } from './text.js';
 
 export type Sex = 'male' | 'female';
 
@@ -83,24 +83,34 @@ const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
 const TWINS = ['jumeaux', 'jumelles', 'triplés'];
 const BIRTH = ['parturiente', 'accouchement', 'accouché', 'césarienne', 'grossesse', 'gestation'];
 const CHILD = ['nouveau-né', 'nouveau-nés', 'bébé', 'fœtus', 'foetus', 'mort-né'];
+/** One of these words, whole, found from the word itself. */
+const anyOf = (words: string[]): AnchoredPattern => anchored(words, `(?:${words.join('|')})(?![a-zà-öø-ÿœæ\\d])`, 0);
+const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(CHILD)];
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
-/** `lower`: the text in lower case with the same offsets (NoteModel.lowerText). */
-export function buildPatientProfile(text: string, lower: string, isFamilySection: (offset: number) => boolean): PatientProfile {
+/** The matches of an anchored pattern in the lower-cased text, in order (NoteModel.anchoredPatternMatches). */
+export type AnchoredSearch = (pattern: AnchoredPattern) => RegExpExecArray[];
+
+/**
+ * The patient of `within` (the whole note, or one case of a series); offsets are the note's.
+ */
+export function buildPatientProfile(text: string, within: Range, isFamilySection: (offset: number) => boolean, search: AnchoredSearch): PatientProfile {
   const profile = emptyPatient();
   const evidence: Evidence<Sex>[] = [];
-  const anchors = new Map<string, number[]>();
+  const { start: from, end: to } = within;
+  const whole = from === 0 && to === text.length;
+  const part = whole ? text : text.slice(from, to);
   for (const { re, strength, sex: sexOf } of CUES) {
     let matches: Iterable<RegExpExecArray>;
-    if ('anchor' in re) matches = anchoredMatches(lower, re, anchors);
-    else if (re.hint.some((h) => text.includes(h))) matches = text.matchAll(re.regex);
+    if ('anchor' in re) matches = search(re).filter((m) => m.index >= from && m.index + m[0].length <= to);
+    else if (re.hint.some((h) => part.includes(h))) matches = [...part.matchAll(re.regex)].map((m) => ((m.index += from), m));
     else continue;
     for (const m of matches) {
       const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
-      if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (RELATIVE_BEFORE.test(text.slice(Math.max(from, m.index - 60), m.index))) continue;
+      if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(from, m.index - 5), m.index))) continue;
       evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
   }
@@ -117,7 +127,8 @@ export function buildPatientProfile(text: string, lower: string, isFamilySection
     }
   }
   profile.sexEvidence = merged;
-  profile.severalPeople = hasWord(lower, TWINS) || (hasWord(lower, BIRTH) && hasWord(lower, CHILD));
+  const holds = (pattern: AnchoredPattern) => search(pattern).some((m) => m.index >= from && m.index < to);
+  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD));
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };
@@ -128,9 +139,9 @@ export function buildPatientProfile(text: string, lower: string, isFamilySection
     profile.sexConfidence = Math.abs(score.male - score.female) / total;
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
-  for (const m of text.matchAll(AGE)) {
-    if (/(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
-      profile.ages.push({ value: Number(m[1]), range: { start: m.index, end: m.index + m[0].length }, strength: 3, text: m[0] });
+  for (const m of part.matchAll(AGE)) {
+    if (/(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i.test(part.slice(Math.max(0, m.index - 20), m.index))) {
+      profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
     }
   }
   return profile;
@@ -146,14 +157,20 @@ export interface PatientSegment {
  * The note's patients: one for the whole note, or one per case when the note is a series
  * ('Cas 1 … Cas 2 …'), each profile built from its own case's text.
  */
-export function buildPatientSegments(text: string, lower: string, isFamilySection: (offset: number) => boolean, stated?: Evidence<Sex>): PatientSegment[] {
-  return splitSegments(text, lower, isFamilySection).map((segment) => (stated ? { ...segment, profile: withStatedSex(segment.profile, stated) } : segment));
+export function buildPatientSegments(
+  text: string,
+  lower: string,
+  isFamilySection: (offset: number) => boolean,
+  search: AnchoredSearch,
+  stated?: Evidence<Sex>,
+): PatientSegment[] {
+  return splitSegments(text, lower, isFamilySection, search).map((segment) => (stated ? { ...segment, profile: withStatedSex(segment.profile, stated) } : segment));
 }
 
-function splitSegments(text: string, lower: string, isFamilySection: (offset: number) => boolean): PatientSegment[] {
+function splitSegments(text: string, lower: string, isFamilySection: (offset: number) => boolean, search: AnchoredSearch): PatientSegment[] {
   const starts: number[] = [];
   let secondCase = false;
-  const headers = [...lower.matchAll(CASE_HEADER), ...anchoredMatches(lower, ORDINAL_CASE_HEADER)].sort((a, b) => a.index - b.index);
+  const headers = [...lower.matchAll(CASE_HEADER), ...search(ORDINAL_CASE_HEADER)].sort((a, b) => a.index - b.index);
   let end = 0;
   for (const m of headers) {
     if (m.index < end || !HEADER_BEFORE.test(lower.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -162,18 +179,13 @@ function splitSegments(text: string, lower: string, isFamilySection: (offset: nu
     const number = m[1];
     if (starts.length === 1 && m.index > 0 && !['1', '01', 'i', 'premier', 'première'].includes(number)) secondCase = true;
   }
-  if (starts.length === 0 || (starts.length === 1 && !secondCase)) return [{ range: { start: 0, end: text.length }, profile: buildPatientProfile(text, lower, isFamilySection) }];
+  if (starts.length === 0 || (starts.length === 1 && !secondCase)) starts.length = 0;
   // 'Observation 2' with no 'Observation 1' before it: the first case opens the note.
-  const bounds = [0, ...(starts.length === 1 ? starts : starts.slice(1)), text.length];
+  const bounds = [0, ...(starts.length <= 1 ? starts : starts.slice(1)), text.length];
   const segments: PatientSegment[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const [from, to] = [bounds[i], bounds[i + 1]];
-    const profile = buildPatientProfile(text.slice(from, to), lower.slice(from, to), (offset) => isFamilySection(offset + from));
-    const shift = <T>(e: Evidence<T>): Evidence<T> => ({ ...e, range: { start: e.range.start + from, end: e.range.end + from } });
-    profile.sexEvidence = profile.sexEvidence.map(shift);
-    profile.conflicting = profile.conflicting.map(shift);
-    profile.ages = profile.ages.map(shift);
-    segments.push({ range: { start: from, end: to }, profile });
+    const range = { start: bounds[i], end: bounds[i + 1] };
+    segments.push({ range, profile: buildPatientProfile(text, range, isFamilySection, search) });
   }
   return segments;
 }

@@ -387,7 +387,11 @@ function comparatorBefore(text: string, start: number): string | undefined {
   }
 }
 
-/** Every quantity of the text, in order. Linear: each character is visited a bounded number of times. */
+/**
+ * Every quantity of the text, in order. Linear: each character is visited a bounded number of
+ * times. Nothing it matches, around a number or in it, runs over a blank line: read paragraph by
+ * paragraph (NoteModel with a memo), a text gives the same quantities.
+ */
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   const digits = /\d/g;
@@ -426,6 +430,25 @@ export function scanQuantities(text: string): Quantity[] {
     }
   }
   return out;
+}
+
+/** A copy of a quantity `by` characters further (read from a paragraph, placed in its note). */
+export function shiftQuantity(q: Quantity, by: number): Quantity {
+  const at = (r: Range): Range => ({ start: r.start + by, end: r.end + by });
+  // The quantity's unit is also the last number's: one copy for both.
+  const copies = new Map<UnitToken, UnitToken>();
+  const unitAt = (u: UnitToken): UnitToken => {
+    let copy = copies.get(u);
+    if (!copy) copies.set(u, (copy = { ...u, range: at(u.range), parts: u.parts.map((p) => ({ ...p, range: at(p.range), atomRange: at(p.atomRange) })) }));
+    return copy;
+  };
+  return {
+    ...q,
+    range: at(q.range),
+    numbers: q.numbers.map((n) => ({ ...n, range: at(n.range) })),
+    unit: unitAt(q.unit),
+    numberUnits: q.numberUnits.map((u) => u && unitAt(u)),
+  };
 }
 
 /** Where an unreadable number ('1 000.5', '1.2.3') ends: after every digit group of it (after a space, thousands only). */

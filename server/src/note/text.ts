@@ -210,7 +210,7 @@ export function anchored(anchor: RegExp | readonly string[], body: string, lead:
   return { anchor: anchor instanceof RegExp ? new RegExp(anchor.source, `g${flags}`) : anchor, body: new RegExp(body, `y${flags}`), lead };
 }
 
-function anchorHits(subject: string, anchor: RegExp | readonly string[], found?: Map<string, number[]>): number[] {
+function anchorHits(subject: string, anchor: RegExp | readonly string[], hitsOf: (literal: string) => number[]): number[] {
   const hits: number[] = [];
   if (anchor instanceof RegExp) {
     anchor.lastIndex = 0;
@@ -220,28 +220,31 @@ function anchorHits(subject: string, anchor: RegExp | readonly string[], found?:
     }
     return hits;
   }
-  for (const literal of anchor) {
-    let at = found?.get(literal);
-    if (!at) {
-      at = [];
-      for (let i = subject.indexOf(literal); i >= 0; i = subject.indexOf(literal, i + 1)) at.push(i);
-      found?.set(literal, at);
-    }
-    for (const i of at) hits.push(i);
-  }
+  for (const literal of anchor) for (const i of hitsOf(literal)) hits.push(i);
   return anchor.length > 1 ? hits.sort((x, y) => x - y) : hits;
+}
+
+/** Every offset of `literal` in `subject`, in order. */
+export function indexesOf(subject: string, literal: string): number[] {
+  const at: number[] = [];
+  for (let i = subject.indexOf(literal); i >= 0; i = subject.indexOf(literal, i + 1)) at.push(i);
+  return at;
 }
 
 /**
  * The matches of an anchored pattern: the same as its wordRegex's, in text order, none
- * overlapping. `found`: where each literal anchor was found in this subject, shared by patterns
- * searched in the same text.
+ * overlapping. `hitsOf`: where a literal anchor is in `subject` (known already when the subject is
+ * a stretch of a text searched whole).
  */
-export function anchoredMatches(subject: string, { anchor, body, lead }: AnchoredPattern, found?: Map<string, number[]>): RegExpExecArray[] {
+export function anchoredMatches(
+  subject: string,
+  { anchor, body, lead }: AnchoredPattern,
+  hitsOf: (literal: string) => number[] = (literal) => indexesOf(subject, literal),
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   /** Starts before this one have been tried or lie inside a match. */
   let next = 0;
-  for (const hit of anchorHits(subject, anchor, found)) {
+  for (const hit of anchorHits(subject, anchor, hitsOf)) {
     if (hit < next) continue;
     // The window opens `lead` characters before the hit, blanks not counted ('le  patient').
     let from = hit;
@@ -259,18 +262,6 @@ export function anchoredMatches(subject: string, { anchor, body, lead }: Anchore
     next = Math.max(next, hit + 1);
   }
   return out;
-}
-
-/** Does `lower` hold one of `words` (lower case) as a whole word, not inside a longer word or number? */
-export function hasWord(lower: string, words: readonly string[]): boolean {
-  for (const word of words) {
-    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-      const before = lower[i - 1];
-      const after = lower[i + word.length];
-      if (!isLetter(before) && !isDigit(before) && !isLetter(after) && !isDigit(after)) return true;
-    }
-  }
-  return false;
 }
 
 const foldedChars = new Map<string, string>();

@@ -9,7 +9,7 @@
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
-import { ClaimedRanges, execWord, isLetter, wordRegex } from './text.js';
+import { ClaimedRanges, isLetter, wordRegex } from './text.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -183,7 +183,14 @@ export function shift(anchor: DatePoint, offset: Offset, direction: 1 | -1): Dat
  * Every time expression of the text, in order. `dates`: the absolute dates (NoteModel.dates);
  * `lower`: the text in lower case, same offsets; `reference`: the day the note was written.
  */
-export function findTimeExpressions(text: string, lower: string, dates: DateMention[], reference?: Date): TimeExpression[] {
+/** `matches`: the matches of a wordRegex in `lower` (NoteModel.wordRegexMatches). */
+export function findTimeExpressions(
+  text: string,
+  lower: string,
+  matches: (re: RegExp) => RegExpExecArray[],
+  dates: DateMention[],
+  reference?: Date,
+): TimeExpression[] {
   const found: TimeExpression[] = dates.map((date) => ({ kind: 'date', range: date.range, text: date.text, value: date.invalid ? undefined : date.iso, date }));
   for (const date of dates) {
     const first = date.precision === 'day' ? FIRST_DAY_BEFORE.exec(lower.slice(Math.max(0, date.range.start - 16), date.range.start)) : null;
@@ -213,8 +220,7 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     found.push({ ...e, text: text.slice(e.range.start, e.range.end) });
   };
 
-  LENGTH_RE.lastIndex = 0;
-  for (let m = execWord(LENGTH_RE, lower); m; m = execWord(LENGTH_RE, lower)) {
+  for (const m of matches(LENGTH_RE)) {
     const [whole, num, unitWord, demi, plusAmount, plusUnit] = m;
     const unit = UNIT_OF.get(unitWord)!;
     const amount = numberOf(num);
@@ -258,8 +264,7 @@ export function findTimeExpressions(text: string, lower: string, dates: DateMent
     add({ kind: 'duration', range: { start, end }, value: durationValue(offset), offset });
   }
 
-  OTHER_RELATIVE.lastIndex = 0;
-  for (let m = execWord(OTHER_RELATIVE, lower); m; m = execWord(OTHER_RELATIVE, lower)) {
+  for (const m of matches(OTHER_RELATIVE)) {
     const g = m.groups!;
     const range = { start: m.index, end: m.index + m[0].length };
     if (g.dayWord) {

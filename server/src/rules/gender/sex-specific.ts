@@ -1,7 +1,7 @@
 import { RELATIVES } from '../../knowledge/gender.js';
 import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL } from '../../note/patient.js';
-import { execWord, isLetter, wordRegex } from '../../note/text.js';
+import { isLetter, wordRegex } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -42,8 +42,7 @@ export const sexSpecific: Rule = {
     );
     for (const sex of searched) {
       const { terms, re } = TERMS_OF[sex];
-      re.lastIndex = 0;
-      for (let m = execWord(re, lower); m; m = execWord(re, lower)) {
+      for (const m of note.wordRegexMatches(re)) {
         const start = m.index;
         if (isLetter(lower[start + m[0].length])) continue;
         const term = terms[m.slice(1).findIndex((g) => g !== undefined)];

@@ -171,6 +171,12 @@ class WordKinds {
 /** Per vocabulary (the built-in one, or with a workspace's words). */
 const wordKinds = new WeakMap<Vocabulary, WordKinds>();
 
+function wordKindsOf(vocabulary: Vocabulary): WordKinds {
+  let kinds = wordKinds.get(vocabulary);
+  if (!kinds) wordKinds.set(vocabulary, (kinds = new WordKinds(vocabulary)));
+  return kinds;
+}
+
 function kindOf(word: string, vocabulary: Vocabulary): number {
   const lower = word.toLowerCase();
   let kind = ENGLISH.has(lower) ? ENGLISH_WORD : 0;
@@ -184,28 +190,71 @@ function kindOf(word: string, vocabulary: Vocabulary): number {
   return kind;
 }
 
-/** A line with words the word lists do not have as written: judged in context in a second pass. */
-interface PendingLine {
+type Unknown = { range: Range; word: string };
+
+/** What the spell check makes of a line on its own (kept from one version of the note to the next). */
+interface LineReading {
+  /** Offsets (in the line) and texts of the words the lists do not have as written. */
+  candidates: { start: number; word: string }[];
+  words: number;
+  /** English function words. */
+  english: number;
+  /** Words with a lower-case letter: the line's prose. */
+  checked: number;
+  /** The line judged as the start of a paragraph [1] or not [0], found on first use. */
+  judged: [LineJudgement?, LineJudgement?];
+}
+
+/** A line's words judged in their context on the line. */
+interface LineJudgement {
+  /** Capitalised words inside a sentence: names, wherever else the note writes them. */
+  names: string[];
+  /** The words nothing knows (ranges in the line, or in the note when `base` was given), names not yet set aside. */
+  unknown: Unknown[];
+}
+
+function readLine(lineText: string, kinds: WordKinds): LineReading {
+  const reading: LineReading = { candidates: [], words: 0, english: 0, checked: 0, judged: [undefined, undefined] };
+  scanWords(lineText, 0, lineText.length, WORD_JOINERS, (start, end) => {
+    const kind = kinds.kindAt(lineText, start, end);
+    reading.words++;
+    if (kind & ENGLISH_WORD) reading.english++;
+    if (kind & PROSE) reading.checked++;
+    if (kind & CANDIDATE) reading.candidates.push({ start, word: lineText.slice(start, end) });
+  });
+  return reading;
+}
+
+/** A line whose candidate words are judged in context, at `base` in the note. */
+interface LineInContext {
   lineText: string;
   base: number;
   startsParagraph: boolean;
-  /** Offsets (in the line) and texts of those words. */
-  candidates: { start: number; word: string }[];
-  /** Words with a lower-case letter: the line's prose. */
-  checked: number;
+  candidates: LineReading['candidates'];
+}
+
+function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]): LineJudgement {
+  const names: string[] = [];
+  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph)) names.push(c.word);
+  const unknown: Unknown[] = [];
+  for (const t of tokensInContext(line, skipped)) unknown.push(...unknownParts(t, vocabulary));
+  return { names, unknown };
 }
 
 /**
  * The words of the note that nothing knows, with their ranges. Most words are in the dictionary
  * as written: one look-up each; only the others are read in their context (sentence start,
- * surrounding address or code, quotation, Latin phrase) and through word formation.
+ * surrounding address or code, quotation, Latin phrase) and through word formation. A line is read
+ * on its own, then with the note's names; what a line gives on its own is kept from the note's
+ * previous version (NoteModel.perLine) unless something the note skips (a comment, inline code)
+ * crosses it.
  */
-export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: Range; word: string }[] {
+export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[] {
   const text = note.text;
   const names = new Set<string>();
-  const pending: PendingLine[] = [];
-  let kinds = wordKinds.get(vocabulary);
-  if (!kinds) wordKinds.set(vocabulary, (kinds = new WordKinds(vocabulary)));
+  const judged: { judgement: LineJudgement; base: number; checked: number }[] = [];
+  const kinds = wordKindsOf(vocabulary);
+  let skipped: Range[] | undefined;
   let inFence = false;
   let previousLine = '';
   for (const line of note.index.lines) {
@@ -217,39 +266,36 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): { range: 
       continue;
     }
     if (inFence) continue;
-    const candidates: { start: number; word: string }[] = [];
-    let words = 0;
-    let english = 0;
-    let checked = 0;
-    scanWords(text, line.start, line.end, WORD_JOINERS, (start, end) => {
-      const kind = kinds!.kindAt(text, start, end);
-      words++;
-      if (kind & ENGLISH_WORD) english++;
-      if (kind & PROSE) checked++;
-      if (kind & CANDIDATE) candidates.push({ start: start - line.start, word: text.slice(start, end) });
-    });
+    const reading = note.memoized(kinds, lineText, () => readLine(lineText, kinds));
     // A line in English: two English function words, a tenth of its words or more.
-    if (candidates.length === 0 || (english >= 2 && english * 10 >= words) || note.lineIsUpperCase(line.start)) continue;
+    if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
     const previousEnd = previous.trimEnd();
     const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
-    for (const c of candidates) if (isCapitalised(c.word) && !startsSentence(lineText, c.start, startsParagraph)) names.add(c.word);
-    pending.push({ lineText, base: line.start, startsParagraph, candidates, checked });
+    skipped ??= skippedRanges(note);
+    let judgement: LineJudgement;
+    let base = 0;
+    if (crosses(skipped, line)) {
+      judgement = judgeLine({ lineText, base: line.start, startsParagraph, candidates: reading.candidates }, vocabulary, skipped);
+    } else {
+      judgement = reading.judged[+startsParagraph] ??= judgeLine({ lineText, base: 0, startsParagraph, candidates: reading.candidates }, vocabulary, []);
+      base = line.start;
+    }
+    for (const name of judgement.names) names.add(name);
+    judged.push({ judgement, base, checked: reading.checked });
   }
-  if (pending.length === 0) return [];
-  const skipped = skippedRanges(note);
-  const out: { range: Range; word: string }[] = [];
-  for (const line of pending) {
-    const found: { range: Range; word: string }[] = [];
-    for (const t of tokensInContext(line, skipped)) found.push(...unknownParts(t, vocabulary, names));
+  const out: Unknown[] = [];
+  for (const { judgement, base, checked } of judged) {
+    // A capitalised word at a sentence's start is a name when the note also writes it inside one.
+    const found = names.size ? judgement.unknown.filter((u) => !(isCapitalised(u.word) && names.has(u.word))) : judgement.unknown;
     // A line where most words are unknown is not French prose (a reference, a foreign quotation).
-    if (found.length >= 3 && found.length * 3 > line.checked) continue;
-    out.push(...found);
+    if (found.length >= 3 && found.length * 3 > checked) continue;
+    for (const u of found) out.push(base ? { range: { start: u.range.start + base, end: u.range.end + base }, word: u.word } : u);
   }
   return out;
 }
 
 /** The candidate words of a line that are worth judging, with what the judgement needs to know. */
-function tokensInContext({ lineText, base, startsParagraph, candidates }: PendingLine, skipped: Range[]): Token[] {
+function tokensInContext({ lineText, base, startsParagraph, candidates }: LineInContext, skipped: Range[]): Token[] {
   const latin: Range[] = [];
   if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => LATIN_WORDS.has(w)))) {
     LATIN_PHRASES.lastIndex = 0;
@@ -337,7 +383,7 @@ function englishQuotations(lineText: string): Range[] {
 }
 
 /** The unknown words of a token: the whole, or the parts of a hyphenated compound that nothing knows. */
-function unknownParts(t: Token, vocabulary: Vocabulary, names: Set<string>): { range: Range; word: string }[] {
+function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
   let start = t.range.start;
   let word = t.text.replace(/’/g, "'");
   if (t.previous && HONORIFICS.has(t.previous) && /^\p{Lu}/u.test(word)) return [];
@@ -358,8 +404,9 @@ function unknownParts(t: Token, vocabulary: Vocabulary, names: Set<string>): { r
     if (part.length < 2 || part === part.toUpperCase()) return; // An initial, an abbreviation.
     if (/\p{Lu}/u.test(part.slice(1))) return; // 'pT', 'McBurney', 'ypN': an inner capital.
     const capitalised = isCapitalised(part);
-    // A capitalised word inside a sentence is a name; at a sentence start, when the note also writes it inside one.
-    if (capitalised && (!(t.sentenceStart && (i === 0 || elision)) || names.has(part))) return;
+    // A capitalised word inside a sentence is a name (at a sentence start, when the note also
+    // writes it inside one: unknownWords sets those aside).
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision))) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
@@ -376,7 +423,7 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
-/** Front matter, HTML comments (clinlint directives), inline code, Markdown link targets. */
+/** Front matter, HTML comments (clinlint directives), inline code, Markdown link targets: sorted, overlaps merged. */
 function skippedRanges(note: NoteModel): Range[] {
   const text = note.text;
   const out: Range[] = [];
@@ -391,23 +438,41 @@ function skippedRanges(note: NoteModel): Range[] {
     if (text[j] === ')') out.push({ start: i, end: j + 1 });
     i = j;
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
 }
 
-/** Is `offset` inside one of `ranges` (sorted by start; nested ranges allowed)? */
+/** Does one of `ranges` (sorted, apart) overlap `line`? */
+function crosses(ranges: Range[], line: Range): boolean {
+  const i = lastStartingBefore(ranges, line.end);
+  return i >= 0 && ranges[i].end > line.start;
+}
+
+/** Is `offset` inside one of `ranges` (sorted, apart)? */
 function inRanges(ranges: Range[], offset: number): boolean {
+  const i = lastStartingBefore(ranges, offset + 1);
+  return i >= 0 && offset < ranges[i].end;
+}
+
+/** The last of `ranges` (sorted by start) that starts before `offset`, or -1. */
+function lastStartingBefore(ranges: Range[], offset: number): number {
   let lo = 0;
   let hi = ranges.length - 1;
   let last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= offset) {
+    if (ranges[mid].start < offset) {
       last = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  for (let i = last; i >= 0 && i > last - 4; i--) if (ranges[i].start <= offset && offset < ranges[i].end) return true;
-  return false;
+  return last;
 }
