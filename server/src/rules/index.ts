@@ -17,6 +17,7 @@ import type { Rule } from './rule.js';
 import { unitCase } from './unit/case.js';
 import { decimalSeparator } from './unit/decimal-separator.js';
 import { dimensions } from './unit/dimensions.js';
+import { errorProne } from './unit/error-prone.js';
 import { implausible } from './unit/implausible.js';
 import { leadingZero } from './unit/leading-zero.js';
 import { spacing } from './unit/spacing.js';
@@ -30,6 +31,7 @@ export const RULES: Rule[] = [
   decimalSeparator,
   trailingZero,
   leadingZero,
+  errorProne,
   dimensions,
   implausible,
   patientAgreement,

@@ -1,0 +1,74 @@
+import { findDrug } from '../../knowledge/drugs.js';
+import type { UnitPart } from '../../note/quantities.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from '../format.js';
+
+const ID = 'unit/error-prone';
+
+/**
+ * What a dose may be divided by and stay a dose: time ('/h', '/24 h'), body weight ('/kg'), body
+ * surface ('/m²'). A unit per volume or per gram ('U/L', 'U/g Hb') is an enzyme activity measured
+ * in a sample, not a dose.
+ */
+const isDosePer = (p: UnitPart) => p.atom.dimension === 'time' || p.atom.canonical === 'kg' || p.atom.dimension === 'area';
+
+/**
+ * Drugs dosed in units, named just before a bare 'U' ('insuline 10 U', 'Lantus 20 U'): without
+ * one, 'lipase 180 U' is a laboratory value written short, not a dose. By name (folded text: no
+ * accents), or by ATC class: insulins A10A, heparins B01AB, thrombolytic enzymes B01AD,
+ * erythropoietins B03XA, oxytocin H01BB, botulinum toxin M03AX01.
+ */
+const DOSED_IN_UNITS = /(?:^|[^a-z\d])(?:insulines?|heparines?|hnf|hbpm|epo|erythropoietine|oxytocine|ocytocine|toxine botulique)(?![a-z\d])/;
+const ATC_DOSED_IN_UNITS = ['A10A', 'B01AB', 'B01AD', 'B03XA', 'H01BB', 'M03AX01'];
+/** How far before a bare 'U' the drug is looked for, within the sentence. */
+const DRUG_WINDOW = 60;
+
+/**
+ * Unit notations on the ISMP list of error-prone abbreviations: 'U' for units (read as a 0 or a 4:
+ * '10U' becomes 100) and 'cc' (read as 'u', units). Written as clinicians spell them out: 'UI' or
+ * 'unités', 'mL'.
+ */
+export const errorProne: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'warning',
+    fixable: true,
+    title: "Notation d'unité source d'erreurs de dose",
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    let previousEnd = 0;
+    for (const quantity of note.quantities) {
+      const from = Math.max(previousEnd, quantity.range.start - DRUG_WINDOW);
+      previousEnd = quantity.range.end;
+      const { parts } = quantity.unit;
+      const first = parts[0];
+      if (!quantity.unit.known || !first || first.denominator || first.caseMismatch) continue;
+      const written = note.text.slice(first.atomRange.start, first.atomRange.end);
+      const range = first.atomRange;
+      if (written === 'U' && isDose(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
+        report({
+          range,
+          message: `${q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`)} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
+          // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
+          fixes: [replace('Écrire « UI »', range, 'UI', false), replace('Écrire « unités »', range, 'unités', false)],
+        });
+      } else if (written === 'cc') {
+        report({
+          range,
+          message: `${q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`)} : « cc » peut être lu « u » (unités) ou « 0 ». Un centimètre cube est un millilitre : écrire « mL ».`,
+          fixes: [replace('Écrire « mL »', range, 'mL')],
+        });
+      }
+    }
+  },
+};
+
+/** A rate per time, weight or surface ('U/kg/h'), or a bare 'U' after a drug dosed in units in the same sentence. */
+function isDose(parts: UnitPart[], before: string): boolean {
+  if (parts.length > 1) return parts.slice(1).every(isDosePer);
+  const sentence = before.slice(before.lastIndexOf('. ') + 1);
+  if (DOSED_IN_UNITS.test(sentence)) return true;
+  return sentence.split(/[^a-z\d-]+/).some((word) => findDrug(word)?.atc.some((code) => ATC_DOSED_IN_UNITS.some((c) => code.startsWith(c))));
+}
