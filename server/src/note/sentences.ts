@@ -7,7 +7,7 @@ import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import type { Range } from '../findings.js';
 import { NON_TERMINAL_ABBREVIATIONS } from '../knowledge/abbreviations.js';
-import type { LineIndex } from './text.js';
+import { isBlankStretch, type LineIndex } from './text.js';
 
 export interface Word {
   range: Range;
@@ -33,7 +33,7 @@ export function paragraphRanges(index: LineIndex): Range[] {
   let start = -1;
   let end = -1;
   for (const line of index.lines) {
-    const blank = index.text.slice(line.start, line.end).trim() === '';
+    const blank = isBlankStretch(index.text, line.start, line.end);
     if (blank) {
       if (start >= 0) out.push({ start, end });
       start = -1;

@@ -197,6 +197,12 @@ export interface AnchoredPattern {
   lead: number;
 }
 
+/** Is text[from, to) only white space (read up to its first other character)? */
+export function isBlankStretch(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** White space as `\\s` reads it in the Latin-1 range, and the Unicode spaces notes hold. */
 function isBlankCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || c === 0x1680 || c === 0x205f;

@@ -15,7 +15,7 @@ describe('unit/implausible', () => {
 
   it('says that low-dose methotrexate is weekly', () => {
     const [f] = lint('Polyarthrite rhumatoïde sous méthotrexate 15 mg/j.').filter((x) => x.ruleId === 'unit/implausible');
-    assert.equal(f.message, 'Méthotrexate «\u00a015 mg/j\u00a0» chaque jour : à cette dose, il se prend une fois par semaine, et la prise quotidienne est une erreur grave connue. Vérifier le rythme.');
+    assert.equal(f.message, 'Méthotrexate «\u00a015 mg/j\u00a0» écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.');
     assert.equal(f.severity, 'warning');
   });
 });

@@ -181,7 +181,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
     if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
         range: quantity.range,
-        message: `${capitalise(drug.range.names[0])} ${q(written)} chaque jour : à cette dose, il se prend une fois par semaine, et la prise quotidienne est une erreur grave connue. Vérifier le rythme.`,
+        message: `${capitalise(drug.range.names[0])} ${q(written)} écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.`,
       });
     }
     return true;
