@@ -54,7 +54,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     return lastModel.model;
   };
   /**
-   * What the last lint of a document computed paragraph by paragraph, for its next (an edit
+   * What the last lint of a document computed line by line and paragraph by paragraph, for its next (an edit
    * re-reads what it changed only): for the few documents edited last, least recent first (a memo
    * holds its note's text; a hundred open notes need not keep one each).
    */

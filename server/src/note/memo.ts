@@ -3,7 +3,8 @@
  * paragraph), kept for the next version. The language server keeps one per open document: an
  * edit re-reads the stretches it changed, not the whole note. A value must depend on its
  * stretch's text and its part alone (a part is one computation: the spell check's reading of a
- * line with its vocabulary, the matches of one pattern), and is never changed once made.
+ * line with its vocabulary, the matches of one pattern). It is never changed once made; it may
+ * remember what is derived from it alone (the spell check's judgement of its line).
  *
  * Only what one version used is kept for the next: memory follows the note's size, however long
  * the editing session.

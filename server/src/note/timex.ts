@@ -181,9 +181,9 @@ export function shift(anchor: DatePoint, offset: Offset, direction: 1 | -1): Dat
 
 /**
  * Every time expression of the text, in order. `dates`: the absolute dates (NoteModel.dates);
- * `lower`: the text in lower case, same offsets; `reference`: the day the note was written.
+ * `lower`: the text in lower case, same offsets; `matches`: the matches of a wordRegex in `lower`
+ * (NoteModel.wordRegexMatches); `reference`: the day the note was written.
  */
-/** `matches`: the matches of a wordRegex in `lower` (NoteModel.wordRegexMatches). */
 export function findTimeExpressions(
   text: string,
   lower: string,

@@ -246,13 +246,13 @@ function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]
  * as written: one look-up each; only the others are read in their context (sentence start,
  * surrounding address or code, quotation, Latin phrase) and through word formation. A line is read
  * on its own, then with the note's names; what a line gives on its own is kept from the note's
- * previous version (NoteModel.perLine) unless something the note skips (a comment, inline code)
+ * previous version (NoteModel.memoized) unless something the note skips (a comment, inline code)
  * crosses it.
  */
 export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[] {
   const text = note.text;
   const names = new Set<string>();
-  const judged: { judgement: LineJudgement; base: number; checked: number }[] = [];
+  const lines: { judgement: LineJudgement; base: number; checked: number }[] = [];
   const kinds = wordKindsOf(vocabulary);
   let skipped: Range[] | undefined;
   let inFence = false;
@@ -281,10 +281,10 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
       base = line.start;
     }
     for (const name of judgement.names) names.add(name);
-    judged.push({ judgement, base, checked: reading.checked });
+    lines.push({ judgement, base, checked: reading.checked });
   }
   const out: Unknown[] = [];
-  for (const { judgement, base, checked } of judged) {
+  for (const { judgement, base, checked } of lines) {
     // A capitalised word at a sentence's start is a name when the note also writes it inside one.
     const found = names.size ? judgement.unknown.filter((u) => !(isCapitalised(u.word) && names.has(u.word))) : judgement.unknown;
     // A line where most words are unknown is not French prose (a reference, a foreign quotation).
