@@ -94,11 +94,11 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('pmol', [], 'pmol', 'amount'),
   a('mEq', ['mEq', 'meq'], 'meq', 'amount'),
   a('mOsm', ['mosm'], 'mosm', 'amount'),
-  // activities
-  a('UI', [], '[iU]', 'activity', { dose: true }),
-  a('mUI', [], 'm[iU]', 'activity'),
-  a('kUI', [], 'k[iU]', 'activity'),
-  a('MUI', [], '10*6.[iU]', 'activity', { dose: true }),
+  // activities ('IU', English, in notes translated by machine: unit/error-prone asks for 'UI')
+  a('UI', ['IU'], '[iU]', 'activity', { dose: true }),
+  a('mUI', ['mIU'], 'm[iU]', 'activity'),
+  a('kUI', ['kIU'], 'k[iU]', 'activity'),
+  a('MUI', ['MIU'], '10*6.[iU]', 'activity', { dose: true }),
   a('U', [], 'U', 'activity'),
   a('mU', [], 'mU', 'activity'),
   a('kU', [], 'kU', 'activity'),

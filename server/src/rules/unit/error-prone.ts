@@ -25,8 +25,8 @@ const DRUG_WINDOW = 60;
 
 /**
  * Unit notations on the ISMP list of error-prone abbreviations: 'U' for units (read as a 0 or a 4:
- * '10U' becomes 100) and 'cc' (read as 'u', units). Written as clinicians spell them out: 'UI' or
- * 'unités', 'mL'.
+ * '10U' becomes 100), 'IU' (read as 'IV' or 10; English, left by machine translation) and 'cc'
+ * (read as 'u', units). Written as French clinicians spell them out: 'UI' or 'unités', 'mL'.
  */
 export const errorProne: Rule = {
   meta: {
@@ -53,6 +53,13 @@ export const errorProne: Rule = {
           message: `${q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`)} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
           // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
           fixes: [replace('Écrire « UI »', range, 'UI', false), replace('Écrire « unités »', range, 'unités', false)],
+        });
+      } else if (written.endsWith('IU')) {
+        const french = first.atom.canonical;
+        report({
+          range,
+          message: `${q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`)} : « ${written} » est l'abréviation anglaise des unités internationales, qui peut être lue « IV » (intraveineux) ou « 10 ». Écrire ${q(french)}.`,
+          fixes: [replace(`Écrire ${q(french)}`, range, french)],
         });
       } else if (written === 'cc') {
         report({
