@@ -57,6 +57,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('mg', [], 'mg', 'mass', { dose: true }),
   a('g', [], 'g', 'mass', { dose: true }),
   a('kg', [], 'kg', 'mass'),
+  // Imperial units, in notes translated from English: unit/imperial converts them.
+  a('lb', ['lbs'], '[lb_av]', 'mass'),
   a('grammes', ['gramme', 'milligrammes', 'milligramme'], 'g', 'mass', { word: true }),
   a('kilos', ['kilo', 'kilogrammes', 'kilogramme'], 'kg', 'mass', { word: true }),
   a('µg', ['μg', 'mcg', 'ug'], 'ug', 'mass', { dose: true }),
@@ -85,6 +87,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('cmH₂O', ['cmH2O', 'cm H2O'], 'cm[H2O]', 'pressure'),
   // temperature
   a('°C', ['° C'], 'Cel', 'temperature', { spaced: false }),
+  a('°F', ['° F'], '[degF]', 'temperature', { spaced: false }),
   a('°', [], 'Cel', 'temperature', { spaced: false }),
   // amount of substance
   a('mol', [], 'mol', 'amount'),

@@ -194,9 +194,9 @@ function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseM
   let word = unitWordAt(text, pos);
   if (word === undefined) return undefined;
   let end = pos + word.length;
-  // '° C' written with a space.
-  if (word === '°' && isSpace(text[end]) && text[end + 1] === 'C' && !isLetter(text[end + 2])) {
-    word = '° C';
+  // '° C' (or '° F') written with a space.
+  if (word === '°' && isSpace(text[end]) && (text[end + 1] === 'C' || text[end + 1] === 'F') && !isLetter(text[end + 2])) {
+    word = `° ${text[end + 1]}`;
     end += 2;
   }
   // 'cm H2O'

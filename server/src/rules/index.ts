@@ -19,6 +19,7 @@ import { decimalSeparator } from './unit/decimal-separator.js';
 import { dimensions } from './unit/dimensions.js';
 import { errorProne } from './unit/error-prone.js';
 import { implausible } from './unit/implausible.js';
+import { imperial } from './unit/imperial.js';
 import { leadingZero } from './unit/leading-zero.js';
 import { spacing } from './unit/spacing.js';
 import { trailingZero } from './unit/trailing-zero.js';
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   trailingZero,
   leadingZero,
   errorProne,
+  imperial,
   dimensions,
   implausible,
   patientAgreement,

@@ -1,0 +1,52 @@
+import type { Quantity } from '../../note/quantities.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+import { q } from '../format.js';
+
+const ID = 'unit/imperial';
+
+/** Imperial units and their metric counterpart (exact factors: 1 lb = 0.45359237 kg; °C = (°F − 32) × 5/9). */
+const METRIC: Record<string, { name: string; readAs: string; unit: string; convert: (v: number) => number; digits: number }> = {
+  lb: { name: 'livres', readAs: 'des kilogrammes', unit: 'kg', convert: (v) => v * 0.45359237, digits: 1 },
+  '°F': { name: 'degrés Fahrenheit', readAs: 'des degrés Celsius', unit: '°C', convert: (v) => ((v - 32) * 5) / 9, digits: 1 },
+};
+
+/** A French number with at most `digits` decimals ('68', '38,3'). */
+function french(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits))).replace('.', ',');
+}
+
+/**
+ * A weight in pounds or a temperature in degrees Fahrenheit: left by a translation from English,
+ * read as kilograms or degrees Celsius by a French reader (a weight more than twice too high, a
+ * fever of 101). The value in metric units is offered, never applied unseen (it is rounded).
+ */
+export const imperial: Rule = {
+  meta: {
+    id: ID,
+    family: 'unit',
+    defaultSeverity: 'warning',
+    fixable: false,
+    title: 'Unité anglo-saxonne dans une note française',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    for (const quantity of note.quantities) {
+      const [first, ...rest] = quantity.unit.parts;
+      const metric = first && !first.denominator && rest.length === 0 ? METRIC[first.atom.canonical] : undefined;
+      if (!metric) continue;
+      const written = note.text.slice(quantity.range.start, quantity.range.end);
+      const converted = quantity.numbers.map((n) => french(metric.convert(n.value), metric.digits));
+      const value = converted.join(quantity.kind === 'range' ? ' à ' : ' x ');
+      report({
+        range: first.atomRange,
+        message: `${q(written)} est en ${metric.name}, une unité anglo-saxonne qu'un lecteur français prend pour ${metric.readAs} ; soit ${q(`${value} ${metric.unit}`)}.`,
+        fixes: single(quantity) ? [replace(`Écrire ${q(`${converted[0]} ${metric.unit}`)}`, quantity.range, `${converted[0]} ${metric.unit}`, false)] : [],
+      });
+    }
+  },
+};
+
+/** One number with its unit: the whole quantity can be rewritten (a comparator before it stays). */
+function single(quantity: Quantity): boolean {
+  return quantity.kind === 'single' && quantity.numbers.length === 1;
+}
