@@ -37,7 +37,7 @@ describe('units knowledge', () => {
 
   it('has no written form that two units share', () => {
     const seen = new Map<string, string>();
-    for (const a of UNIT_ATOMS) for (const f of a.forms) {
+    for (const a of UNIT_ATOMS) for (const f of [...a.forms, ...(a.english ?? [])]) {
       assert.ok(!seen.has(f) || seen.get(f) === a.canonical, `${f}: ${seen.get(f)} and ${a.canonical}`);
       seen.set(f, a.canonical);
     }

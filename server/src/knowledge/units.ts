@@ -40,6 +40,10 @@ export interface UnitAtom {
   dose?: boolean;
   /** A plain French word ('jours'): never a case or spelling slip candidate. */
   word?: boolean;
+  /** A unit French notes should not use ('lb', '°F', unit/imperial): read only as written ('LB' is lymphocytes B), never offered in completion. */
+  foreign?: boolean;
+  /** English forms ('IU'), read so that unit/error-prone asks for the French one; never a fix's target. */
+  english?: string[];
   /** Only a unit when a denominator follows ('G/L', 'batt/min'): 'G' or 'T' alone is not. */
   perOnly?: boolean;
 }
@@ -49,7 +53,7 @@ const a = (
   forms: string[],
   ucum: string,
   dimension: Dimension,
-  extra: Partial<Pick<UnitAtom, 'spaced' | 'dose' | 'word' | 'perOnly'>> = {},
+  extra: Partial<Pick<UnitAtom, 'spaced' | 'dose' | 'word' | 'perOnly' | 'foreign' | 'english'>> = {},
 ): UnitAtom => ({ canonical, forms: [canonical, ...forms], ucum, dimension, spaced: true, ...extra });
 
 export const UNIT_ATOMS: UnitAtom[] = [
@@ -58,7 +62,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('g', [], 'g', 'mass', { dose: true }),
   a('kg', [], 'kg', 'mass'),
   // Imperial units, in notes translated from English: unit/imperial converts them.
-  a('lb', ['lbs'], '[lb_av]', 'mass'),
+  a('lb', ['lbs'], '[lb_av]', 'mass', { foreign: true }),
   a('grammes', ['gramme', 'milligrammes', 'milligramme'], 'g', 'mass', { word: true }),
   a('kilos', ['kilo', 'kilogrammes', 'kilogramme'], 'kg', 'mass', { word: true }),
   a('µg', ['μg', 'mcg', 'ug'], 'ug', 'mass', { dose: true }),
@@ -87,7 +91,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('cmH₂O', ['cmH2O', 'cm H2O'], 'cm[H2O]', 'pressure'),
   // temperature
   a('°C', ['° C'], 'Cel', 'temperature', { spaced: false }),
-  a('°F', ['° F'], '[degF]', 'temperature', { spaced: false }),
+  a('°F', ['° F'], '[degF]', 'temperature', { spaced: false, foreign: true }),
   a('°', [], 'Cel', 'temperature', { spaced: false }),
   // amount of substance
   a('mol', [], 'mol', 'amount'),
@@ -97,11 +101,11 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('pmol', [], 'pmol', 'amount'),
   a('mEq', ['mEq', 'meq'], 'meq', 'amount'),
   a('mOsm', ['mosm'], 'mosm', 'amount'),
-  // activities ('IU', English, in notes translated by machine: unit/error-prone asks for 'UI')
-  a('UI', ['IU'], '[iU]', 'activity', { dose: true }),
-  a('mUI', ['mIU'], 'm[iU]', 'activity'),
-  a('kUI', ['kIU'], 'k[iU]', 'activity'),
-  a('MUI', ['MIU'], '10*6.[iU]', 'activity', { dose: true }),
+  // activities ('IU', English, in notes translated by machine)
+  a('UI', [], '[iU]', 'activity', { dose: true, english: ['IU'] }),
+  a('mUI', [], 'm[iU]', 'activity', { english: ['mIU'] }),
+  a('kUI', [], 'k[iU]', 'activity', { english: ['kIU'] }),
+  a('MUI', [], '10*6.[iU]', 'activity', { dose: true, english: ['MIU'] }),
   a('U', [], 'U', 'activity'),
   a('mU', [], 'mU', 'activity'),
   a('kU', [], 'kU', 'activity'),
@@ -156,7 +160,7 @@ export const ATOM_BY_FOLDED_FORM = new Map<string, UnitAtom>();
 {
   const folded = new Map<string, Set<UnitAtom>>();
   for (const atom of UNIT_ATOMS) {
-    for (const form of atom.forms) {
+    for (const form of [...atom.forms, ...(atom.english ?? [])]) {
       ATOM_BY_FORM.set(form, atom);
       const key = form.toLowerCase();
       const set = folded.get(key) ?? new Set<UnitAtom>();

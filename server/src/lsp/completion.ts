@@ -36,7 +36,7 @@ function sectionItems(prefix: string): CompletionItem[] {
 }
 
 function unitItems(prefix: string): CompletionItem[] {
-  const units = new Set([...UNIT_ATOMS.filter((a) => !a.word && !a.perOnly).map((a) => a.canonical), ...COMPOUND_UNITS]);
+  const units = new Set([...UNIT_ATOMS.filter((a) => !a.word && !a.perOnly && !a.foreign).map((a) => a.canonical), ...COMPOUND_UNITS]);
   return [...units].filter((u) => u.startsWith(prefix) || fold(u).startsWith(fold(prefix))).map((u) => ({ label: u, kind: CompletionItemKind.Unit, detail: 'Unité', sortText: `1${u}` }));
 }
 

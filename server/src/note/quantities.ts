@@ -207,7 +207,7 @@ function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseM
   const exact = ATOM_BY_FORM.get(word);
   if (exact) return { atom: exact, end, caseMismatch: false };
   const folded = ATOM_BY_FOLDED_FORM.get(word.toLowerCase());
-  if (folded && !folded.word && word.length > 1) return { atom: folded, end, caseMismatch: true };
+  if (folded && !folded.word && !folded.foreign && word.length > 1) return { atom: folded, end, caseMismatch: true };
   return 'unknown';
 }
 

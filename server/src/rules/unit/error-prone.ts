@@ -55,7 +55,7 @@ export const errorProne: Rule = {
           // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
           fixes: [replace('Écrire « UI »', range, 'UI', false), replace('Écrire « unités »', range, 'unités', false)],
         });
-      } else if (written.endsWith('IU')) {
+      } else if (first.atom.english?.includes(written)) {
         const french = first.atom.canonical;
         report({
           range,
