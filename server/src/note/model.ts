@@ -11,7 +11,7 @@ import { findSections, flattenSections, type Section } from './sections.js';
 import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
-import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, LineIndex, type AnchoredPattern } from './text.js';
+import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, type AnchoredPattern } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -90,7 +90,7 @@ export class NoteModel {
     // holding it are searched.
     const blocks = (this.blockList ??= paragraphRanges(this.index));
     const holding = new Set<number>();
-    for (const literal of pattern.anchor) for (const hit of this.hitsOf(literal)) holding.add(blockAt(blocks, hit));
+    for (const literal of pattern.anchor) for (const hit of this.hitsOf(literal)) holding.add(Math.max(0, lastStartingBefore(blocks, hit + 1)));
     return this.paragraphMatches(pattern, (paragraph, within) => anchoredMatches(paragraph, pattern, (literal) => this.hitsIn(literal, within)), holding);
   }
 
@@ -294,18 +294,6 @@ export class NoteModel {
 
 export type { TimeExpression };
 export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };
-
-/** The paragraph (of `blocks`, in order and apart) holding `offset`, or the one before it. */
-function blockAt(blocks: Range[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Twelve letters or more and none in lower case (read until the first lower-case letter: most lines stop at once). */
 function isUpperCaseText(line: string): boolean {

@@ -197,6 +197,23 @@ export interface AnchoredPattern {
   lead: number;
 }
 
+/** The last of `ranges` (sorted by start) that starts before `offset`, or -1. */
+export function lastStartingBefore(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < offset) {
+      last = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return last;
+}
+
 /** Is text[from, to) only white space (read up to its first other character)? */
 export function isBlankStretch(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return false;

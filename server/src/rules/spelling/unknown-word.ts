@@ -2,7 +2,7 @@ import type { Range } from '../../findings.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import { frontMatter } from '../../note/front-matter.js';
 import type { NoteModel } from '../../note/model.js';
-import { isLetter, scanWords } from '../../note/text.js';
+import { isLetter, lastStartingBefore, scanWords } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -458,21 +458,4 @@ function crosses(ranges: Range[], line: Range): boolean {
 function inRanges(ranges: Range[], offset: number): boolean {
   const i = lastStartingBefore(ranges, offset + 1);
   return i >= 0 && offset < ranges[i].end;
-}
-
-/** The last of `ranges` (sorted by start) that starts before `offset`, or -1. */
-function lastStartingBefore(ranges: Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start < offset) {
-      last = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return last;
 }
