@@ -1,6 +1,6 @@
 /** What the command reads: folders, globs, stdin, awkward files, and large batches, in a stable order. */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { clinlint, clinlintJson, NOTE_CLEAN, NOTE_ERROR, NOTE_WARNING, rulesByFile, Sandbox } from './run-cli.js';
 
@@ -179,6 +179,20 @@ describe('clinlint command: inputs', () => {
       });
       const serial = clinlintJson(['-j', '1', 'lot'], { cwd });
       assert.equal(serial.stdout, run.stdout, 'threads and a single thread give the same output');
+    });
+
+    it('gives every chunk of files the workspace dictionary', () => {
+      // 'tumerectomie' (a slip the dictionary accepts here) in every note: each chunk a worker
+      // receives carries its own copy of the dictionary.
+      const files: Record<string, string> = { '.clinlint/dictionnaire.txt': 'tumerectomie\n' };
+      for (let i = 1; i <= COUNT; i++) files[`lot/${name(i)}`] = `Anamnèse\nPatient ${i} opéré d'une tumerectomie, puis traité par imatinib.\n`;
+      const dir = sandbox.create(files);
+      const withDictionary = clinlintJson(['-j', '2', 'lot'], { cwd: dir });
+      assert.equal(withDictionary.code, 0, withDictionary.stderr);
+      assert.deepEqual(withDictionary.results.flatMap((r) => r.messages.map((m) => m.ruleId)), []);
+      rmSync(join(dir, '.clinlint'), { recursive: true });
+      const without = clinlintJson(['-j', '2', 'lot'], { cwd: dir });
+      assert.equal(without.results.filter((r) => r.messages.some((m) => m.ruleId === 'spelling/unknown-word')).length, COUNT);
     });
 
     it('fixes every file of the batch', () => {
