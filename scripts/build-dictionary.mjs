@@ -65,6 +65,49 @@ const lexiconWords = [...lexicon].sort();
 writeFileSync(`${OUT}/medical.json`, JSON.stringify({ source: 'clinlint (server/src/knowledge/lexicon/, liste écrite pour le projet)', count: lexiconWords.length, words: lexiconWords.join(' ') }));
 console.log(`${OUT}/medical.json: ${lexiconWords.length} words`);
 
+// The Lefff's genders (Lexique des formes fléchies du français, Benoît Sagot, INRIA, LGPL-LR;
+// npm french-words-gender-lefff and lefff-helper) reduced to what server/src/knowledge/gender.ts
+// asks: reading the packages' JSON and deriving the feminine forms took ~130 ms of the first lint
+// of every run, this file ~25 ms. Lists joined by '|' (no escape for JSON.parse to undo).
+const lefffOut = 'dist/lefff';
+mkdirSync(lefffOut, { recursive: true });
+copyFileSync('node_modules/lefff-helper/resources_pub/LICENSE', `${lefffOut}/LICENSE`);
+const nounGenders = require('french-words-gender-lefff/dist/words.json');
+const adjectives = require('lefff-helper/resources_pub/adjectives.json');
+const pastParticiples = require('lefff-helper/resources_pub/pastParticiples.json');
+// An adjective's feminine singular: the first form of its root ending in 'e' (not 'es').
+const feminineOfRoot = new Map();
+for (const [form, [root]] of Object.entries(adjectives)) {
+  if (form !== root && form.endsWith('e') && !form.endsWith('es') && !feminineOfRoot.has(root)) feminineOfRoot.set(root, form);
+}
+const forms = Object.keys(adjectives).sort();
+const nouns = Object.keys(nounGenders).sort();
+const joined = (list) => {
+  if (list.some((w) => w.includes('|'))) throw new Error('a Lefff word holds the separator |');
+  return list.join('|');
+};
+if (nouns.some((n) => nounGenders[n] !== 'M' && nounGenders[n] !== 'F')) throw new Error('a Lefff noun gender other than M and F');
+const genderTables = {
+  source: 'Lefff (Lexique des formes fléchies du français, Benoît Sagot, INRIA ; LGPL-LR, voir LICENSE), par french-words-gender-lefff et lefff-helper',
+  nouns: joined(nouns),
+  nounGenders: nouns.map((n) => nounGenders[n]).join(''),
+  // Per adjective form: M (masculine with a feminine), E (one form for both), F (the feminine
+  // singular), U (another form: plural…), and the form of the other gender (for M and E: the
+  // feminine if any; for F and U: the root).
+  forms: joined(forms),
+  formGenders: forms
+    .map((w) => {
+      const root = adjectives[w][0];
+      if (root === w) return feminineOfRoot.has(root) ? 'M' : 'E';
+      return feminineOfRoot.get(root) === w ? 'F' : 'U';
+    })
+    .join(''),
+  otherForms: joined(forms.map((w) => (adjectives[w][0] === w ? (feminineOfRoot.get(w) ?? '') : adjectives[w][0]))),
+  participles: joined([...new Set(Object.values(pastParticiples))].sort()),
+};
+writeFileSync(`${lefffOut}/gender.json`, JSON.stringify(genderTables));
+console.log(`${lefffOut}/gender.json: ${nouns.length} nouns, ${forms.length} adjective forms`);
+
 function readHeader(path) {
   try {
     const { version, format } = JSON.parse(readFileSync(path, 'utf8'));

@@ -30,12 +30,21 @@ describe('the bundled server (dist/server.mjs), alone as in the .vsix', function
     const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
     cpSync(join(dist, 'server.mjs'), join(alone, 'server.mjs'));
     cpSync(join(dist, 'lefff'), join(alone, 'lefff'), { recursive: true });
+    // The config's validator, compiled at build time (Ajv is not in the bundle).
+    for (const name of ['config', 'glossary']) cpSync(join(dist, `${name}-validator.cjs`), join(alone, `${name}-validator.cjs`));
+    const folder = join(alone, 'notes');
+    (await import('node:fs')).mkdirSync(folder);
+    writeFileSync(join(folder, '.clinlintrc.json'), JSON.stringify({ rules: { 'unit/case': 'off' } }));
     const s = new Session(join(alone, 'server.mjs'));
-    await s.start(null);
+    await s.start(null, {}, [pathToFileURL(folder).href]);
     const uri = 'untitled:alone.note';
     const wait = s.diagnostics(uri);
     await s.open(uri, 'Homme de 67 ans, imatinib 400mg/j.\nDepuis 2011, elle est restée cliniquement stable.');
     assert.deepEqual((await wait).diagnostics.map((d) => d.code), ['unit/spacing', 'gender/patient-agreement']);
+    const inFolder = pathToFileURL(join(folder, 'cas.note')).href;
+    const waitFolder = s.diagnostics(inFolder);
+    await s.open(inFolder, 'Poids 70 Kg, imatinib 400mg/j.');
+    assert.deepEqual((await waitFolder).diagnostics.map((d) => d.code), ['unit/spacing'], "the folder's config turns unit/case off");
     await s.stop();
     rmSync(alone, { recursive: true, force: true });
   });

@@ -1,13 +1,14 @@
 /** Finding and reading `.clinlintrc.json` and `.clinlintignore`: the one place of the config with file access. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import ignore, { type Ignore } from 'ignore';
 import type { RuleEntry } from '../lint.js';
 import { RULE_BY_ID } from '../rules/index.js';
 import { buildConfigSchema } from './schema.js';
 import { findUserDictionary } from './user-dictionary.js';
 import { findUserGlossary } from './user-glossary.js';
+import { validatorFor } from './validator.js';
 import { ConfigError, mergeConfigs, type ConfigFile, type LoadedConfig, type ResolvedConfig } from './config.js';
 
 export const CONFIG_FILE = '.clinlintrc.json';
@@ -15,10 +16,7 @@ export const IGNORE_FILE = '.clinlintignore';
 
 let validator: ValidateFunction | undefined;
 function validate(data: unknown) {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(buildConfigSchema());
-  }
+  validator ??= validatorFor('config', buildConfigSchema());
   return { ok: validator(data) as boolean, errors: validator.errors ?? [] };
 }
 
@@ -73,6 +71,7 @@ function schemaViolation(data: unknown): { key: string; reason: string } | undef
 
 /** Checks `--rule` settings against the same schema as config files, so a typo fails instead of doing nothing. */
 export function checkRuleSettings(rules: Record<string, RuleEntry>): void {
+  if (Object.keys(rules).length === 0) return;
   const invalid = schemaViolation({ rules });
   if (invalid) throw new ConfigError(`--rule : ${invalid.reason}.`);
 }

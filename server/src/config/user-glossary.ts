@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import schema from '../../../schemas/glossary.schema.json' with { type: 'json' };
 import type { GlossaryEntry } from '../knowledge/glossary.js';
 import { ConfigError } from './config.js';
+import { validatorFor } from './validator.js';
 import { filesUp, readCached } from './workspace-files.js';
 
 export const USER_GLOSSARY = join('.clinlint', 'glossaire.json');
@@ -31,7 +32,7 @@ export function readUserGlossary(path: string): GlossaryEntry[] {
     const reason = e instanceof SyntaxError ? `JSON invalide (${e.message.replace(/ in JSON at position \d+.*$/, '')})` : 'lecture impossible';
     throw new ConfigError(`${path} : glossaire ignoré, ${reason}.`);
   }
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  validator ??= validatorFor('glossary', schema);
   if (!validator(data)) {
     const first = validator.errors!.find((e) => e.keyword === 'additionalProperties') ?? validator.errors![0];
     const where = first.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'racine';

@@ -2,31 +2,56 @@
  * Grammatical gender for the patient-sex rules: noun genders and masculine/feminine forms of
  * adjectives and past participles from the Lefff (Lexique des formes fléchies du français,
  * Benoît Sagot, INRIA; LGPL-LR), through the npm packages french-words-gender-lefff and
- * lefff-helper, loaded on first use (they take about 150 ms to read). Clinical nouns the Lefff
- * lacks are added below, with their gender in French usage.
+ * lefff-helper, reduced at build time (scripts/build-dictionary.mjs) to dist/lefff/gender.json,
+ * loaded on first use (~25 ms). Clinical nouns the Lefff lacks are added below, with their gender
+ * in French usage.
  */
-import { createRequire } from 'node:module';
+import { requireBuilt } from './built.js';
 
 export type Gender = 'M' | 'F';
 
-const require = createRequire(import.meta.url);
-
-/**
- * A Lefff data file: from its npm package, or, in the bundled extension (no node_modules),
- * from the copy scripts/bundle.mjs puts beside the bundle in `lefff/`.
- */
-function lefff<T>(packagePath: string): T {
-  try {
-    return require(packagePath) as T;
-  } catch {
-    return require(`./lefff/${packagePath.split('/').pop()}`) as T;
-  }
+/** dist/lefff/gender.json: sorted lists joined by '|', with one letter per entry where said. */
+interface GenderFile {
+  nouns: string;
+  /** M or F, per noun. */
+  nounGenders: string;
+  forms: string;
+  /** Per adjective form: M (masculine with a feminine), E (both genders), F (feminine singular), U (another form). */
+  formGenders: string;
+  /** Per adjective form, that of the other gender: for M and E the feminine ('' when none), for F and U the root. */
+  otherForms: string;
+  participles: string;
 }
 
-let nouns: Record<string, Gender> | undefined;
-let adjectives: Record<string, [string, boolean]> | undefined;
-let participles: Set<string> | undefined;
-let feminineOfRoot: Map<string, string> | undefined;
+interface Lexicon {
+  nouns: Map<string, Gender>;
+  /** Adjective form → its index in formGenders and otherForms. */
+  forms: Map<string, number>;
+  formGenders: string;
+  otherForms: string[];
+  /** Masculine singular past participles. */
+  participles: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function lefff(): Lexicon {
+  if (lexicon) return lexicon;
+  const file = requireBuilt<GenderFile>('lefff/gender.json');
+  if (!file) throw new Error('lexique des genres introuvable : lancez « npm run build »');
+  const nouns = new Map<string, Gender>();
+  file.nouns.split('|').forEach((noun, i) => nouns.set(noun, file.nounGenders[i] as Gender));
+  const forms = new Map<string, number>();
+  file.forms.split('|').forEach((form, i) => forms.set(form, i));
+  lexicon = {
+    nouns,
+    forms,
+    formGenders: file.formGenders,
+    otherForms: file.otherForms.split('|'),
+    participles: new Set([...file.participles.split('|'), ...BE_PARTICIPLES]),
+  };
+  return lexicon;
+}
 
 /** Clinical nouns missing from the Lefff, or that it genders otherwise than clinicians do. */
 const CLINICAL_NOUNS: Record<string, Gender> = {
@@ -67,21 +92,10 @@ const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé
 /** The gender of a noun, lower-cased, or undefined when unknown. */
 export function nounGender(word: string): Gender | undefined {
   const w = word.toLowerCase();
-  const clinical = CLINICAL_NOUNS[w];
+  const clinical = Object.hasOwn(CLINICAL_NOUNS, w) ? CLINICAL_NOUNS[w] : undefined;
   if (clinical) return clinical;
-  nouns ??= lefff<Record<string, Gender>>('french-words-gender-lefff/dist/words.json');
-  return nouns[w] ?? nouns[word];
-}
-
-function loadForms(): void {
-  if (adjectives) return;
-  adjectives = lefff<Record<string, [string, boolean]>>('lefff-helper/resources_pub/adjectives.json');
-  const pp = lefff<Record<string, string>>('lefff-helper/resources_pub/pastParticiples.json');
-  participles = new Set([...Object.values(pp), ...BE_PARTICIPLES]);
-  feminineOfRoot = new Map();
-  for (const [form, [root]] of Object.entries(adjectives)) {
-    if (form !== root && form.endsWith('e') && !form.endsWith('es') && !feminineOfRoot.has(root)) feminineOfRoot.set(root, form);
-  }
+  const { nouns } = lefff();
+  return nouns.get(w) ?? nouns.get(word);
 }
 
 /**
@@ -89,34 +103,33 @@ function loadForms(): void {
  * both genders share the form ('stable', 'asymptomatique'), undefined when not an adjective.
  */
 export function formGender(word: string): Gender | 'epicene' | undefined {
-  loadForms();
+  const { participles, forms, formGenders } = lefff();
   // 'normo-tendu': the last part carries the agreement.
   const w = word.toLowerCase().split('-').pop()!;
-  if (participles!.has(w)) return 'M';
-  if (w.endsWith('e') && participles!.has(w.slice(0, -1))) return 'F';
-  const entry = adjectives![w];
-  if (!entry) return undefined;
-  const [root] = entry;
-  if (root === w) return feminineOfRoot!.has(root) ? 'M' : 'epicene';
-  return feminineOfRoot!.get(root) === w ? 'F' : undefined;
+  if (participles.has(w)) return 'M';
+  if (w.endsWith('e') && participles.has(w.slice(0, -1))) return 'F';
+  const i = forms.get(w);
+  if (i === undefined) return undefined;
+  const gender = formGenders[i];
+  return gender === 'E' ? 'epicene' : gender === 'M' || gender === 'F' ? gender : undefined;
 }
 
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
 export function otherGenderForm(word: string): string | undefined {
-  loadForms();
+  const { participles, forms, otherForms } = lefff();
   const w = word.toLowerCase();
   // 'normo-tendu', a compound the Lefff lacks: its last part carries the agreement.
   const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0 && !adjectives![w]) {
+  if (hyphen > 0 && !forms.has(w)) {
     const last = otherGenderForm(word.slice(hyphen + 1));
     return last && word.slice(0, hyphen + 1) + last.toLowerCase();
   }
   let out: string | undefined;
-  if (participles!.has(w)) out = w + 'e';
-  else if (w.endsWith('e') && participles!.has(w.slice(0, -1))) out = w.slice(0, -1);
+  if (participles.has(w)) out = w + 'e';
+  else if (w.endsWith('e') && participles.has(w.slice(0, -1))) out = w.slice(0, -1);
   else {
-    const entry = adjectives![w];
-    if (entry) out = entry[0] === w ? feminineOfRoot!.get(w) : entry[0];
+    const i = forms.get(w);
+    if (i !== undefined) out = otherForms[i];
   }
   if (!out || out === w) return undefined;
   return word[0] === word[0].toUpperCase() ? out[0].toUpperCase() + out.slice(1) : out;

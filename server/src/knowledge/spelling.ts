@@ -5,11 +5,10 @@
  * for clinlint (lexicon/*.txt, compiled beside it); the glossary's and the drug list's words; the
  * user's own words. Loaded on the first spell check, never at start-up.
  */
-import { createRequire } from 'node:module';
+import { requireBuilt } from './built.js';
 import { drugWords } from './drugs.js';
 import { glossaryWords } from './glossary.js';
 
-const require = createRequire(import.meta.url);
 
 interface WordListFile {
   source: string;
@@ -23,15 +22,9 @@ interface WordListFile {
  * the bundled extension, from the `dictionary/` folder beside dist/server.mjs.
  */
 function builtList(name: string): WordListFile {
-  const candidates = [`../../../../dist/dictionary/${name}`, `./dictionary/${name}`];
-  for (const path of candidates) {
-    try {
-      return require(path) as WordListFile;
-    } catch {
-      // Try the next place.
-    }
-  }
-  throw new Error(`dictionnaire ${name} introuvable : lancez « npm run build »`);
+  const list = requireBuilt<WordListFile>(`dictionary/${name}`);
+  if (!list) throw new Error(`dictionnaire ${name} introuvable : lancez « npm run build »`);
+  return list;
 }
 
 /** Bits per word of a list's filter (at least; rounded up to a power of two), and bits set per word. */
