@@ -1,7 +1,7 @@
 // Speed of the engine: median lint time for 1 KB … 1 MB notes, linearity (up to a 50 MB note and a
-// 1 MB single line), and corpus throughput.
+// 1 MB single line). The corpus throughput is measured apart (bench-corpus.mjs).
 // Prints medians and ratios; asserts nothing. Run with `npm run bench`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../out/server/src/lint.js';
 
@@ -79,23 +79,3 @@ for (const [name, text, minMs] of [
   console.log(`${name.padEnd(10)} median ${ms.toFixed(0)} ms  (${(bytes / MB / (ms / 1000)).toFixed(2)} MB/s), per byte ${(ms / bytes / perByte).toFixed(2)} × the 1 MB note's (linear: ≈ 1 ×)`);
 }
 
-const corpus = fileURLToPath(new URL('../../shared/corpus/e3c-fr/texts/', import.meta.url));
-if (existsSync(corpus)) {
-  const texts = readdirSync(corpus).map((f) => readFileSync(corpus + f, 'utf8'));
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  // The first pass meets every word for the first time (every word judged): what a CI run over
-  // notes never seen pays. Spelling suggestions are searched when read (the json output, quick
-  // fixes), which lint() alone does not. The later passes find the words remembered.
-  const first = performance.now();
-  for (const t of texts) lint(t);
-  const firstMs = performance.now() - first;
-  console.log(`corpus first pass: ${firstMs.toFixed(1)} ms → ${(bytes / 1024 / 1024 / (firstMs / 1000)).toFixed(1)} MB/s per core`);
-  const ms = median(Array.from({ length: 5 }, () => {
-    const t = performance.now();
-    for (const text of texts) lint(text);
-    return performance.now() - t;
-  }));
-  console.log(`corpus: ${texts.length} notes, ${(bytes / 1024).toFixed(0)} KB, median ${ms.toFixed(1)} ms on one core → ${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MB/s per core (target ≥ 5)`);
-} else {
-  console.log('corpus: ../shared/corpus absent, throughput not measured');
-}
