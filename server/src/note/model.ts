@@ -202,6 +202,19 @@ export class NoteModel {
     return this.analyteMap.get(q);
   }
 
+  /**
+   * Is the quantity a drug dose ('400 mg', '5 mg/kg/j', '10 UI', '2 cp'), where the notation rules
+   * of medication safety lists (ISMP) apply? A dose unit, not a measured value (a lab, a weight:
+   * 'hémoglobine 12,0 g/dL') nor a concentration ('CRP 5,0 mg/L').
+   */
+  isDose(q: Quantity): boolean {
+    if (q.kind === 'size' || !q.unit.known) return false;
+    const first = q.unit.parts[0];
+    if (!first || first.denominator || !first.atom.dose) return false;
+    if (q.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) return false;
+    return !this.analyteOf(q);
+  }
+
   /** Paragraphs with their sentences and words (parsed on first use). */
   get paragraphs(): Paragraph[] {
     this.paragraphList ??= parseParagraphs(this.index);

@@ -23,8 +23,12 @@ export interface NumberToken {
   fraction?: string;
   /** Written without its integer part (',5'). */
   leadingSeparator: boolean;
-  /** '1.500': a point followed by exactly three digits, thousands or decimal. */
-  ambiguousPoint: boolean;
+  /**
+   * '1.500', '1,500': one to three digits (not a lone zero), a point or a comma, exactly three
+   * digits. French reads a decimal (1,5; `value`), but the separator may group thousands (a point
+   * as some notes write, an English comma left by a translation): that reading's value.
+   */
+  thousands?: number;
   /** Digit groups separated by spaces or points ('1 500'). */
   grouped: boolean;
   sign?: '-' | '+';
@@ -150,7 +154,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
   let intPart: string;
   let fraction: string | undefined;
   let decimalSeparator: ',' | '.' | undefined;
-  let ambiguousPoint = false;
+  let thousands: number | undefined;
   if (leadingSeparator) {
     intPart = '0';
     decimalSeparator = raw[0] as ',' | '.';
@@ -169,7 +173,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
       intPart = raw.slice(0, sep);
       decimalSeparator = raw[sep] as ',' | '.';
       fraction = raw.slice(sep + 1);
-      ambiguousPoint = decimalSeparator === '.' && fraction.length === 3 && intPart !== '0';
+      if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) thousands = Number(intPart + fraction);
     } else {
       intPart = raw;
     }
@@ -185,7 +189,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
     decimalSeparator,
     fraction,
     leadingSeparator,
-    ambiguousPoint,
+    thousands,
     grouped,
   };
 }
@@ -525,7 +529,7 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
         n.value = Number(sci[1]) * 10 ** Number(sci[2]);
         n.decimalSeparator = undefined;
         n.fraction = undefined;
-        n.ambiguousPoint = false;
+        n.thousands = undefined;
       }
     }
   }
@@ -573,7 +577,7 @@ export function countConventions(quantities: Quantity[]): Conventions {
         else c.spacedUnits++;
       }
       if (n.decimalSeparator === ',' && !n.grouped) c.decimalCommas++;
-      if (n.decimalSeparator === '.' && !n.ambiguousPoint && !n.grouped) c.decimalPoints++;
+      if (n.decimalSeparator === '.' && n.thousands === undefined && !n.grouped) c.decimalPoints++;
     });
   }
   return c;

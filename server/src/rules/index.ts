@@ -14,6 +14,7 @@ import { identifier } from './privacy/identifier.js';
 import { sexSpecific } from './gender/sex-specific.js';
 import { unknownWord } from './spelling/unknown-word.js';
 import type { Rule } from './rule.js';
+import { ambiguousSeparator } from './unit/ambiguous-separator.js';
 import { unitCase } from './unit/case.js';
 import { decimalSeparator } from './unit/decimal-separator.js';
 import { dimensions } from './unit/dimensions.js';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   spacing,
   decimalSeparator,
   trailingZero,
+  ambiguousSeparator,
   leadingZero,
   errorProne,
   imperial,

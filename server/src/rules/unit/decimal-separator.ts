@@ -33,8 +33,8 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
     for (const quantity of note.quantities) {
       if (!quantity.unit.known) continue;
       for (const n of quantity.numbers) {
-        // '1.500' may be thousands: ambiguous, never flagged.
-        if (n.decimalSeparator !== '.' || n.ambiguousPoint || n.grouped) continue;
+        // '1.500' may be thousands: not said here (unit/ambiguous-separator, in a dose).
+        if (n.decimalSeparator !== '.' || n.thousands !== undefined || n.grouped) continue;
         const point = n.range.start + n.text.indexOf('.');
         const fixed = n.text.replace('.', ',');
         report({

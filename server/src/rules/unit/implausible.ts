@@ -176,6 +176,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const n = quantity.numbers[0];
   const mg = n.value * factor;
   const { minMg, maxMg, weeklyUpToMg } = drug.range;
+  // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
+  if (n.thousands !== undefined && n.thousands * factor >= minMg / 20 && n.thousands * factor <= maxMg * 20 && !(mg >= minMg / 20 && mg <= maxMg * 20)) return true;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   if (mg >= minMg / 20 && mg <= maxMg * 20) {
     if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {

@@ -1,4 +1,5 @@
 import { followsSplitDecimalHead } from '../../note/quantities.js';
+import { mayBeThousands } from './ambiguous-separator.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -16,14 +17,12 @@ export const trailingZero: Rule = {
   },
   check(note, report) {
     for (const quantity of note.quantities) {
-      if (quantity.kind === 'size' || !quantity.unit.known) continue;
-      const first = quantity.unit.parts[0];
       // Doses only: a measured value (a lab, a weight) keeps its precision.
-      if (!first || first.denominator || !first.atom.dose || note.analyteOf(quantity)) continue;
-      // 'albumine 35,0 g/L' is a concentration, a measured value: only doses ('mg', 'mg/kg/j', 'UI/j') are judged.
-      if (quantity.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) continue;
+      if (!note.isDose(quantity)) continue;
       for (const n of quantity.numbers) {
         if (!n.decimalSeparator || !n.fraction || !/^0+$/.test(n.fraction) || n.leadingSeparator || n.grouped) continue;
+        // '1,000 mg' may be a thousand (unit/ambiguous-separator): '1 mg' would be a thousand times less.
+        if (mayBeThousands(quantity, n)) continue;
         const cut = n.text.length - n.fraction.length - 1;
         const fixed = n.text.slice(0, cut);
         report({
