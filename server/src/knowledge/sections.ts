@@ -148,5 +148,6 @@ export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.spli
 
 /** The kind a folded heading names, if it is a known title. */
 export function sectionKind(foldedTitle: string): SectionKind | undefined {
-  return TITLES[foldedTitle];
+  // Own keys only: a heading 'constructor' is no section kind.
+  return Object.hasOwn(TITLES, foldedTitle) ? TITLES[foldedTitle] : undefined;
 }

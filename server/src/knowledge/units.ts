@@ -204,7 +204,7 @@ export function unknownUnitSuggestion(word: string): string | undefined {
   // 'GR', 'GB': acronyms (globules rouges, blancs), not misspelt units.
   if (word.length <= 3 && word === word.toUpperCase()) return undefined;
   const lower = word.toLowerCase();
-  const known = KNOWN_MISSPELLINGS[lower];
+  const known = Object.hasOwn(KNOWN_MISSPELLINGS, lower) ? KNOWN_MISSPELLINGS[lower] : undefined;
   if (known) return known;
   for (const symbol of PLURALISABLE) {
     const s = symbol.toLowerCase();
