@@ -63,6 +63,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('kg', [], 'kg', 'mass'),
   // Imperial units, in notes translated from English: unit/imperial converts them.
   a('lb', ['lbs'], '[lb_av]', 'mass', { foreign: true }),
+  // 'pesait 154 livres': 'pounds' translated word for word (unit/imperial asks for a weight around it).
+  a('livres', ['livre'], '[lb_av]', 'mass', { word: true, foreign: true }),
   a('grammes', ['gramme', 'milligrammes', 'milligramme'], 'g', 'mass', { word: true }),
   a('kilos', ['kilo', 'kilogrammes', 'kilogramme'], 'kg', 'mass', { word: true }),
   a('µg', ['μg', 'mcg', 'ug'], 'ug', 'mass', { dose: true }),
@@ -192,6 +194,9 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   mgg: 'mg',
   kgg: 'kg',
   umol: 'µmol',
+  // English, left by a translation ('10 units d'insuline'): 'UI' would be wrong for blood products.
+  units: 'unités',
+  unit: 'unité',
   mmmol: 'mmol',
   mmoll: 'mmol/L',
 };
