@@ -93,7 +93,7 @@ export const ANALYTES: Analyte[] = [
   {
     id: 'age',
     label: 'âge',
-    cues: ['age', 'agee', 'ages', 'agees', 'age de', 'agee de'],
+    cues: ['age', 'agee', 'ages', 'agees', 'age de', 'agee de', 'homme de', 'femme de', 'patient de', 'patiente de', 'garcon de', 'fille de', 'fillette de', 'enfant de', 'nourrisson de'],
     bounds: [{ unit: 'ans', min: 0, max: 125 }],
   },
   {
