@@ -3,6 +3,7 @@ import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/gl
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDates, frontMatterDate, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
+import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
 import type { NoteMemo } from './memo.js';
 import { buildPatientSegments, statedSex, type PatientProfile, type PatientSegment } from './patient.js';
@@ -31,6 +32,7 @@ export class NoteModel {
   private readonly upperCaseLines = new Map<number, boolean>();
   private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
   private blockList?: Range[];
+  private notProseList?: Range[];
   private readonly blockTexts: string[] = [];
   private readonly literalHits = new Map<string, number[]>();
 
@@ -213,6 +215,12 @@ export class NoteModel {
     if (!first || first.denominator || !first.atom.dose) return false;
     if (q.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) return false;
     return !this.analyteOf(q);
+  }
+
+  /** Front matter, comments, inline code, link targets: not prose (note/markup.ts); sorted, apart. */
+  get notProse(): Range[] {
+    this.notProseList ??= notProseRanges(this.text);
+    return this.notProseList;
   }
 
   /** Paragraphs with their sentences and words (parsed on first use). */

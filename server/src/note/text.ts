@@ -214,6 +214,12 @@ export function lastStartingBefore(ranges: readonly Range[], offset: number): nu
   return last;
 }
 
+/** Is `offset` inside one of `ranges` (sorted, apart)? */
+export function inRanges(ranges: Range[], offset: number): boolean {
+  const i = lastStartingBefore(ranges, offset + 1);
+  return i >= 0 && offset < ranges[i].end;
+}
+
 /** Is text[from, to) only white space (read up to its first other character)? */
 export function isBlankStretch(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return false;

@@ -12,6 +12,7 @@ import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
 import { identifier } from './privacy/identifier.js';
 import { sexSpecific } from './gender/sex-specific.js';
+import { repeatedWord } from './spelling/repeated-word.js';
 import { unknownWord } from './spelling/unknown-word.js';
 import type { Rule } from './rule.js';
 import { ambiguousSeparator } from './unit/ambiguous-separator.js';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   ambiguous,
   english,
   unknownWord,
+  repeatedWord,
 ] as Rule[];
 
 export const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,8 +1,7 @@
 import type { Range } from '../../findings.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
-import { frontMatter } from '../../note/front-matter.js';
 import type { NoteModel } from '../../note/model.js';
-import { isLetter, lastStartingBefore, scanWords } from '../../note/text.js';
+import { inRanges, isLetter, lastStartingBefore, scanWords } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -271,7 +270,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
     const previousEnd = previous.trimEnd();
     const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
-    skipped ??= skippedRanges(note);
+    skipped ??= note.notProse;
     let judgement: LineJudgement;
     let base = 0;
     if (crosses(skipped, line)) {
@@ -423,39 +422,9 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
-/** Front matter, HTML comments (clinlint directives), inline code, Markdown link targets: sorted, overlaps merged. */
-function skippedRanges(note: NoteModel): Range[] {
-  const text = note.text;
-  const out: Range[] = [];
-  const fm = frontMatter(text);
-  if (fm) out.push(fm.range);
-  if (text.includes('<!--')) for (const m of text.matchAll(/<!--[^]*?(?:-->|$)/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  if (text.includes('`')) for (const m of text.matchAll(/`[^`\n]+`/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  // Link targets: from '](' to the next ')' unless a space comes first; each character read once.
-  for (let i = text.indexOf(']('); i >= 0; i = text.indexOf('](', i)) {
-    let j = i + 2;
-    while (j < text.length && text[j] !== ')' && !/\s/.test(text[j])) j++;
-    if (text[j] === ')') out.push({ start: i, end: j + 1 });
-    i = j;
-  }
-  out.sort((a, b) => a.start - b.start);
-  const merged: Range[] = [];
-  for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
-}
-
 /** Does one of `ranges` (sorted, apart) overlap `line`? */
 function crosses(ranges: Range[], line: Range): boolean {
   const i = lastStartingBefore(ranges, line.end);
   return i >= 0 && ranges[i].end > line.start;
 }
 
-/** Is `offset` inside one of `ranges` (sorted, apart)? */
-function inRanges(ranges: Range[], offset: number): boolean {
-  const i = lastStartingBefore(ranges, offset + 1);
-  return i >= 0 && offset < ranges[i].end;
-}

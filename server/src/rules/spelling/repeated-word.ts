@@ -1,0 +1,85 @@
+import { inRanges, scanWords } from '../../note/text.js';
+import { q } from '../format.js';
+import { docsPath, replace, type Rule } from '../rule.js';
+
+const ID = 'spelling/repeated-word';
+
+/** Pairs French repeats on purpose: 'nous nous sommes appuyés', 'vous vous'. */
+const MEANT_TWICE = new Set(['nous', 'vous']);
+/** The French words of one letter. */
+const ONE_LETTER_WORDS = new Set(['a', 'à', 'y']);
+
+/** Blanks with one line break at most. */
+const GAP = /^[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?$/;
+
+/** Words of letters only: '2 2', 'T2 T2' (a table, a staging) are not said twice by mistake. */
+function lettersOnly(word: string): boolean {
+  return /^\p{L}+$/u.test(word);
+}
+
+/** Is text[start, end) the word `first` again, written to be read twice by mistake? */
+function repeats(text: string, first: { start: number; end: number }, start: number, end: number): boolean {
+  if (first.start < 0 || end - start !== first.end - first.start) return false;
+  const word = text.slice(start, end);
+  const written = text.slice(first.start, first.end);
+  const lower = word.toLowerCase();
+  if (written.toLowerCase() !== lower || MEANT_TWICE.has(lower) || !lettersOnly(word)) return false;
+  const gap = text.slice(first.end, start);
+  if (!GAP.test(gap)) return false;
+  // A line that starts with a capital starts anew (a heading 'Examen', then 'Examen clinique : …').
+  if (gap.includes('\n') && word[0] !== lower[0]) return false;
+  // One letter: only the French words 'a', 'à', 'y' written alike ('il a a été'); 'hépatite A
+  // a mis', 'mg/m m 2' (a type, a unit torn apart) are something else.
+  return word.length > 1 || (written === word && ONE_LETTER_WORDS.has(word));
+}
+
+/**
+ * A word written twice in a row ('il a a été', 'rejetée en en arrière', 'le\nle patient'): each
+ * word is right, so no spell checker sees it. Across one line break, never across a blank line
+ * or punctuation, nor onto a line that starts with a capital; not 'nous nous', 'vous vous'; of one
+ * letter, only 'a', 'à', 'y' ('hépatite A a mis en évidence' is a type and a verb); not in
+ * comments, code or front matter.
+ */
+export const repeatedWord: Rule = {
+  meta: {
+    id: ID,
+    family: 'spelling',
+    defaultSeverity: 'info',
+    fixable: true,
+    title: 'Mot répété',
+    docs: docsPath(ID),
+  },
+  check(note, report) {
+    const text = note.text;
+    /** The word before, and the run of its repeats it opens ('puis puis puis': one finding). */
+    let prev = { start: -1, end: -1 };
+    let run: { first: { start: number; end: number }; end: number; count: number } | undefined;
+    const flush = () => {
+      if (run && run.count > 1) {
+        const word = text.slice(run.first.start, run.first.end);
+        report({
+          range: { start: run.first.start, end: run.end },
+          message: run.count === 2 ? `Mot répété : ${q(text.slice(run.first.start, run.end).replace(/\s+/g, ' '))}.` : `Mot répété : ${q(word)}, écrit ${run.count} fois de suite.`,
+          fixes: [replace(run.count === 2 ? `Supprimer le second ${q(word.toLowerCase())}` : `Ne garder qu'un ${q(word)}`, { start: run.first.end, end: run.end }, '')],
+        });
+      }
+      run = undefined;
+    };
+    scanWords(text, 0, text.length, "-'’", (start, end) => {
+      const first = prev;
+      prev = { start, end };
+      if (repeats(text, first, start, end) && !inRanges(note.notProse, first.start) && !inRanges(note.notProse, start)) {
+        if (run && run.end === first.end) {
+          run.end = end;
+          run.count++;
+        } else {
+          flush();
+          run = { first, end, count: 2 };
+        }
+      } else {
+        flush();
+      }
+    });
+    flush();
+  },
+};
