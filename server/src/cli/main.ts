@@ -247,10 +247,10 @@ async function run(cli: Cli): Promise<number> {
 }
 
 /**
- * Below this many bytes of notes per thread, one thread is faster than several. Each worker loads
- * the knowledge (≈ 0.4 s) and meets every word for the first time; measured on 2 cores, the
- * corpus (0.5 MB) takes 1.2 s in this thread and 1.4 s on two workers, 16 copies of it (8 MB)
- * break even, 32 copies (16 MB) are ~25 % faster on two.
+ * Below this many bytes of notes per thread, one thread is faster than several: each worker loads
+ * the knowledge (≈ 0.4 s) and meets every word for the first time. Measured on a 2-core VM whose
+ * cores contend (two processes linting at once each run 1.3 × slower): the corpus (0.5 MB) took
+ * 1.2 s in this thread and 1.4 s on two workers; 32 copies of it (16 MB), 6.8 s either way.
  */
 export const BYTES_PER_THREAD = 8 * 1024 * 1024;
 
