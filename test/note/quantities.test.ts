@@ -165,6 +165,8 @@ const CASES: Case[] = [
   ['PA 120/80 mmHgg', ['120/80 mmHgg → ratio 120;80 ?mmHg']],
   ['nouveau-né de 3500 grammes', ['3500 grammes → single 3500 grammes']],
   ['perte de 13 kilos', ['13 kilos → single 13 kilos']],
+  // Two separators alike make a date; '0.00/10' is a ratio (the leading zero written before '.00/10 mmHg').
+  ['x 0.00/10 mmHg', ['0.00/10 mmHg → ratio 0;10 mmHg']],
   // not quantities
   ['tumeur T4N0M1b', []],
   ['pT2cN0R0', []],

@@ -81,7 +81,7 @@ export interface Quantity {
 
 // Things that start with digits but are not quantities; skipped whole.
 const NOT_QUANTITY: RegExp[] = [
-  /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/y, // 12/03/2010, 12.03.10
+  /\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?!\d)/y, // 12/03/2010, 12.03.10 (one separator: '0.00/10 mmHg' is a ratio)
   /\d{4}-\d{1,2}-\d{1,2}(?!\d)/y, // 2010-03-12
   /\d{1,2}\/(?:19|20)\d{2}(?!\d)/y, // 03/2010
   /\d{1,2}\s?[hH]\s?\d{2}(?!\d)/y, // 11h30, 11 h 30
