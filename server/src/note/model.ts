@@ -144,6 +144,22 @@ export class NoteModel {
     return all;
   }
 
+  /**
+   * What `find` reads in each paragraph of the text alone (at the paragraph's offsets), at the
+   * note's offsets: for a search that never runs over a blank line. With a memo, an unchanged
+   * paragraph is not read again.
+   */
+  inParagraphs<T extends Range>(find: (paragraph: string) => T[]): T[] {
+    const out: T[] = [];
+    const memo = this.options.memo;
+    for (const within of (this.blockList ??= paragraphRanges(this.index))) {
+      const paragraph = this.text.slice(within.start, within.end);
+      const found = memo ? memo.get(find, paragraph, () => find(paragraph)) : find(paragraph);
+      for (const r of found) out.push({ ...r, start: r.start + within.start, end: r.end + within.start });
+    }
+    return out;
+  }
+
   /** The workspace's own words (.clinlint/dictionnaire.txt), for the spell check. */
   get userDictionary(): string[] | undefined {
     return this.options.dictionary;

@@ -214,6 +214,12 @@ export function lastStartingBefore(ranges: readonly Range[], offset: number): nu
   return last;
 }
 
+/** Does one of `ranges` (sorted, apart) overlap `range`? */
+export function crosses(ranges: Range[], range: Range): boolean {
+  const i = lastStartingBefore(ranges, range.end);
+  return i >= 0 && ranges[i].end > range.start;
+}
+
 /** Is `offset` inside one of `ranges` (sorted, apart)? */
 export function inRanges(ranges: Range[], offset: number): boolean {
   const i = lastStartingBefore(ranges, offset + 1);

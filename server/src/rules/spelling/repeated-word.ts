@@ -1,4 +1,4 @@
-import { inRanges, scanWords } from '../../note/text.js';
+import { crosses, scanWords } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -33,6 +33,36 @@ function repeats(text: string, first: { start: number; end: number }, start: num
   return word.length > 1 || (written === word && ONE_LETTER_WORDS.has(word));
 }
 
+/** A word and its repeats right after it: from the first's start to the last's end. */
+interface Run {
+  start: number;
+  end: number;
+  /** The first word's length. */
+  firstLength: number;
+  /** How many times the word is written. */
+  count: number;
+}
+
+/** The runs of a repeated word in a paragraph (a repeat never runs over a blank line). */
+function findRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let prev = { start: -1, end: -1 };
+  let run: Run | undefined;
+  scanWords(text, 0, text.length, "-'’", (start, end) => {
+    const first = prev;
+    prev = { start, end };
+    if (!repeats(text, first, start, end)) {
+      run = undefined;
+    } else if (run && run.end === first.end) {
+      run.end = end;
+      run.count++;
+    } else {
+      runs.push((run = { start: first.start, end, firstLength: first.end - first.start, count: 2 }));
+    }
+  });
+  return runs;
+}
+
 /**
  * A word written twice in a row ('il a a été', 'rejetée en en arrière', 'le\nle patient'): each
  * word is right, so no spell checker sees it. Across one line break, never across a blank line
@@ -50,36 +80,15 @@ export const repeatedWord: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
-    const text = note.text;
-    /** The word before, and the run of its repeats it opens ('puis puis puis': one finding). */
-    let prev = { start: -1, end: -1 };
-    let run: { first: { start: number; end: number }; end: number; count: number } | undefined;
-    const flush = () => {
-      if (run && run.count > 1) {
-        const word = text.slice(run.first.start, run.first.end);
-        report({
-          range: { start: run.first.start, end: run.end },
-          message: run.count === 2 ? `Mot répété : ${q(text.slice(run.first.start, run.end).replace(/\s+/g, ' '))}.` : `Mot répété : ${q(word)}, écrit ${run.count} fois de suite.`,
-          fixes: [replace(run.count === 2 ? `Supprimer le second ${q(word.toLowerCase())}` : `Ne garder qu'un ${q(word)}`, { start: run.first.end, end: run.end }, '')],
-        });
-      }
-      run = undefined;
-    };
-    scanWords(text, 0, text.length, "-'’", (start, end) => {
-      const first = prev;
-      prev = { start, end };
-      if (repeats(text, first, start, end) && !inRanges(note.notProse, first.start) && !inRanges(note.notProse, start)) {
-        if (run && run.end === first.end) {
-          run.end = end;
-          run.count++;
-        } else {
-          flush();
-          run = { first, end, count: 2 };
-        }
-      } else {
-        flush();
-      }
-    });
-    flush();
+    for (const run of note.inParagraphs(findRuns)) {
+      if (crosses(note.notProse, run)) continue;
+      const firstEnd = run.start + run.firstLength;
+      const word = note.text.slice(run.start, firstEnd);
+      report({
+        range: { start: run.start, end: run.end },
+        message: run.count === 2 ? `Mot répété : ${q(note.text.slice(run.start, run.end).replace(/\s+/g, ' '))}.` : `Mot répété : ${q(word)}, écrit ${run.count} fois de suite.`,
+        fixes: [replace(run.count === 2 ? `Supprimer le second ${q(word.toLowerCase())}` : `Ne garder qu'un ${q(word)}`, { start: firstEnd, end: run.end }, '')],
+      });
+    }
   },
 };

@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { NoteModel } from '../../note/model.js';
-import { inRanges, isLetter, lastStartingBefore, scanWords } from '../../note/text.js';
+import { crosses, inRanges, isLetter, scanWords } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -422,9 +422,4 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 
-/** Does one of `ranges` (sorted, apart) overlap `line`? */
-function crosses(ranges: Range[], line: Range): boolean {
-  const i = lastStartingBefore(ranges, line.end);
-  return i >= 0 && ranges[i].end > line.start;
-}
 
