@@ -17,14 +17,14 @@ function lettersOnly(word: string): boolean {
   return /^\p{L}+$/u.test(word);
 }
 
-/** Is text[start, end) the word `first` again, written to be read twice by mistake? */
-function repeats(text: string, first: { start: number; end: number }, start: number, end: number): boolean {
-  if (first.start < 0 || end - start !== first.end - first.start) return false;
+/** Is text[start, end) the word text[firstStart, firstEnd) again, written twice by mistake? */
+function repeats(text: string, firstStart: number, firstEnd: number, start: number, end: number): boolean {
+  if (firstStart < 0 || end - start !== firstEnd - firstStart) return false;
   const word = text.slice(start, end);
-  const written = text.slice(first.start, first.end);
+  const written = text.slice(firstStart, firstEnd);
   const lower = word.toLowerCase();
   if (written.toLowerCase() !== lower || MEANT_TWICE.has(lower) || !lettersOnly(word)) return false;
-  const gap = text.slice(first.end, start);
+  const gap = text.slice(firstEnd, start);
   if (!GAP.test(gap)) return false;
   // A line that starts with a capital starts anew (a heading 'Examen', then 'Examen clinique : …').
   if (gap.includes('\n') && word[0] !== lower[0]) return false;
@@ -46,18 +46,21 @@ interface Run {
 /** The runs of a repeated word in a paragraph (a repeat never runs over a blank line). */
 function findRuns(text: string): Run[] {
   const runs: Run[] = [];
-  let prev = { start: -1, end: -1 };
+  let prevStart = -1;
+  let prevEnd = -1;
   let run: Run | undefined;
   scanWords(text, 0, text.length, "-'’", (start, end) => {
-    const first = prev;
-    prev = { start, end };
-    if (!repeats(text, first, start, end)) {
+    const firstStart = prevStart;
+    const firstEnd = prevEnd;
+    prevStart = start;
+    prevEnd = end;
+    if (!repeats(text, firstStart, firstEnd, start, end)) {
       run = undefined;
-    } else if (run && run.end === first.end) {
+    } else if (run && run.end === firstEnd) {
       run.end = end;
       run.count++;
     } else {
-      runs.push((run = { start: first.start, end, firstLength: first.end - first.start, count: 2 }));
+      runs.push((run = { start: firstStart, end, firstLength: firstEnd - firstStart, count: 2 }));
     }
   });
   return runs;
