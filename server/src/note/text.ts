@@ -136,9 +136,15 @@ export function wordEnd(text: string, from: number, to: number, joiners: string)
   let j = from;
   for (;;) {
     while (j < to && isWordUnitAt(text, j)) j++;
-    if (j + 1 < to && joiners.includes(text[j]) && isWordUnitAt(text, j + 1)) j += 2;
+    // By code: a one-character string of a non-Latin-1 joiner ('’') would be made at every word's end.
+    if (j + 1 < to && isJoiner(joiners, text.charCodeAt(j)) && isWordUnitAt(text, j + 1)) j += 2;
     else return j;
   }
+}
+
+function isJoiner(joiners: string, code: number): boolean {
+  for (let k = 0; k < joiners.length; k++) if (joiners.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** What words are made of in lower-cased text (NoteModel.lowerText): letters and digits. */
