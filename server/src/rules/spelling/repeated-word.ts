@@ -26,8 +26,9 @@ function repeats(text: string, firstStart: number, firstEnd: number, start: numb
   if (written.toLowerCase() !== lower || MEANT_TWICE.has(lower) || !lettersOnly(word)) return false;
   const gap = text.slice(firstEnd, start);
   if (!GAP.test(gap)) return false;
-  // A line that starts with a capital starts anew (a heading 'Examen', then 'Examen clinique : …').
-  if (gap.includes('\n') && word[0] !== lower[0]) return false;
+  // A capital starts a name ('classification de De Bakey') or, on a new line, anew (a heading
+  // 'Examen', then 'Examen clinique : …').
+  if (word[0] !== lower[0] && (written[0] === written[0].toLowerCase() || gap.includes('\n'))) return false;
   // One letter: only the French words 'a', 'à', 'y' written alike ('il a a été'); 'hépatite A
   // a mis', 'mg/m m 2' (a type, a unit torn apart) are something else.
   return word.length > 1 || (written === word && ONE_LETTER_WORDS.has(word));
@@ -69,7 +70,8 @@ function findRuns(text: string): Run[] {
 /**
  * A word written twice in a row ('il a a été', 'rejetée en en arrière', 'le\nle patient'): each
  * word is right, so no spell checker sees it. Across one line break, never across a blank line
- * or punctuation, nor onto a line that starts with a capital; not 'nous nous', 'vous vous'; of one
+ * or punctuation, nor onto a line that starts with a capital; not a name after the same word
+ * ('classification de De Bakey'); not 'nous nous', 'vous vous'; of one
  * letter, only 'a', 'à', 'y' ('hépatite A a mis en évidence' is a type and a verb); not in
  * comments, code or front matter.
  */
@@ -90,7 +92,7 @@ export const repeatedWord: Rule = {
       report({
         range: { start: run.start, end: run.end },
         message: run.count === 2 ? `Mot répété : ${q(note.text.slice(run.start, run.end).replace(/\s+/g, ' '))}.` : `Mot répété : ${q(word)}, écrit ${run.count} fois de suite.`,
-        fixes: [replace(run.count === 2 ? `Supprimer le second ${q(word.toLowerCase())}` : `Ne garder qu'un ${q(word)}`, { start: firstEnd, end: run.end }, '')],
+        fixes: [replace(run.count === 2 ? `Supprimer le second ${q(note.text.slice(run.end - run.firstLength, run.end))}` : `Ne garder qu'un ${q(word)}`, { start: firstEnd, end: run.end }, '')],
       });
     }
   },
