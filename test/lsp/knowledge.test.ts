@@ -14,6 +14,7 @@ const NOTE = [
   'Ana',
   'Poids 70 m',
   'Mise sous imat',
+  'Paracétamol 1,000 mg le soir.',
 ].join('\n');
 
 describe('language server: glossary, drugs and completion', function () {
@@ -63,6 +64,8 @@ describe('language server: glossary, drugs and completion', function () {
     assert.match(drug, /inhibiteur de tyrosine kinase/i);
     assert.match(drug, /Code ATC : L01EA01/);
     assert.match(drug, /Dose dans la note : «\u00a0400 mg\/j\u00a0», soit 400 mg\/j/);
+    // An English thousands comma, or a decimal: both readings, not one as if it were sure.
+    assert.match(await hover(6, 'Paracétamol'), /Dose dans la note : «\u00a01,000 mg\u00a0», soit 1 ou 1000 mg \(UCUM `mg`\) — séparateur ambigu : décimale ou milliers/);
   });
 
   it('completes section titles, units and drug names', async () => {

@@ -4,6 +4,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isAbbreviation, rankSenses, type Category, type Glossary, type Sense } from '../knowledge/glossary.js';
 import type { NoteModel } from '../note/model.js';
+import { mayBeThousands, type NumberToken, type Quantity } from '../note/quantities.js';
 import { termAt } from '../note/terms.js';
 import { fold } from '../note/text.js';
 import { frenchNumber, q } from '../rules/format.js';
@@ -39,12 +40,26 @@ function convert(value: number, from: string, to: string, analyteId: string): nu
   return r.status === 'succeeded' && typeof r.toVal === 'number' ? r.toVal : undefined;
 }
 
+/** A number's value in French; both readings of a dose's '1,500' (unit/ambiguous-separator). */
+function readings(model: NoteModel, quantity: Quantity, n: NumberToken): string {
+  return ambiguous(model, quantity, n) ? `${frenchNumber(n.value)} ou ${frenchNumber(n.thousands!)}` : frenchNumber(n.value);
+}
+
+function ambiguous(model: NoteModel, quantity: Quantity, n: NumberToken): boolean {
+  return n.thousands !== undefined && model.isDose(quantity) && mayBeThousands(quantity, n);
+}
+
+/** Said after the values when one of them has two readings. */
+function ambiguityNote(model: NoteModel, quantity: Quantity): string {
+  return quantity.numbers.some((n) => ambiguous(model, quantity, n)) ? ' — séparateur ambigu : décimale ou milliers' : '';
+}
+
 export function quantityHover(doc: TextDocument, model: NoteModel, offset: number): Hover | undefined {
   const q = model.quantities.find((x) => x.range.start <= offset && offset <= x.range.end);
   if (!q || !q.unit.known) return undefined;
   const written = model.text.slice(q.range.start, q.range.end);
-  const values = q.numbers.map((n) => frenchNumber(n.value)).join(q.kind === 'ratio' ? '/' : q.kind === 'size' ? ' × ' : ' à ');
-  const lines = [`**${written}**`, '', `Valeur normalisée : ${values} ${q.unit.canonical}`];
+  const values = q.numbers.map((n) => readings(model, q, n)).join(q.kind === 'ratio' ? '/' : q.kind === 'size' ? ' × ' : ' à ');
+  const lines = [`**${written}**`, '', `Valeur normalisée : ${values} ${q.unit.canonical}${ambiguityNote(model, q)}`];
   if (q.unit.ucum) lines.push(`Code UCUM : \`${q.unit.ucum}\``);
   const mention = model.analyteOf(q);
   if (mention) {
@@ -127,8 +142,8 @@ export function termHover(doc: TextDocument, model: NoteModel, offset: number, g
     const dose = doseAfter(model, match.range.end);
     if (dose) {
       const written = model.text.slice(dose.range.start, dose.range.end);
-      const values = dose.numbers.map((n) => frenchNumber(n.value)).join(dose.kind === 'range' ? ' à ' : ' ; ');
-      lines.push(`Dose dans la note : ${q(written)}, soit ${values} ${dose.unit.canonical}${dose.unit.ucum ? ` (UCUM \`${dose.unit.ucum}\`)` : ''}`);
+      const values = dose.numbers.map((n) => readings(model, dose, n)).join(dose.kind === 'range' ? ' à ' : ' ; ');
+      lines.push(`Dose dans la note : ${q(written)}, soit ${values} ${dose.unit.canonical}${dose.unit.ucum ? ` (UCUM \`${dose.unit.ucum}\`)` : ''}${ambiguityNote(model, dose)}`);
     }
   }
   return { contents: { kind: 'markdown', value: lines.join('  \n') }, range: toRange(doc, match.range) };

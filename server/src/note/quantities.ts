@@ -593,3 +593,30 @@ export function isException(odd: number, usual: number): boolean {
   const total = odd + usual;
   return total < 4 || odd * 4 <= total;
 }
+
+/**
+ * The largest dose of a unit that a thousands reading may be: past it ('1,250 g' read 1 250 g,
+ * '2.000 cp'), only the decimal reading is a dose, and the number is not ambiguous. Generous
+ * bounds (a day's fluids, a loading dose), so that a real ambiguity is never missed.
+ */
+function thousandsCanBeDose(atom: UnitAtom, thousands: number): boolean {
+  if (atom.dimension === 'dose-form') return false;
+  switch (atom.canonical) {
+    case 'g':
+    case 'MUI':
+    case 'Gy':
+      return false;
+    case 'mg':
+      return thousands <= 100_000;
+    case 'mL':
+      return thousands <= 10_000;
+    default:
+      return true;
+  }
+}
+
+/** Is this number of a dose ('1,500' in '1,500 mg') one that may also be read as thousands? */
+export function mayBeThousands(quantity: Quantity, n: NumberToken): boolean {
+  const atom = quantity.unit.parts[0]?.atom;
+  return n.thousands !== undefined && atom !== undefined && thousandsCanBeDose(atom, n.thousands);
+}

@@ -1,5 +1,4 @@
-import type { UnitAtom } from '../../knowledge/units.js';
-import type { NumberToken, Quantity } from '../../note/quantities.js';
+import { mayBeThousands, type NumberToken } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -18,32 +17,6 @@ function asDecimal(n: NumberToken): string {
   while (end > 0 && n.fraction![end - 1] === '0') end--;
   const fraction = n.fraction!.slice(0, end);
   return fraction ? `${n.text.slice(0, separator)},${fraction}` : n.text.slice(0, separator);
-}
-
-/**
- * The largest dose of a unit that a thousands reading may be: past it ('1,250 g' read 1 250 g,
- * '2.000 cp'), only the decimal reading is a dose, and the number is not ambiguous. Generous
- * bounds (a day's fluids, a loading dose), so that a real ambiguity is never missed.
- */
-function thousandsCanBeDose(atom: UnitAtom, thousands: number): boolean {
-  if (atom.dimension === 'dose-form') return false;
-  switch (atom.canonical) {
-    case 'g':
-    case 'MUI':
-    case 'Gy':
-      return false;
-    case 'mg':
-      return thousands <= 100_000;
-    case 'mL':
-      return thousands <= 10_000;
-    default:
-      return true;
-  }
-}
-
-/** Is this number of a dose ('1,500' in '1,500 mg') one that may also be read as thousands? */
-export function mayBeThousands(quantity: Quantity, n: NumberToken): boolean {
-  return n.thousands !== undefined && thousandsCanBeDose(quantity.unit.parts[0].atom, n.thousands);
 }
 
 /**

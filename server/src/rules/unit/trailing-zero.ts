@@ -1,5 +1,4 @@
-import { followsSplitDecimalHead } from '../../note/quantities.js';
-import { mayBeThousands } from './ambiguous-separator.js';
+import { followsSplitDecimalHead, mayBeThousands } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
