@@ -22,8 +22,9 @@ export interface LintOptions {
   /** A workspace's own words (.clinlint/dictionnaire.txt), accepted by the spell check. */
   dictionary?: string[];
   /**
-   * What linting this note's previous version computed line by line (the language server keeps
-   * one per open document): the same findings, the unchanged lines not read again.
+   * What linting this note's previous version computed line by line and paragraph by paragraph
+   * (the language server keeps one for the documents edited last): the same findings, the
+   * unchanged lines and paragraphs not read again.
    */
   memo?: NoteMemo;
 }

@@ -46,7 +46,7 @@ function readings(model: NoteModel, quantity: Quantity, n: NumberToken): string 
 }
 
 function ambiguous(model: NoteModel, quantity: Quantity, n: NumberToken): boolean {
-  return n.thousands !== undefined && model.isDose(quantity) && mayBeThousands(quantity, n);
+  return mayBeThousands(quantity, n) && model.isDose(quantity);
 }
 
 /** Said after the values when one of them has two readings. */

@@ -47,6 +47,12 @@ export class NoteModel {
     this.directives = findDirectives(text);
   }
 
+  /** The paragraphs' ranges (text between blank lines), where the per-paragraph searches run. */
+  private get paragraphSpans(): Range[] {
+    this.blockList ??= paragraphRanges(this.index);
+    return this.blockList;
+  }
+
   /**
    * The value of `part` (a computation on one stretch of text alone: a line, a paragraph) for a
    * stretch: from the memo of the note's previous version when the stretch is unchanged (the
@@ -64,7 +70,7 @@ export class NoteModel {
     const memo = this.options.memo;
     if (!memo) return scanQuantities(this.text);
     const all: Quantity[] = [];
-    for (const { start, end } of (this.blockList ??= paragraphRanges(this.index))) {
+    for (const { start, end } of this.paragraphSpans) {
       const paragraph = this.text.slice(start, end);
       for (const q of memo.get(scanQuantities, paragraph, () => scanQuantities(paragraph))) all.push(shiftQuantity(q, start));
     }
@@ -90,7 +96,7 @@ export class NoteModel {
     if (this.options.memo || !Array.isArray(pattern.anchor)) return this.paragraphMatches(pattern, (paragraph) => anchoredMatches(paragraph, pattern));
     // Without a memo, a literal anchor is found once in the whole text, and only the paragraphs
     // holding it are searched.
-    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    const blocks = this.paragraphSpans;
     const holding = new Set<number>();
     for (const literal of pattern.anchor) for (const hit of this.hitsOf(literal)) holding.add(Math.max(0, lastStartingBefore(blocks, hit + 1)));
     return this.paragraphMatches(pattern, (paragraph, within) => anchoredMatches(paragraph, pattern, (literal) => this.hitsIn(literal, within)), holding);
@@ -124,7 +130,7 @@ export class NoteModel {
     if (known) return known;
     const all: RegExpExecArray[] = [];
     const memo = this.options.memo;
-    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    const blocks = this.paragraphSpans;
     for (let i = 0; i < blocks.length; i++) {
       if (only && !only.has(i)) continue;
       const within = blocks[i];
@@ -152,7 +158,7 @@ export class NoteModel {
   inParagraphs<T extends Range>(find: (paragraph: string) => T[]): T[] {
     const out: T[] = [];
     const memo = this.options.memo;
-    for (const within of (this.blockList ??= paragraphRanges(this.index))) {
+    for (const within of this.paragraphSpans) {
       const paragraph = this.text.slice(within.start, within.end);
       const found = memo ? memo.get(find, paragraph, () => find(paragraph)) : find(paragraph);
       for (const r of found) out.push({ ...r, start: r.start + within.start, end: r.end + within.start });
@@ -298,7 +304,7 @@ export class NoteModel {
   private foldText(): string {
     const memo = this.options.memo;
     if (!memo) return foldSameLength(this.lowerText);
-    const blocks = (this.blockList ??= paragraphRanges(this.index));
+    const blocks = this.paragraphSpans;
     const parts: string[] = [];
     let at = 0;
     blocks.forEach(({ start, end }, i) => {

@@ -48,7 +48,7 @@ export const errorProne: Rule = {
       const written = note.text.slice(first.atomRange.start, first.atomRange.end);
       const range = first.atomRange;
       const quoted = q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`);
-      if (written === 'U' && isDose(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
+      if (written === 'U' && countsUnitsOfDrug(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
         report({
           range,
           message: `${quoted} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
@@ -74,7 +74,7 @@ export const errorProne: Rule = {
 };
 
 /** A rate per time, weight or surface ('U/kg/h'), or a bare 'U' after a drug dosed in units in the same sentence. */
-function isDose(parts: UnitPart[], before: string): boolean {
+function countsUnitsOfDrug(parts: UnitPart[], before: string): boolean {
   if (parts.length > 1) return parts.slice(1).every(isDosePer);
   const sentence = before.slice(before.lastIndexOf('. ') + 1);
   if (DOSED_IN_UNITS.test(sentence)) return true;

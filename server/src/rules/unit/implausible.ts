@@ -176,10 +176,12 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const n = quantity.numbers[0];
   const mg = n.value * factor;
   const { minMg, maxMg, weeklyUpToMg } = drug.range;
+  /** Within a factor 20 of the drug's doses: not a thousandfold slip. */
+  const possible = (milligrams: number) => milligrams >= minMg / 20 && milligrams <= maxMg * 20;
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
-  if (n.thousands !== undefined && n.thousands * factor >= minMg / 20 && n.thousands * factor <= maxMg * 20 && !(mg >= minMg / 20 && mg <= maxMg * 20)) return true;
+  if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(mg)) return true;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
-  if (mg >= minMg / 20 && mg <= maxMg * 20) {
+  if (possible(mg)) {
     if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
         range: quantity.range,
