@@ -48,7 +48,7 @@ function lefff(): Lexicon {
     forms,
     formGenders: file.formGenders,
     otherForms: file.otherForms.split('|'),
-    participles: new Set([...file.participles.split('|'), ...BE_PARTICIPLES]),
+    participles: new Set([...file.participles.split('|'), ...BE_PARTICIPLES, ...CLINICAL_PARTICIPLES]),
   };
   return lexicon;
 }
@@ -88,6 +88,18 @@ export const CARERS = ['médecin', 'docteur', 'doctoresse', 'professeur', 'chiru
 
 /** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */
 const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé', 'parti', 'entré', 'rentré', 'retourné', 'tombé', 'mort', 'devenu', 'demeuré', 'passé', 'réapparu', 'apparu', 'survenu'];
+/**
+ * Past participles of clinical verbs the Lefff lacks ('elle est ménopausée', 'il a été extubé'),
+ * and 'âgé' (an adjective for the Lefff, said of a patient as a participle is: 'une patiente âgée
+ * de 45 ans'), also written 'agé'.
+ */
+const CLINICAL_PARTICIPLES = [
+  'ménopausé', 'référé', 'extubé', 'intubé', 'réintubé', 'réopéré', 'sédaté', 'anticoagulé', 'héparinisé', 'biopsié', 'rebiopsié', 'reconvoqué',
+  'césarisé', 'hystérectomisé', 'mastectomisé', 'splénectomisé', 'cholécystectomisé', 'appendicectomisé', 'thyroïdectomisé', 'colectomisé',
+  'néphrectomisé', 'gastrectomisé', 'trachéotomisé', 'stomisé', 'exéaté', 'âgé', 'agé',
+];
+/** Participles made from a procedure ('surrénalectomisé', 'laryngectomisée'). */
+const PROCEDURE_PARTICIPLE = /(?:ectomis|otomis)é$/;
 
 /** The gender of a noun, lower-cased, or undefined when unknown. */
 export function nounGender(word: string): Gender | undefined {
@@ -103,20 +115,36 @@ export function nounGender(word: string): Gender | undefined {
  * both genders share the form ('stable', 'asymptomatique'), undefined when not an adjective.
  */
 export function formGender(word: string): Gender | 'epicene' | undefined {
-  const { participles, forms, formGenders } = lefff();
+  const { forms, formGenders } = lefff();
   // 'normo-tendu': the last part carries the agreement.
   const w = word.toLowerCase().split('-').pop()!;
-  if (participles.has(w)) return 'M';
-  if (w.endsWith('e') && participles.has(w.slice(0, -1))) return 'F';
+  const participle = participleGender(w);
+  if (participle) return participle;
   const i = forms.get(w);
   if (i === undefined) return undefined;
   const gender = formGenders[i];
   return gender === 'E' ? 'epicene' : gender === 'M' || gender === 'F' ? gender : undefined;
 }
 
+/** The gender a past participle shows ('admise' → F), undefined for a word that is not one ('présente'). */
+export function participleGender(word: string): Gender | undefined {
+  const { participles } = lefff();
+  const w = word.toLowerCase();
+  if (isParticiple(participles, w)) return 'M';
+  if (w.endsWith('e') && isParticiple(participles, w.slice(0, -1))) return 'F';
+  return undefined;
+}
+
+/** A participle, also made again ('réadressé', 'readressé', 'réhospitalisé'). */
+function isParticiple(participles: Set<string>, form: string): boolean {
+  if (participles.has(form) || PROCEDURE_PARTICIPLE.test(form)) return true;
+  const again = form.startsWith('ré') || form.startsWith('re') ? 2 : 0;
+  return again > 0 && form.length > again + 4 && participles.has(form.slice(again));
+}
+
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
 export function otherGenderForm(word: string): string | undefined {
-  const { participles, forms, otherForms } = lefff();
+  const { forms, otherForms } = lefff();
   const w = word.toLowerCase();
   // 'normo-tendu', a compound the Lefff lacks: its last part carries the agreement.
   const hyphen = word.lastIndexOf('-');
@@ -125,8 +153,8 @@ export function otherGenderForm(word: string): string | undefined {
     return last && word.slice(0, hyphen + 1) + last.toLowerCase();
   }
   let out: string | undefined;
-  if (participles.has(w)) out = w + 'e';
-  else if (w.endsWith('e') && participles.has(w.slice(0, -1))) out = w.slice(0, -1);
+  const participle = participleGender(w);
+  if (participle) out = participle === 'M' ? w + 'e' : w.slice(0, -1);
   else {
     const i = forms.get(w);
     if (i !== undefined) out = otherForms[i];

@@ -4,9 +4,9 @@
  * participles and adjectives said of them ('elle est restée', 'il a été admise').
  */
 import type { Range, TextEdit } from '../findings.js';
-import { CARERS, formGender, nounGender, otherGenderForm, RELATIVES, type Gender } from '../knowledge/gender.js';
+import { CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
 import type { Sex } from './patient.js';
-import { wordMatches } from './text.js';
+import { anchored, type AnchoredPattern, isWordChar, wordMatches } from './text.js';
 
 export interface Agreement {
   /** The participle or adjective ('restée'). */
@@ -207,6 +207,64 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
     check(end, m.index);
   }
   return out;
+}
+
+/**
+ * A noun that says who the patient is, then a word said of it ('une patiente âgée', 'Homme,
+ * hospitalisé'), on the lower-cased text (NoteModel.anchoredPatternMatches): [1] the noun, [2] the word.
+ */
+export const PERSON_THEN_WORD: AnchoredPattern = anchored(
+  ['patient', 'homme', 'femme', 'garçon', 'fille'],
+  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  0,
+);
+const PERSON_GENDER: Record<string, Gender> = { patient: 'M', patiente: 'F', homme: 'M', femme: 'F', garçon: 'M', fille: 'F', fillette: 'F' };
+/** Before such a noun: a determiner of a subject or an identity ('une patiente', 'd'un homme'), not a complement ('de la patiente'). */
+const DETERMINER_OF_PERSON =
+  /(?:^|[^a-zà-öø-ÿœæ\d'’-])(de\s+la|à\s+la|le|la|un|une|ce|cette|notre|l['’]|d['’]un|d['’]une)\s*(?:(?:jeune|petite?|premier|première|deuxième|second|seconde|troisième)\s+)?$/;
+
+export interface PhraseDisagreement {
+  noun: { range: Range; word: string; gender: Gender };
+  agreement: Agreement;
+}
+
+/**
+ * A noun naming the patient and the past participle right after it, of the other gender ('une
+ * patiente âgé de 45 ans', 'un homme hospitalisée'): a slip whoever the note is about. Only past
+ * participles: 'le patient présente' is a verb. `matches`: those of PERSON_THEN_WORD.
+ */
+export function phraseDisagreements(text: string, lower: string, matches: RegExpExecArray[]): PhraseDisagreement[] {
+  const out: PhraseDisagreement[] = [];
+  for (const m of matches) {
+    const [, noun, word] = m;
+    // A capital opens a phrase ('Cas 1 Patiente âgée de…'); 'sage-femme' is no patient.
+    if (lower[m.index - 1] === '-' || (!isUpperCase(text[m.index]) && !opensPhrase(lower, m.index))) continue;
+    const gender = participleGender(word);
+    if (!gender || gender === PERSON_GENDER[noun]) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({
+      noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },
+      agreement: { range: { start, end: start + word.length }, word: text.slice(start, start + word.length), gender },
+    });
+  }
+  return out;
+}
+
+const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
+
+/**
+ * Does a subject or identity phrase open at `index`: after its determiner ('une jeune patiente'),
+ * at the start of a line or sentence, or in apposition after a comma ('Z. D., patiente âgée de…')?
+ */
+function opensPhrase(lower: string, index: number): boolean {
+  const from = Math.max(0, index - 24);
+  const d = DETERMINER_OF_PERSON.exec(lower.slice(from, index));
+  // Matched at the window's start: the determiner must start a word there too.
+  const cut = d !== null && d.index === 0 && d[0].startsWith(d[1]) && from > 0 && isWordChar(lower[from - 1]);
+  if (d && !cut) return !/^(?:de|à)\s/.test(d[1]);
+  let i = index - 1;
+  while (i >= 0 && (lower[i] === ' ' || lower[i] === '\t' || lower[i] === '-' || lower[i] === '•' || lower[i] === '*')) i--;
+  return i < 0 || '\n.:;!?,'.includes(lower[i]);
 }
 
 const NOUN_SWAP: Record<string, string> = {

@@ -56,8 +56,25 @@ const byWord = (w: string): Sex | undefined => {
   return undefined;
 };
 
-// Relatives and carers: a cue right after one of these is about someone else ('sa mère, Mme X').
-const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:sa|son|ses|leur|la|le|une|un)\\s+(?:${[...RELATIVES, ...CARERS].join('|')})(?![\\p{L}])[^.;]{0,25}$`, 'iu');
+// Relatives and carers: a cue right after one of these is about someone else ('sa mère, Mme X',
+// 'son fils âgé de 12 ans', 'père d'une fille de 12 ans', 'le plus jeune, âgé de 3 ans'). 'Femme',
+// 'fille' and 'enfant' name the patient too ('une femme âgée de 70 ans', 'l'enfant L., âgée de
+// 3 ans'): only after a possessive are they someone else.
+const PATIENT_TOO = ['femme', 'fille', 'enfant'];
+const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|');
+const SOMEONE_ELSE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40})$`,
+  'iu',
+);
+/** A possessive right before ('sa femme âgée de 38 ans'); in its case: 'SA' may be initials. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
+
+/** Is the cue at `index` about a relative or a carer, not the patient? */
+function aboutSomeoneElse(text: string, from: number, index: number): boolean {
+  const before = text.slice(Math.max(from, index - 60), index);
+  return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
+}
 
 /** The words that say who the patient is, as an anchor: found fast, the cue read around them. */
 const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
@@ -88,6 +105,8 @@ const anyOf = (words: string[]): AnchoredPattern => anchored(words, `(?:${words.
 const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(CHILD)];
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
+/** Before an age, the person it is said of ('âgée de', 'homme de'). */
+const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
 
 /** The matches of an anchored pattern in the lower-cased text, in order (NoteModel.anchoredPatternMatches). */
 export type AnchoredSearch = (pattern: AnchoredPattern) => RegExpExecArray[];
@@ -109,7 +128,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     for (const m of matches) {
       const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
-      if (RELATIVE_BEFORE.test(text.slice(Math.max(from, m.index - 60), m.index))) continue;
+      if (aboutSomeoneElse(text, from, m.index)) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(from, m.index - 5), m.index))) continue;
       evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
@@ -140,7 +159,10 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
   for (const m of part.matchAll(AGE)) {
-    if (/(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i.test(part.slice(Math.max(0, m.index - 20), m.index))) {
+    const window = Math.max(0, m.index - 20);
+    const person = AGE_PERSON_BEFORE.exec(part.slice(window, m.index));
+    // 'père d'une fille de 12 ans': the age of someone else.
+    if (person && !aboutSomeoneElse(text, from, from + window + person.index)) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
     }
   }

@@ -178,7 +178,7 @@ export function* wordMatches(re: RegExp, lower: string, from = 0, to = lower.len
   for (let m = execWord(re, lower); m && m.index < to; m = execWord(re, lower)) if (m.index >= from) yield m;
 }
 
-function isWordChar(ch: string): boolean {
+export function isWordChar(ch: string): boolean {
   return isDigit(ch) || isLetter(ch);
 }
 

@@ -1,6 +1,6 @@
 import type { Fix } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst, patientWords } from '../../note/mentions.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
@@ -15,7 +15,28 @@ type GenderReport = Report & { fixes: Fix[] };
 
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
 export function genderReports(note: NoteModel): GenderReport[] {
-  return note.patients.flatMap((segment) => segmentReports(note, segment));
+  const phrases = phraseDisagreements(note.text, note.lowerText, note.anchoredPatternMatches(PERSON_THEN_WORD));
+  return note.patients.flatMap((segment) => [...segmentReports(note, segment), ...phraseReports(note, segment, phrases)].sort((x, y) => x.range.start - y.range.start));
+}
+
+/**
+ * 'une patiente âgé de 45 ans': the participle is fixed to agree with its noun, unless the noun is
+ * the one of the other sex than the patient's (then the noun is the slip, reported as a mention).
+ */
+function phraseReports(note: NoteModel, { profile: patient, range: own }: PatientSegment, phrases: PhraseDisagreement[]): GenderReport[] {
+  const known = patient.sex && patient.sexConfidence >= MIN_SEX_CONFIDENCE ? (patient.sex === 'male' ? 'M' : 'F') : undefined;
+  const reports: GenderReport[] = [];
+  for (const { noun, agreement } of phrases) {
+    if (noun.range.start < own.start || noun.range.start >= own.end || agreement.gender === known || note.sectionAt(noun.range.start)?.kind === 'antecedents-familiaux') continue;
+    const other = otherGenderForm(agreement.word);
+    reports.push({
+      range: agreement.range,
+      message: `${q(agreement.word)} ne s'accorde pas avec ${q(noun.word)}${other ? ` : écrire ${q(`${noun.word} ${other}`)}` : ''}.`,
+      fixes: other ? [{ title: `Écrire ${q(other)}`, edits: [{ range: agreement.range, newText: other }], preferred: true }] : [],
+      related: [],
+    });
+  }
+  return reports;
 }
 
 function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[] {
@@ -56,7 +77,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
       related,
     });
   }
-  return reports.sort((x, y) => x.range.start - y.range.start);
+  return reports;
 }
 
 /** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */

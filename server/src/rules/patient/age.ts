@@ -1,4 +1,3 @@
-import { RELATIVES } from '../../knowledge/gender.js';
 import type { Range } from '../../findings.js';
 import { anchored, anchoredMatches } from '../../note/text.js';
 import type { TimeExpression } from '../../note/timex.js';
@@ -7,10 +6,6 @@ import { q } from '../format.js';
 
 const ID = 'patient/age';
 
-/** An age said of a relative ('son fils âgé de 12 ans') is not the patient's. */
-const RELATIVE_BEFORE = new RegExp(
-  `(?:^|[^a-zà-öø-ÿœæ])(?:(?:sa|son|ses|leur|leurs)\\s+(?:${RELATIVES.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aîné|l['’]aînée|le\\s+cadet|la\\s+cadette|l['’]enfant)(?![a-zà-öø-ÿœæ])[^.;]{0,30}$`,
-);
 /** 'née en 1950', 'né le 3 mars 1950' (found from 'né': searched from every word start, it cost a scan of the note per case of a series). */
 const BORN = anchored(['né'], `née?\\s+(?:en|le\\s+\\d{1,2}(?:er)?\\s+[a-zéû]+|le\\s+\\d{1,2}[/.-]\\d{1,2}[/.-])\\s*((?:19|20)\\d{2})(?!\\d)`, 0);
 
@@ -78,7 +73,8 @@ export const age: Rule = {
     for (const segment of note.patients) {
       // A mother and her newborn, twins: ages of several people.
       if (segment.profile.severalPeople) continue;
-      const ages = segment.profile.ages.filter((a) => !RELATIVE_BEFORE.test(lower.slice(Math.max(0, a.range.start - 60), a.range.start)));
+      // The profile leaves out the ages of relatives ('son fils âgé de 12 ans').
+      const ages = segment.profile.ages;
       const first = ages[0];
       if (!first) continue;
       const times = walkTimes(timex, segment.range.start, ages);
