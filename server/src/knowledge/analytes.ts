@@ -123,6 +123,8 @@ export const ANALYTES: Analyte[] = [
     cues: ['creatinine', 'creatininemie', 'creat', 'creatinine plasmatique', 'creatinine serique'],
     bounds: [
       { unit: 'µmol/L', min: 5, max: 3500 },
+      // Rarely written so, but 'créatinine 80 mmol/L' is a slip for µmol/L worth naming.
+      { unit: 'mmol/L', min: 0.005, max: 3.5 },
       { unit: 'mg/L', min: 0.5, max: 400 },
       { unit: 'mg/dL', min: 0.05, max: 40 },
     ],
