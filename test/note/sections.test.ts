@@ -31,6 +31,18 @@ describe('sections', () => {
     assert.deepEqual(outline(text), ['examens-complementaires: Examens complémentaires', '  biologie: Biologie', '  imagerie: Imagerie', 'diagnostic: Diagnostic']);
   });
 
+  it('reads the abbreviated headings of hospital notes', () => {
+    const text = 'ATCD :\nHTA.\n\nHDM :\nDouleur.\n\nEC :\nPA 150/90 mmHg.\n\nParaclinique :\nECG.\n\nCAT :\nCoronarographie.\n\nAu total :\nSCA.\n';
+    assert.deepEqual(outline(text), [
+      'antecedents: ATCD',
+      'histoire: HDM',
+      'examen-physique: EC',
+      'examens-complementaires: Paraclinique',
+      'traitement: CAT',
+      'conclusion: Au total',
+    ]);
+  });
+
   it('takes an unknown short heading as a section of kind other, but not a sentence', () => {
     const text = 'SUIVI ONCOLOGIQUE\nContrôle à 3 mois.\n\nBilan à prévoir :\nTDM.\nPatient de 45 ans vu ce jour.\nLe patient va bien\n';
     assert.deepEqual(outline(text), ['other: SUIVI ONCOLOGIQUE', 'other: Bilan à prévoir']);
