@@ -123,7 +123,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('heures', ['heure'], 'h', 'time', { word: true }),
   a('minutes', ['minute'], 'min', 'time', { word: true }),
   a('secondes', ['seconde'], 's', 'time', { word: true }),
-  a('j', [], 'd', 'time', { spaced: false }),
+  a('j', ['jr', 'jrs'], 'd', 'time', { spaced: false }),
   a('jours', ['jour'], 'd', 'time', { word: true }),
   a('sem', [], 'wk', 'time', { spaced: false }),
   a('semaines', ['semaine'], 'wk', 'time', { word: true }),

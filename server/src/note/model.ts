@@ -33,6 +33,7 @@ export class NoteModel {
   private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
   private blockList?: Range[];
   private notProseList?: Range[];
+  private unitStartSet?: Set<number>;
   private readonly blockTexts: string[] = [];
   private readonly literalHits = new Map<string, number[]>();
 
@@ -237,6 +238,12 @@ export class NoteModel {
     if (!first || first.denominator || !first.atom.dose) return false;
     if (q.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) return false;
     return !this.analyteOf(q);
+  }
+
+  /** Where the unit words of known quantities start ('mg' and 'sem' in '25 mg/sem', 'PA' in '30 PA'): not words of prose. */
+  get unitStarts(): Set<number> {
+    this.unitStartSet ??= new Set(this.quantities.flatMap((q) => (q.unit.known ? q.unit.parts.map((p) => p.atomRange.start) : [])));
+    return this.unitStartSet;
   }
 
   /** Front matter, comments, inline code, link targets: not prose (note/markup.ts); sorted, apart. */

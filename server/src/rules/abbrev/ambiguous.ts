@@ -37,12 +37,10 @@ export const ambiguous: Rule = {
     const glossary = note.glossary;
     const entryOf = glossary.ambiguousForms;
     const seen = new Set<object>();
-    let unitStarts: Set<number> | undefined;
     for (const { range, form } of findAbbreviations(note, entryOf)) {
       const entry = entryOf.get(form)!;
       // The unit of a number ('tabac 30 PA': paquets-années): its sense is the unit's.
-      unitStarts ??= new Set(note.quantities.flatMap((qty) => (qty.unit.known ? qty.unit.parts.map((p) => p.atomRange.start) : [])));
-      if (unitStarts.has(range.start)) continue;
+      if (note.unitStarts.has(range.start)) continue;
       // Only the first use: once the reader has asked, the later ones add nothing.
       if (seen.has(entry)) continue;
       seen.add(entry);

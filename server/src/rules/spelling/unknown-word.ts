@@ -283,12 +283,14 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     lines.push({ judgement, base, checked: reading.checked });
   }
   const out: Unknown[] = [];
+  // A unit the quantity parser knows ('25 mg/sem'): the unit rules judge those.
+  const isUnit = (u: Unknown, base: number) => note.quantities.length > 0 && note.unitStarts.has(u.range.start + base);
   for (const { judgement, base, checked } of lines) {
     // A capitalised word at a sentence's start is a name when the note also writes it inside one.
     const found = names.size ? judgement.unknown.filter((u) => !(isCapitalised(u.word) && names.has(u.word))) : judgement.unknown;
     // A line where most words are unknown is not French prose (a reference, a foreign quotation).
     if (found.length >= 3 && found.length * 3 > checked) continue;
-    for (const u of found) out.push(base ? { range: { start: u.range.start + base, end: u.range.end + base }, word: u.word } : u);
+    for (const u of found) if (!isUnit(u, base)) out.push(base ? { range: { start: u.range.start + base, end: u.range.end + base }, word: u.word } : u);
   }
   return out;
 }
