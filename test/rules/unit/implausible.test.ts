@@ -18,4 +18,13 @@ describe('unit/implausible', () => {
     assert.equal(f.message, 'Méthotrexate «\u00a015 mg/j\u00a0» écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.');
     assert.equal(f.severity, 'warning');
   });
+
+  it('reads a blood pressure in cmHg under a mmHg unit, and offers it in mmHg without applying it', () => {
+    const text = 'TA 13,5/8 mmHg.';
+    const [f] = lint(text).filter((x) => x.ruleId === 'unit/implausible');
+    assert.match(f.message, /en cmHg \(soit «\u00a0135\/80 mmHg\u00a0»\)/);
+    assert.equal(f.fixes[0].preferred, false);
+    assert.equal(f.fixes[0].edits[0].newText, '135/80');
+    assert.equal(text.slice(f.fixes[0].edits[0].range.start, f.fixes[0].edits[0].range.end), '13,5/8');
+  });
 });

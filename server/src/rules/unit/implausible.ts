@@ -132,9 +132,19 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
       });
       return true;
     }
+    // 'TA 12/8 mmHg': centimetres of mercury, as French bedside speech says them, under a millimetre unit.
+    const centimetres = unit === 'mmHg' && within(first.value * 10, analyte.ratio.first) && within(second.value * 10, analyte.ratio.second);
     for (const [n, b] of [[first, analyte.ratio.first], [second, analyte.ratio.second]] as const) {
       if (!within(n.value, b)) {
-        report({ range: n.range, message: `${capitalise(analyte.label)} ${q(written)} : ${q(n.text)} est impossible (attendu ${boundsText(b)}).`, related });
+        const tenfold = [first, second].map((x) => frenchNumber(Math.round(x.value * 100) / 10)).join('/');
+        report({
+          range: n.range,
+          message: centimetres
+            ? `${capitalise(analyte.label)} ${q(written)} : ${q(n.text)} est impossible en mmHg ; valeurs en cmHg (soit ${q(`${tenfold} mmHg`)}) ?`
+            : `${capitalise(analyte.label)} ${q(written)} : ${q(n.text)} est impossible (attendu ${boundsText(b)}).`,
+          fixes: centimetres ? [replace(`Écrire ${q(tenfold)} (mmHg)`, { start: first.range.start, end: second.range.end }, tenfold, false)] : [],
+          related,
+        });
         return true;
       }
     }
