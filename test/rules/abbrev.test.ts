@@ -31,8 +31,16 @@ describe('abbrev/english', () => {
   });
 
   it("offers 'TDM' for a 'CT' read as the scanner from its context, without applying it", () => {
-    const [f] = lint('Le CT scan abdominal montre une masse hypodense.').filter((x) => x.ruleId === 'abbrev/english');
+    const [f] = lint('Le CT abdominal montre une masse hypodense au scanner.').filter((x) => x.ruleId === 'abbrev/english');
     assert.equal(f.message, "«\u00a0CT\u00a0» est l'acronyme anglais ; en français : «\u00a0TDM\u00a0» (tomodensitométrie).");
+    assert.deepEqual(f.fixes.map((x) => [x.edits[0].newText, x.preferred]), [['TDM', false]]);
+  });
+
+  it("replaces 'CT scan' whole, the English 'scan' with it", () => {
+    const text = 'Le CT scan abdominal montre une masse hypodense.';
+    const [f] = lint(text).filter((x) => x.ruleId === 'abbrev/english');
+    assert.equal(f.message, "«\u00a0CT scan\u00a0» est anglais ; en français : «\u00a0TDM\u00a0» (tomodensitométrie).");
+    assert.equal(text.slice(f.fixes[0].edits[0].range.start, f.fixes[0].edits[0].range.end), 'CT scan');
     assert.deepEqual(f.fixes.map((x) => [x.edits[0].newText, x.preferred]), [['TDM', false]]);
   });
 });

@@ -25,7 +25,7 @@ export const english: Rule = {
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
       const longer = termAt(note.text, range.start, glossary);
       if (longer && longer.range.end - longer.range.start > range.end - range.start) continue;
-      report(englishReport(range, form, english.get(form)!));
+      report(englishReport(withScan(note.text, range), form, english.get(form)!, true, note.text));
     }
     // An acronym French also uses for other things ('CT': chimiothérapie, cholestérol total, or the
     // English 'CT' for the scanner): English only where the words around point to that sense alone.
@@ -38,16 +38,25 @@ export const english: Rule = {
       const [first, second] = rankSenses(entry, note.foldedSlice(...paragraphWindow(note.text, range)));
       if (first.sense !== sense || first.score === 0 || second.score > 0) continue;
       // Read from the context, not from the letters: offered, never applied by --fix.
-      report(englishReport(range, form, french, false));
+      report(englishReport(withScan(note.text, range), form, french, false, note.text));
     }
   },
 };
 
-function englishReport(range: Range, form: string, french: GlossaryEntry, preferred = true): Report {
+/** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */
+const SCAN_AFTER = /^\s?scan(?![\p{L}\d-])/u;
+
+function withScan(text: string, range: Range): Range {
+  const scan = SCAN_AFTER.exec(text.slice(range.end, range.end + 6));
+  return scan ? { start: range.start, end: range.end + scan[0].length } : range;
+}
+
+function englishReport(range: Range, form: string, french: GlossaryEntry, preferred: boolean, text: string): Report {
   const expansion = french.senses.find((s) => s.english === form)?.expansion;
+  const written = text.slice(range.start, range.end);
   return {
     range,
-    message: `${q(form)} est l'acronyme anglais ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
+    message: `${q(written)} est ${written === form ? "l'acronyme anglais" : 'anglais'} ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
     fixes: [replace(`Écrire ${q(french.term)}`, range, french.term, preferred)],
   };
 }
