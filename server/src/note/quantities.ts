@@ -513,6 +513,17 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     numberUnits.length = 1;
     kind = 'single';
   }
+  // 'Lasilix 40mg x2', '3 cm x 2': a count after a number with its unit (a dose taken twice), not
+  // a size; the quantity ends at its last number with a unit.
+  if (kind === 'size' && !numberUnits[numbers.length - 1]) {
+    let last = numbers.length - 1;
+    while (last >= 0 && !numberUnits[last]) last--;
+    if (last >= 0) {
+      numbers.length = last + 1;
+      numberUnits.length = last + 1;
+      if (numbers.length === 1) kind = 'single';
+    }
+  }
   const unit = numberUnits[numbers.length - 1] ?? [...numberUnits].reverse().find((u) => u !== undefined);
   if (!unit) return undefined;
   // A trailing number without unit after a unit ('3 cm x 2') ends the quantity at the last unit.
