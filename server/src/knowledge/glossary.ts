@@ -127,15 +127,20 @@ export class Glossary {
    * English acronyms French notes replace by their own ('CPAP' → the entry of 'PPC', 'PET' → 'TEP'):
    * a sense's English form when it is an acronym of three letters or more (two-letter ones, 'CT',
    * 'HU', 'PR', are other French abbreviations too often: see frenchFor), names one entry only, and
-   * is neither that entry's own term ('ECG') nor a form of another entry (French uses it too). A
+   * is neither that entry's own term ('ECG') nor a form of another entry in any case (French uses it too). A
    * variant of the entry it translates ('PET' listed with 'TEP', for its hover) is still English.
    */
   get english(): Map<string, GlossaryEntry> {
-    this.englishMap ??= new Map(
-      [...this.translations]
-        .filter(([english, list]) => english.length >= 3 && list.length === 1 && list[0].term !== english && (this.byKey.get(english) ?? list[0]) === list[0])
-        .map(([english, [entry]]) => [english, entry]),
-    );
+    if (!this.englishMap) {
+      // In any case: 'ACL' is the English knee ligament, and also 'aCL', anticardiolipin antibodies, written in capitals.
+      const otherForms = new Map<string, GlossaryEntry>();
+      for (const [key, entry] of this.byKey) if (isAbbreviation(key)) otherForms.set(key.toUpperCase(), entry);
+      this.englishMap = new Map(
+        [...this.translations]
+          .filter(([english, list]) => english.length >= 3 && list.length === 1 && list[0].term !== english && (otherForms.get(english.toUpperCase()) ?? list[0]) === list[0])
+          .map(([english, [entry]]) => [english, entry]),
+      );
+    }
     return this.englishMap;
   }
 
