@@ -15,6 +15,14 @@ describe('date/invalid', () => {
     assert.equal(f.fixes[0].edits[0].newText, '14/03/2010');
     assert.equal(f.fixes[0].preferred, false);
   });
+
+  it('says there is no day or month 0, and offers no order that does not exist either', () => {
+    const [day] = lint('Opéré le 00/12/2019.');
+    assert.match(day.message, /il n'y a pas de jour 0\.$/);
+    const [month] = lint('Opéré le 12/00/2019.');
+    assert.match(month.message, /il n'y a pas de mois 0\.$/);
+    assert.deepEqual(month.fixes, []);
+  });
 });
 
 describe('date/future', () => {

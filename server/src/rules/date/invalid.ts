@@ -6,7 +6,8 @@ import { q } from '../format.js';
 const ID = 'date/invalid';
 
 function reason(d: DateMention): string | undefined {
-  if (d.invalid === 'month') return `il n'y a pas de ${d.month}e mois`;
+  if (d.invalid === 'month') return d.month === 0 ? "il n'y a pas de mois 0" : `il n'y a pas de ${d.month}e mois`;
+  if (d.invalid === 'day' && d.day === 0) return "il n'y a pas de jour 0";
   if (d.invalid === 'day' && d.month !== undefined) {
     if (d.month === 2 && d.day === 29) return `${d.year} n'est pas une année bissextile`;
     return `${MONTH_NAMES[d.month - 1]} ${d.month === 2 && isLeapYear(d.year) ? `${d.year} ` : ''}n'a que ${daysInMonth(d.year, d.month)} jours`;
@@ -34,7 +35,7 @@ export const invalidDate: Rule = {
       if (!why) continue;
       // '03/14/2010' written month first: offer the French order when that day exists.
       const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/.exec(d.text);
-      const swapped = numeric && d.invalid === 'month' && Number(numeric[1]) <= 12 && Number(numeric[3]) <= daysInMonth(d.year, Number(numeric[1]))
+      const swapped = numeric && d.invalid === 'month' && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12 && Number(numeric[3]) >= 1 && Number(numeric[3]) <= daysInMonth(d.year, Number(numeric[1]))
         ? `${numeric[3]}${numeric[2]}${numeric[1]}${numeric[2]}${numeric[4]}`
         : undefined;
       report({
