@@ -35,12 +35,15 @@ const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
 // year they end on (a day and month without a year cannot be placed). LETTER is a lower-case
 // French letter.
 const LETTER = '[a-zà-öø-ÿœæ]';
-const YEAR_DIGITS = /(?:1[89]|20)\d{2}/;
+// 21xx: only after a month name ('mars 2104', a slip for 2014 that date/future catches).
+const YEAR_DIGITS = /(?:1[89]|2[01])\d{2}/;
 // The month is searched first (a pattern that opens on optional groups scans slowly), then the
 // day and weekday before it.
-const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+((?:1[89]|20)\\d{2})(?!\\d)`, 16);
+/** After a year: what makes the number a count ('sept 2000 mg', 'en 2010 patients'). */
+const COUNTED_AFTER = `\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER})`;
+const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+((?:1[89]|2[01])\\d{2})(?!\\d|${COUNTED_AFTER})`, 16);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
-const YEAR = anchored(YEAR_DIGITS, `(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER}))`, 24);
+const YEAR = anchored(YEAR_DIGITS, `(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|${COUNTED_AFTER})`, 24);
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
 
 function sameLengthLower(text: string): string {
