@@ -199,6 +199,12 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   unit: 'unité',
   mmmol: 'mmol',
   mmoll: 'mmol/L',
+  mmo: 'mmol',
+  µmo: 'µmol',
+  umo: 'µmol',
+  mgrs: 'mg',
+  kgrs: 'kg',
+  ll: 'L',
 };
 
 /** Symbols whose plural with -s, or doubled last letter, is a slip ('mgs', 'kgs', 'cms'). */

@@ -33,7 +33,7 @@ export class NoteModel {
   private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
   private blockList?: Range[];
   private notProseList?: Range[];
-  private unitStartSet?: Set<number>;
+  private unitRangeList?: Range[];
   private readonly blockTexts: string[] = [];
   private readonly literalHits = new Map<string, number[]>();
 
@@ -240,10 +240,14 @@ export class NoteModel {
     return !this.analyteOf(q);
   }
 
-  /** Where the unit words of known quantities start ('mg' and 'sem' in '25 mg/sem', 'PA' in '30 PA'): not words of prose. */
-  get unitStarts(): Set<number> {
-    this.unitStartSet ??= new Set(this.quantities.flatMap((q) => (q.unit.known ? q.unit.parts.map((p) => p.atomRange.start) : [])));
-    return this.unitStartSet;
+  /** The units of the quantities ('mg/sem' in '25 mg/sem', 'PA' in '30 PA', 'g/dll' misspelt), sorted, apart: not words of prose. */
+  get unitRanges(): Range[] {
+    if (!this.unitRangeList) {
+      const all = this.quantities.flatMap((q) => [q.unit.range, ...q.numberUnits.filter((u) => u !== undefined && u !== q.unit).map((u) => u!.range)]);
+      all.sort((a, b) => a.start - b.start);
+      this.unitRangeList = all.filter((r, i) => i === 0 || r.start >= all[i - 1].end);
+    }
+    return this.unitRangeList;
   }
 
   /** Front matter, comments, inline code, link targets: not prose (note/markup.ts); sorted, apart. */

@@ -295,6 +295,16 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
       if (isSpace(text[q])) q++;
     }
     const atom = atomAt(text, q);
+    if (atom === 'unknown' && parts.length > 0 && count === undefined) {
+      // A misspelt denominator ('12 g/dll', '80 µmol/ll'): the whole unit is unknown, with the known part kept in the suggestion.
+      const word = unitWordAt(text, q)!;
+      const suggestion = unknownUnitSuggestion(word);
+      if (suggestion) {
+        const known = makeUnit(parts, text.slice(start, p), { start, end: p });
+        const range = { start, end: q + word.length };
+        return { range, text: text.slice(start, range.end), parts: [], known: false, suggestion: `${known.canonical}/${suggestion}`, canonical: `${known.canonical}/${suggestion}`, dimension: 'unknown' };
+      }
+    }
     if (atom === undefined || atom === 'unknown') break;
     // '/24 h', '/1,73 m²', '/100 mL' count their denominator; '120/80 mmHg' is a ratio.
     if (count !== undefined && (parts.length === 0 || !COUNTED_DENOMINATORS.has(atom.atom.dimension))) break;

@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
 import { findAbbreviations, paragraphWindow } from '../../note/terms.js';
-import { foldSameLength } from '../../note/text.js';
+import { foldSameLength, inRanges } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -40,7 +40,7 @@ export const ambiguous: Rule = {
     for (const { range, form } of findAbbreviations(note, entryOf)) {
       const entry = entryOf.get(form)!;
       // The unit of a number ('tabac 30 PA': paquets-années): its sense is the unit's.
-      if (note.unitStarts.has(range.start)) continue;
+      if (inRanges(note.unitRanges, range.start)) continue;
       // Only the first use: once the reader has asked, the later ones add nothing.
       if (seen.has(entry)) continue;
       seen.add(entry);

@@ -283,8 +283,8 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     lines.push({ judgement, base, checked: reading.checked });
   }
   const out: Unknown[] = [];
-  // A unit the quantity parser knows ('25 mg/sem'): the unit rules judge those.
-  const isUnit = (u: Unknown, base: number) => note.quantities.length > 0 && note.unitStarts.has(u.range.start + base);
+  // The unit of a quantity ('25 mg/sem', '12 g/dll'): the unit rules judge those.
+  const isUnit = (u: Unknown, base: number) => note.quantities.length > 0 && inRanges(note.unitRanges, u.range.start + base);
   for (const { judgement, base, checked } of lines) {
     // A capitalised word at a sentence's start is a name when the note also writes it inside one.
     const found = names.size ? judgement.unknown.filter((u) => !(isCapitalised(u.word) && names.has(u.word))) : judgement.unknown;
