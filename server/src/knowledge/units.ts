@@ -205,6 +205,8 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   mgrs: 'mg',
   kgrs: 'kg',
   ll: 'L',
+  // 'Ul' ('UI' typed with an l; 'ul' in lower case is read as µL).
+  ul: 'UI',
 };
 
 /** Symbols whose plural with -s, or doubled last letter, is a slip ('mgs', 'kgs', 'cms'). */

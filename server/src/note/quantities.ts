@@ -194,7 +194,7 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
   };
 }
 
-function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseMismatch: boolean } | 'unknown' | undefined {
+function atomAt(text: string, pos: number, denominator = false): { atom: UnitAtom; end: number; caseMismatch: boolean } | 'unknown' | undefined {
   let word = unitWordAt(text, pos);
   if (word === undefined) return undefined;
   let end = pos + word.length;
@@ -211,7 +211,10 @@ function atomAt(text: string, pos: number): { atom: UnitAtom; end: number; caseM
   const exact = ATOM_BY_FORM.get(word);
   if (exact) return { atom: exact, end, caseMismatch: false };
   const folded = ATOM_BY_FOLDED_FORM.get(word.toLowerCase());
-  if (folded && !folded.word && !folded.foreign && word.length > 1) return { atom: folded, end, caseMismatch: true };
+  // After a number, 'Ul' is 'UI' typed with an l far more often than microlitres with a capital U;
+  // after a slash ('12450/Ul' leucocytes), it is microlitres.
+  const capitalU = !denominator && word[0] === 'U' && folded?.canonical === 'µL';
+  if (folded && !folded.word && !folded.foreign && word.length > 1 && !capitalU) return { atom: folded, end, caseMismatch: true };
   return 'unknown';
 }
 
@@ -294,7 +297,7 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
       q += n[0].length;
       if (isSpace(text[q])) q++;
     }
-    const atom = atomAt(text, q);
+    const atom = atomAt(text, q, true);
     if (atom === 'unknown' && parts.length > 0 && count === undefined) {
       // A misspelt denominator ('12 g/dll', '80 µmol/ll'): the whole unit is unknown, with the known part kept in the suggestion.
       const word = unitWordAt(text, q)!;
