@@ -1,5 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { anchored, anchoredMatches, ClaimedRanges, execWord, LineIndex, wordRegex } from '../../server/src/note/text.js';
+import {
+  anchored,
+  anchoredMatches,
+  ClaimedRanges,
+  execWord,
+  indexesOf,
+  LineIndex,
+  literalAnchorHits,
+  wordRegex,
+} from '../../server/src/note/text.js';
 import { lint } from '../../server/src/lint.js';
 
 describe('line index', () => {
@@ -83,6 +92,18 @@ describe('anchored patterns', () => {
       assert.deepEqual(found(year, text), scan(YEAR, text), text);
       assert.deepEqual(found(patient, text), scan(PATIENT, text), text);
       assert.deepEqual(found(literals, text), scan(PATIENT, text), text);
+    }
+  });
+
+  it('finds, in one scan, each literal anchor where a string search finds it, overlapping ones too', () => {
+    anchored(['nouveau-né', 'nouveau-nés', 'né', 'aa'], PATIENT, 0);
+    const pieces = ['n', 'é', 'né', 'nouveau-', 'nouveau-né', 's', 'patient', 'e', 'du', 'a', 'aa', ' '];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 1 + random(20) }, () => pieces[random(pieces.length)]).join('');
+      const hits = literalAnchorHits(text);
+      for (const literal of ['nouveau-né', 'nouveau-nés', 'né', 'aa', 'patient', 'patiente', 'du']) assert.deepEqual(hits.get(literal), indexesOf(text, literal), `${literal} in ${text}`);
     }
   });
 });

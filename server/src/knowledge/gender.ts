@@ -137,9 +137,9 @@ export function participleGender(word: string): Gender | undefined {
 
 /** A participle, also made again ('réadressé', 'readressé', 'réhospitalisé'). */
 function isParticiple(participles: Set<string>, form: string): boolean {
-  if (participles.has(form) || PROCEDURE_PARTICIPLE.test(form)) return true;
-  const again = form.startsWith('ré') || form.startsWith('re') ? 2 : 0;
-  return again > 0 && form.length > again + 4 && participles.has(form.slice(again));
+  if (participles.has(form)) return true;
+  if (!form.endsWith('é')) return false;
+  return PROCEDURE_PARTICIPLE.test(form) || ((form.startsWith('ré') || form.startsWith('re')) && form.length > 6 && participles.has(form.slice(2)));
 }
 
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */

@@ -237,10 +237,10 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
   const out: PhraseDisagreement[] = [];
   for (const m of matches) {
     const [, noun, word] = m;
-    // A capital opens a phrase ('Cas 1 Patiente âgée de…'); 'sage-femme' is no patient.
-    if (lower[m.index - 1] === '-' || (!isUpperCase(text[m.index]) && !opensPhrase(lower, m.index))) continue;
     const gender = participleGender(word);
     if (!gender || gender === PERSON_GENDER[noun]) continue;
+    // A capital opens a phrase ('Cas 1 Patiente âgée de…'); 'sage-femme' is no patient.
+    if (lower[m.index - 1] === '-' || (!isUpperCase(text[m.index]) && !opensPhrase(lower, m.index))) continue;
     const start = m.index + m[0].length - word.length;
     out.push({
       noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },

@@ -12,7 +12,7 @@ import { findSections, flattenSections, type Section } from './sections.js';
 import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
-import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, type AnchoredPattern } from './text.js';
+import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, type AnchoredPattern } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -35,7 +35,7 @@ export class NoteModel {
   private notProseList?: Range[];
   private unitRangeList?: Range[];
   private readonly blockTexts: string[] = [];
-  private readonly literalHits = new Map<string, number[]>();
+  private literalHits?: Map<string, number[]>;
 
   constructor(
     readonly text: string,
@@ -103,8 +103,9 @@ export class NoteModel {
     return this.paragraphMatches(pattern, (paragraph, within) => anchoredMatches(paragraph, pattern, (literal) => this.hitsIn(literal, within)), holding);
   }
 
-  /** Where `literal` is in lowerText. */
+  /** Where `literal` is in lowerText: every recorded literal anchor is found in one scan on first use (one recorded later, on its own). */
   private hitsOf(literal: string): number[] {
+    this.literalHits ??= literalAnchorHits(this.lowerText);
     let all = this.literalHits.get(literal);
     if (!all) this.literalHits.set(literal, (all = indexesOf(this.lowerText, literal)));
     return all;

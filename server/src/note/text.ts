@@ -196,7 +196,7 @@ function isWordCharCode(c: number): boolean {
  * starts from `lead` characters before each hit of the anchor up to it.
  */
 export interface AnchoredPattern {
-  /** A global regex, or literals (each searched on its own: an alternation of literals scans slower than a few string searches). */
+  /** A global regex, or literals (in a note, found with the other patterns' literals: literalAnchorHits). */
   anchor: RegExp | readonly string[];
   /** Sticky: tried at a word start. */
   body: RegExp;
@@ -243,12 +243,48 @@ function isBlankCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || c === 0x1680 || c === 0x205f;
 }
 
+/** The literal anchors of the anchored patterns made so far (module constants), found together by literalAnchorHits. */
+const literalAnchors = new Set<string>();
+let literalFinder: { any: RegExp; literals: string[]; prefixes: Map<string, number[]> } | undefined;
+
 /**
  * `body` as for wordRegex (opening on a letter or digit), found from `anchor`: a regex for text of
- * the same case (with the same flags), or literals written as in the text searched (lower case).
+ * the same case (with the same flags), or literals written as in the text searched (lower case),
+ * recorded to be found with the other patterns' (literalAnchorHits).
  */
 export function anchored(anchor: RegExp | readonly string[], body: string, lead: number, flags: '' | 'i' = ''): AnchoredPattern {
-  return { anchor: anchor instanceof RegExp ? new RegExp(anchor.source, `g${flags}`) : anchor, body: new RegExp(body, `y${flags}`), lead };
+  if (anchor instanceof RegExp) return { anchor: new RegExp(anchor.source, `g${flags}`), body: new RegExp(body, `y${flags}`), lead };
+  for (const literal of anchor) {
+    if (literalAnchors.has(literal)) continue;
+    literalAnchors.add(literal);
+    literalFinder = undefined;
+  }
+  return { anchor, body: new RegExp(body, `y${flags}`), lead };
+}
+
+/**
+ * Every offset in `subject` of each literal anchor of the anchored patterns made so far, from one
+ * scan: an alternation of the literals (28) finds them in about two thirds of the time of a string
+ * search for each (7 against 10 ms a pass over the corpus). A literal inside another ('né' in
+ * 'nouveau-né') is found too: the scan goes on from the character after each hit.
+ */
+export function literalAnchorHits(subject: string): Map<string, number[]> {
+  if (literalAnchors.size === 0) return new Map();
+  if (!literalFinder) {
+    // Longest first: where several literals start, the alternation matches the longest, and the
+    // others there are its prefixes ('nouveau-né' of 'nouveau-nés').
+    const literals = [...literalAnchors].sort((a, b) => b.length - a.length);
+    const prefixes = new Map(literals.map((literal) => [literal, literals.flatMap((prefix, i) => (literal.startsWith(prefix) ? [i] : []))]));
+    literalFinder = { any: new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), literals, prefixes };
+  }
+  const { any, literals, prefixes } = literalFinder;
+  const hits = literals.map((): number[] => []);
+  any.lastIndex = 0;
+  for (let m = any.exec(subject); m; m = any.exec(subject)) {
+    for (const i of prefixes.get(m[0])!) hits[i].push(m.index);
+    any.lastIndex = m.index + 1;
+  }
+  return new Map(literals.map((literal, i) => [literal, hits[i]]));
 }
 
 function anchorHits(subject: string, anchor: RegExp | readonly string[], hitsOf: (literal: string) => number[]): number[] {
