@@ -111,6 +111,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('U', [], 'U', 'activity'),
   a('mU', [], 'mU', 'activity'),
   a('kU', [], 'kU', 'activity'),
+  // Millions of units ('pénicilline G 5 MU'): known, so that 'MU' is never taken for 'mU' in the wrong case.
+  a('MU', [], '10*6.U', 'activity', { dose: true }),
   // counts (French haematology: G/L = 10^9/L, T/L = 10^12/L)
   a('G', [], '10*9', 'count', { perOnly: true }),
   a('T', [], '10*12', 'count', { perOnly: true }),
