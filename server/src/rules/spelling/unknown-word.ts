@@ -35,7 +35,8 @@ const LATIN = [
   'sine qua non', 'statu quo', 'ab initio', 'primum movere', 'restitutio ad integrum', 'situs inversus', 'status epilepticus', 'status asthmaticus',
   'lupus pernio', 'lupus vulgaris', 'herpes zoster', 'angor pectoris', 'pectus excavatum', 'pectus carinatum', 'genu valgum', 'genu varum',
   'genu recurvatum', 'hallux valgus', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
-  'condylomata acuminata', 'vs',
+  'condylomata acuminata', 'placenta praevia', 'placenta previa', 'placenta accreta', 'placenta increta', 'placenta percreta',
+  'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'vs',
 ];
 const LATIN_PHRASES = new RegExp(`\\b(?:${[...LATIN].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
