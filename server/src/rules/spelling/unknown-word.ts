@@ -97,6 +97,8 @@ interface Token {
   previous?: string;
   /** Is a hyphen written against it ('latéro- cervical', a compound broken at the line's end)? */
   hyphenated: boolean;
+  /** The word before is a genus ('Escherichia coli', 'S. aureus'): a Latin word here is its species. */
+  afterGenus: boolean;
 }
 
 const ENGLISH_WORD = 1;
@@ -237,7 +239,7 @@ function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]
   const names: string[] = [];
   for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph)) names.push(c.word);
   const unknown: Unknown[] = [];
-  for (const t of tokensInContext(line, skipped)) unknown.push(...unknownParts(t, vocabulary));
+  for (const t of tokensInContext(line, skipped, vocabulary)) unknown.push(...unknownParts(t, vocabulary));
   return { names, unknown };
 }
 
@@ -297,7 +299,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
 }
 
 /** The candidate words of a line that are worth judging, with what the judgement needs to know. */
-function tokensInContext({ lineText, base, startsParagraph, candidates }: LineInContext, skipped: Range[]): Token[] {
+function tokensInContext({ lineText, base, startsParagraph, candidates }: LineInContext, skipped: Range[], vocabulary: Vocabulary): Token[] {
   const latin: Range[] = [];
   if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => LATIN_WORDS.has(w)))) {
     LATIN_PHRASES.lastIndex = 0;
@@ -316,6 +318,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
       text: word,
       sentenceStart: startsSentence(lineText, start, startsParagraph),
       previous: wordBefore(lineText, start),
+      afterGenus: afterGenus(lineText, start, startsParagraph, vocabulary),
       hyphenated: lineText[start + word.length] === '-' || lineText[start - 1] === '-',
     });
   }
@@ -347,6 +350,25 @@ function wordBefore(lineText: string, start: number): string | undefined {
   let from = end;
   while (from > 0 && end - from < 12 && isLetter(lineText[from - 1])) from--;
   return from < end ? lineText.slice(from, end).toLowerCase() : undefined;
+}
+
+/** A species name in binomial nomenclature: Latin, lower case, unaccented ('freundii', 'henselae', 'stercoralis', 'necrophorum'). */
+const SPECIES = /^[a-z]{3,}(?:ii|i|ae|is|us|um|a|ensis|oides|orum|ium)$/;
+
+/**
+ * Is the word before `start` a genus, so that a Latin word at `start` is its species ('Citrobacter
+ * freundii', 'S. aureus')? An initial with its point, or a capitalised word inside a sentence, or
+ * one the lists do not have (not 'Elle' opening a sentence).
+ */
+function afterGenus(lineText: string, start: number, startsParagraph: boolean, vocabulary: Vocabulary): boolean {
+  let end = start;
+  if (end > 0 && isBlank(lineText[end - 1])) end--;
+  if (end >= 2 && lineText[end - 1] === '.' && /\p{Lu}/u.test(lineText[end - 2]) && !isLetter(lineText[end - 3])) return true;
+  let from = end;
+  while (from > 0 && end - from < 24 && isLetter(lineText[from - 1])) from--;
+  const genus = lineText.slice(from, end);
+  if (genus.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(genus)) return false;
+  return !startsSentence(lineText, from, startsParagraph) || !vocabulary.knows(genus.toLowerCase());
 }
 
 /** Characters between a word and what comes before it that say nothing of a sentence's start. */
@@ -395,6 +417,7 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     word = word.slice(elision[0].length);
     if (vocabulary.lists(word.toLowerCase())) return [];
   }
+  if (t.afterGenus && SPECIES.test(word)) return [];
   const parts = word.includes('-') || word.includes("'") ? word.split(/['-]/) : [word];
   // A compound name ('Guillain-Barré', 'Saint-Étienne').
   if (parts.filter(isCapitalised).length >= 2) return [];
