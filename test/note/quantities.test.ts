@@ -141,6 +141,8 @@ const CASES: Case[] = [
   ['2 x 500 mg', ['2 x 500 mg → size 2;500 mg']],
   ['1 g x 3/j', ['1 g → single 1 g', '3/j → single 3 /j']],
   ['Lasilix 40mg x2', ['40mg → single 40 mg']],
+  ['| Kaliémie | 4,1 | mmol/L |', ['4,1 | mmol/L → single 4.1 mmol/L']],
+  ['valeurs 5 | 6 mg', ['6 mg → single 6 mg']],
   ['nodule de 3 cm x 2', ['3 cm → single 3 cm']],
   ['masse de 3 cm x 2 cm x 1', ['3 cm x 2 cm → size 3;2 cm']],
   ['25 mg/sem', ['25 mg/sem → single 25 mg/sem']],

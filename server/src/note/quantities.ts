@@ -136,6 +136,14 @@ const COUNTED_DENOMINATORS = new Set<Dimension>(['time', 'area', 'volume', 'mass
 
 const SUPERSCRIPT: Record<string, string> = { '⁹': '9', '¹²': '12', '⁶': '6', '³': '3' };
 
+/** Past the border between two cells of a Markdown table row ('41 | mmol/L'), or `pos` when it is not one. */
+function afterCellBorder(text: string, pos: number): number {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return pos;
+  const border = matchAt(/\|[ \t]*/y, text, pos);
+  return border ? pos + border[0].length : pos;
+}
+
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -272,6 +280,8 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
   }
   let p = pos;
   if (isSpace(text[p])) p++;
+  // A Markdown table of results: the unit in the cell after the value ('| Kaliémie | 41 | mmol/L |').
+  if (text[p] === '|') p = afterCellBorder(text, p);
   const start = p;
   const parts: UnitPart[] = [];
   if (text[p] !== '/') {

@@ -27,4 +27,10 @@ describe('unit/implausible', () => {
     assert.equal(f.fixes[0].edits[0].newText, '135/80');
     assert.equal(text.slice(f.fixes[0].edits[0].range.start, f.fixes[0].edits[0].range.end), '13,5/8');
   });
+
+  it('reads a Markdown table of results, the unit in the cell after the value', () => {
+    const text = '| Examen | Valeur | Unité |\n|---|---|---|\n| Kaliémie | 41 | mmol/L |\n| Natrémie | 138 | mmol/L |\n';
+    const findings = lint(text).filter((x) => x.ruleId === 'unit/implausible');
+    assert.deepEqual(findings.map((f) => text.slice(f.range.start, f.range.end)), ['41 | mmol/L']);
+  });
 });
