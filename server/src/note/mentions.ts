@@ -5,7 +5,7 @@
  */
 import type { Range, TextEdit } from '../findings.js';
 import { CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
-import type { Sex } from './patient.js';
+import { PERSON, type Sex } from './patient.js';
 import { anchored, type AnchoredPattern, isWordChar, wordMatches } from './text.js';
 
 export interface Agreement {
@@ -214,7 +214,7 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
  * hospitalisé'), on the lower-cased text (NoteModel.anchoredPatternMatches): [1] the noun, [2] the word.
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
-  ['patient', 'homme', 'femme', 'garçon', 'fille'],
+  PERSON,
   `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );

@@ -77,10 +77,12 @@ function aboutSomeoneElse(text: string, from: number, index: number): boolean {
 }
 
 /** The words that say who the patient is, as an anchor: found fast, the cue read around them. */
-const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
+export const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
+/** After a number of years, what makes it a length of time, not an age ('la patiente 3 ans plus tard'). */
+const LATER = 'plus\\s+tard|plus\\s+tôt|après|apres|auparavant|avant';
 const CUES: Cue[] = [
   // 'Homme de 67 ans', 'patiente âgée de 45 ans', and the hospital note's 'Femme, 32 ans', 'Patient 45 ans' (not 'le patient 3 ans plus tard').
-  { re: anchored(PERSON, /(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:plus\s+tard|plus\s+tôt|après|apres|auparavant|avant)(?![a-zà-öø-ÿœæ\d])))/.source, 8), strength: 3, sex: (m) => byWord(m[1]) },
+  { re: anchored(PERSON, String.raw`(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:${LATER})(?![a-zà-öø-ÿœæ\d])))`, 8), strength: 3, sex: (m) => byWord(m[1]) },
   { re: anchored(['sexe'], /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
   { re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
   { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
@@ -108,8 +110,7 @@ const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(C
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 /** Before an age, the person it is said of ('âgée de', 'homme de'). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
-/** After a number of years, what makes it a length of time, not an age ('la patiente 3 ans plus tard'). */
-const LATER = /^\s+(?:plus\s+tard|plus\s+tôt|après|apres|auparavant|avant)(?![\p{L}])/u;
+const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
 /** The matches of an anchored pattern in the lower-cased text, in order (NoteModel.anchoredPatternMatches). */
 export type AnchoredSearch = (pattern: AnchoredPattern) => RegExpExecArray[];
@@ -165,7 +166,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     const window = Math.max(0, m.index - 20);
     const person = AGE_PERSON_BEFORE.exec(part.slice(window, m.index));
     // 'père d'une fille de 12 ans': the age of someone else.
-    if (person && !LATER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
+    if (person && !LATER_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
     }
   }
