@@ -72,7 +72,11 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+
 
 /** Is the cue at `index` about a relative or a carer, not the patient? */
 function aboutSomeoneElse(text: string, from: number, index: number): boolean {
-  const before = text.slice(Math.max(from, index - 60), index);
+  // Neither pattern reads over a point or a semicolon: the clause before is enough.
+  let start = index;
+  for (const limit = Math.max(from, index - 60); start > limit && text[start - 1] !== '.' && text[start - 1] !== ';'; ) start--;
+  if (index - start < 3) return false;
+  const before = text.slice(start, index);
   return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
 }
 
