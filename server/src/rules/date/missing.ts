@@ -33,7 +33,7 @@ const LINKED =
 /** Denied events (the words before them) need no date. */
 const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si)(?![a-zà-öø-ÿœæ])/;
 /** Nor planned or hypothetical ones (anywhere in the sentence). */
-const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|sera|seront|serait|devra|pourrait|à\s+prévoir)(?![a-zà-öø-ÿœæ])/;
+const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir)(?![a-zà-öø-ÿœæ])/;
 
 /** In the history and course of the case, an event with no date in its sentence nor a link to the one before. */
 export const missing: Rule = {
