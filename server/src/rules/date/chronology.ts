@@ -52,13 +52,18 @@ export const chronology: Rule = {
     const hasSections = note.allSections.some((s) => s.kind !== 'other');
     const lower = note.lowerText;
     let previous: DateMention | undefined;
+    let previousSection: object | undefined;
     for (const d of note.dates) {
       if (d.invalid) continue;
-      const kind = note.sectionAt(d.range.start)?.kind;
+      const section = note.sectionAt(d.range.start);
+      const kind = section?.kind;
       if (hasSections && (!kind || !NARRATIVE.has(kind))) {
         previous = undefined;
         continue;
       }
+      // Each section tells its own story: 'Évolution' then 'Histoire de la maladie' starts again.
+      if (section !== previousSection) previous = undefined;
+      previousSection = section;
       const before = previous;
       previous = d;
       if (!before || inverted.has(d)) continue;
