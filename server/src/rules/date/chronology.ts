@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../knowledge/sections.js';
+import { toldAsPlanned } from './future.js';
 import type { DateMention } from '../../note/dates.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -64,6 +65,8 @@ export const chronology: Rule = {
       // Each section tells its own story: 'Évolution' then 'Histoire de la maladie' starts again.
       if (section !== previousSection) previous = undefined;
       previousSection = section;
+      // A planned date ('contrôle prévu en mars 2027') is not a step of the story told.
+      if (toldAsPlanned(note, d)) continue;
       const before = previous;
       previous = d;
       if (!before || inverted.has(d)) continue;
