@@ -549,7 +549,8 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
   }
   const unit = numberUnits[numbers.length - 1] ?? [...numberUnits].reverse().find((u) => u !== undefined);
   if (!unit) return undefined;
-  // A trailing number without unit after a unit ('3 cm x 2') ends the quantity at the last unit.
+  // The quantity ends at its last number's unit, or at the last number when only an earlier one
+  // carries a unit (a range written '2 mg à 3'; a size so written was cut above).
   let end = numberUnits[numbers.length - 1] ? unit.range.end : numbers[numbers.length - 1].range.end;
   if (kind === 'ratio' && numberUnits[0]) return undefined;
   if (kind === 'range' && numbers.length !== 2) return undefined;
