@@ -102,6 +102,18 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 }
 
 /** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
+/** Words that announce a planned event: a later date is then expected. */
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+
+/**
+ * Is the date told as planned ('rendez-vous le 15/01/2027', 'contrôle prévu en mars 2027'), by
+ * the words before it in its clause? `lineStart`: where the date's line starts.
+ */
+export function toldAsPlanned(text: string, lineStart: number, d: DateMention): boolean {
+  const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
+  return PLANNED.test(before.slice(before.search(/[.;!?](?!\d)[^.;!?]*$/) + 1));
+}
+
 export function frontMatterDate(text: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(frontMatter(text)?.fields.get('date')?.value ?? '');
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;

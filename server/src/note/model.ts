@@ -1,7 +1,7 @@
 /** The note model: the text parsed once, read by every rule. */
 import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
-import { findDates, frontMatterDate, type DateMention } from './dates.js';
+import { findDates, frontMatterDate, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
@@ -191,6 +191,11 @@ export class NoteModel {
   get dates(): DateMention[] {
     this.dateList ??= findDates(this.text, this.lowerText);
     return this.dateList;
+  }
+
+  /** Is the date told as planned ('contrôle prévu en mars 2027'): no step of the story, and later than today by design. */
+  toldAsPlanned(d: DateMention): boolean {
+    return toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d);
   }
 
   /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */

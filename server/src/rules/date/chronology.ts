@@ -1,5 +1,4 @@
 import type { SectionKind } from '../../knowledge/sections.js';
-import { toldAsPlanned } from './future.js';
 import type { DateMention } from '../../note/dates.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -66,7 +65,7 @@ export const chronology: Rule = {
       if (section !== previousSection) previous = undefined;
       previousSection = section;
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told.
-      if (toldAsPlanned(note, d)) continue;
+      if (note.toldAsPlanned(d)) continue;
       const before = previous;
       previous = d;
       if (!before || inverted.has(d)) continue;

@@ -1,19 +1,7 @@
-import type { DateMention } from '../../note/dates.js';
-import type { NoteModel } from '../../note/model.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'date/future';
-
-/** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
-
-/** Is the date told as planned ('rendez-vous le 15/01/2027', 'contrôle prévu en mars 2027'), by the words before it in its clause? */
-export function toldAsPlanned(note: NoteModel, d: DateMention): boolean {
-  const line = note.index.lines[note.index.lineAt(d.range.start)];
-  const before = note.text.slice(Math.max(line.start, d.range.start - 80), d.range.start);
-  return PLANNED.test(before.slice(before.search(/[.;!?](?!\d)[^.;!?]*$/) + 1));
-}
 
 const frenchDay = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 
@@ -37,7 +25,7 @@ export const futureDate: Rule = {
       const later =
         d.year > ry ||
         (d.year === ry && d.month !== undefined && (d.month > rm || (d.month === rm && d.day !== undefined && d.day > rd)));
-      if (!later || toldAsPlanned(note, d)) continue;
+      if (!later || note.toldAsPlanned(d)) continue;
       report({ range: d.range, message: `${q(d.text)} est postérieure à ${label} : date future ?` });
     }
   },
