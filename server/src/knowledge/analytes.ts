@@ -26,6 +26,12 @@ export interface Analyte {
   bounds: UnitBounds[];
   /** For blood pressure: the first number of a ratio must exceed the second. */
   ratio?: { first: UnitBounds; second: UnitBounds };
+  /**
+   * Measured in blood: the bounds are the blood's. A value said of another fluid ('sodium
+   * urinaire 210 mmol/L', 'LCR : glucose 0,3 mmol/L') is not this analyte, unless its cue names
+   * the blood itself (the '-émie' words: 'kaliémie', 'glycémie').
+   */
+  blood?: true;
 }
 
 export const ANALYTES: Analyte[] = [
@@ -98,6 +104,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'hemoglobin',
+    blood: true,
     label: 'hémoglobine',
     cues: ['hemoglobine', 'hemoglobinemie', 'hb', 'hgb', 'taux d\'hemoglobine'],
     bounds: [
@@ -109,6 +116,7 @@ export const ANALYTES: Analyte[] = [
   {
     // Named here so that 'concentration corpusculaire moyenne en hémoglobine' is not read as haemoglobin.
     id: 'mchc',
+    blood: true,
     label: 'CCMH',
     cues: ['ccmh', 'concentration corpusculaire moyenne en hemoglobine', 'tcmh', 'teneur corpusculaire moyenne en hemoglobine'],
     bounds: [
@@ -119,6 +127,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'creatinine',
+    blood: true,
     label: 'créatinine',
     cues: ['creatinine', 'creatininemie', 'creat', 'creatinine plasmatique', 'creatinine serique'],
     bounds: [
@@ -131,6 +140,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'glucose',
+    blood: true,
     label: 'glycémie',
     cues: ['glycemie', 'glucose', 'glycemie a jeun', 'glucosemie'],
     bounds: [
@@ -141,6 +151,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'potassium',
+    blood: true,
     label: 'kaliémie',
     cues: ['kaliemie', 'potassium', 'k+', 'k', 'hypokaliemie', 'hyperkaliemie'],
     bounds: [
@@ -150,6 +161,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'sodium',
+    blood: true,
     label: 'natrémie',
     cues: ['natremie', 'sodium', 'na+', 'na', 'hyponatremie', 'hypernatremie'],
     bounds: [
@@ -159,6 +171,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'platelets',
+    blood: true,
     label: 'plaquettes',
     cues: ['plaquettes', 'plaquettaire', 'thrombocytes', 'plq', 'thrombopenie', 'thrombocytose', 'numeration plaquettaire'],
     bounds: [
@@ -169,6 +182,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'leukocytes',
+    blood: true,
     label: 'leucocytes',
     cues: ['leucocytes', 'leucocytose', 'hyperleucocytose', 'globules blancs', 'gb', 'leucopenie'],
     bounds: [
@@ -190,6 +204,7 @@ export const ANALYTES: Analyte[] = [
   },
   {
     id: 'crp',
+    blood: true,
     label: 'CRP',
     cues: ['crp', 'proteine c reactive', 'c reactive protein'],
     bounds: [

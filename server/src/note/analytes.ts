@@ -3,7 +3,7 @@ import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
 import type { NoteModel } from './model.js';
-import { execWord, wordRegex } from './text.js';
+import { execWord, foldSameLength, isDigit, wordRegex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -28,7 +28,7 @@ const WINDOW = 60;
 const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => a.bounds.map((b) => b.unit)));
 
 /** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
-export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
+export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSections'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
   let previousQuantityEnd = -1;
@@ -46,7 +46,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, qua
     const base = Math.max(0, from - 1);
     const folded = note.foldedSlice(base, q.range.start);
     // Stop at the end of the previous sentence or clause (not a decimal point).
-    const stop = folded.search(/[.;!?](?!\d)[^.;!?]*$/);
+    const stop = lastStop(folded);
     const windowStart = stop >= 0 ? base + stop + 1 : from;
     const cueMayBelongToPrevious = afterPrevious && windowStart === from;
     from = Math.max(from, windowStart);
@@ -62,7 +62,58 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice'>, qua
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds };
       }
     }
-    if (best) out.set(q, best);
+    if (best && !(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);
   }
   return out;
+}
+
+/** A cue that names the blood itself: 'kaliémie', 'hyponatrémie', 'créatininémie'. */
+const BLOOD_CUE = /emie$/;
+
+/** Fluids other than blood, and the words that sample them ('sodium urinaire', 'LCR :', 'liquide pleural'). */
+const OTHER_FLUID = wordRegex(
+  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponction lombaire|pleurale?s?|ascite|peritoneale?s?|articulaires?|synoviale?s?|dialysat|drains?|redons?|bronchoalveolaires?|lba|amniotiques?|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?|epanchements?|liquides?|kystes?)(?![a-zà-öø-ÿœæ\\d])`,
+);
+/** How far back a clause is read for its fluid: a stop further back ends it anyway. */
+const CLAUSE_LOOKBACK = 300;
+/** How many lines of a list a label line ('Ionogramme urinaire :') may head. */
+const LABEL_LOOKBACK = 8;
+
+/**
+ * Is the value at `at` said of another fluid than blood? Named in its clause before it ('sodium
+ * urinaire 40 mmol/L', 'Ionogramme urinaire : Na 40 mmol/L, K 30 mmol/L'), in the label line that
+ * heads its list ('LCR :' above '- glucose 0,3 mmol/L'), or in the title of its section.
+ */
+function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSections'>, at: number): boolean {
+  const { lines } = note.index;
+  let line = note.index.lineAt(at);
+  const before = note.foldedSlice(Math.max(lines[line].start, at - CLAUSE_LOOKBACK), at);
+  const stop = lastStop(before);
+  if (hasOtherFluid(stop >= 0 ? before.slice(stop + 1) : before)) return true;
+  if (stop < 0) {
+    // A list under a label line: walk up over its items to the line that ends with ':'.
+    for (let k = 0; k < LABEL_LOOKBACK && line > 0; k++) {
+      line--;
+      const text = note.foldedSlice(lines[line].start, lines[line].end).trimEnd();
+      if (text === '' || /[.;!?]$/.test(text)) break;
+      if (text.endsWith(':')) {
+        if (hasOtherFluid(text)) return true;
+        break;
+      }
+    }
+  }
+  let title: string | undefined;
+  for (const s of note.allSections) if (s.range.start <= at && at < s.range.end) title = s.title;
+  return title !== undefined && hasOtherFluid(foldSameLength(title.toLowerCase()));
+}
+
+/** Where the last sentence or clause stop of `text` is ('.', ';', '!', '?', not a decimal point), or -1. */
+function lastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('.;!?'.includes(text[i]) && !isDigit(text[i + 1])) return i;
+  return -1;
+}
+
+function hasOtherFluid(folded: string): boolean {
+  OTHER_FLUID.lastIndex = 0;
+  return execWord(OTHER_FLUID, folded) !== null;
 }
