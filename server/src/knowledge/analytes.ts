@@ -38,7 +38,8 @@ export const ANALYTES: Analyte[] = [
   {
     id: 'temperature',
     label: 'température',
-    cues: ['temperature', 'temp', 't°', 'fievre', 'febrile', 'hyperthermie', 'hypothermie', 'apyretique', 'apyrexie', 'subfebrile', 'thermie'],
+    // 'T' alone is read as the temperature only before a unit of temperature (binding needs the unit to fit).
+    cues: ['temperature', 'temp', 't°', 't', 'fievre', 'febrile', 'hyperthermie', 'hypothermie', 'apyretique', 'apyrexie', 'subfebrile', 'thermie'],
     bounds: [
       { unit: '°C', min: 13, max: 46.5 },
       { unit: '°', min: 13, max: 46.5 },
@@ -200,6 +201,53 @@ export const ANALYTES: Analyte[] = [
       { unit: 'mg/24 h', min: 0, max: 60000 },
       { unit: 'g/L', min: 0, max: 60 },
       { unit: 'g/j', min: 0, max: 60 },
+    ],
+  },
+  {
+    // Reference interval 4–6 % (20–42 mmol/mol); above 20 % is exceptional. The two units are tied by
+    // the IFCC–NGSP master equation: mmol/mol = 10.929 × (% − 2.15).
+    id: 'hba1c',
+    blood: true,
+    label: 'HbA1c',
+    cues: ['hba1c', 'hb a1c', 'hba1', 'hemoglobine glyquee', 'hemoglobine glycosylee', 'hemoglobine glyquee hba1c'],
+    bounds: [
+      { unit: '%', min: 1, max: 25 },
+      { unit: 'mmol/mol', min: 0, max: 250 },
+    ],
+  },
+  {
+    // Total calcium 2.20–2.60 mmol/L, ionised 1.15–1.30 mmol/L (molar mass 40.08 g/mol); the
+    // lower bound leaves room for an ionised calcium in profound hypocalcaemia.
+    id: 'calcium',
+    blood: true,
+    label: 'calcémie',
+    cues: ['calcemie', 'calcium', 'calcium total', 'calcium ionise', 'calcemie ionisee', 'calcemie corrigee', 'ca', 'ca2+', 'ca++', 'hypercalcemie', 'hypocalcemie'],
+    bounds: [
+      { unit: 'mmol/L', min: 0.2, max: 8 },
+      { unit: 'mg/L', min: 8, max: 320 },
+      { unit: 'mg/dL', min: 0.8, max: 32 },
+    ],
+  },
+  {
+    // 2.5–7.5 mmol/L (molar mass 60.06 g/mol); beyond 100 mmol/L only in untreated end-stage uraemia.
+    id: 'urea',
+    blood: true,
+    label: 'urée',
+    cues: ['uree', 'uremie', 'uree sanguine', 'uree plasmatique'],
+    bounds: [
+      { unit: 'mmol/L', min: 0.2, max: 150 },
+      { unit: 'g/L', min: 0.012, max: 9 },
+    ],
+  },
+  {
+    // 35–50 g/L; congenital analbuminaemia leaves almost none, hence no lower bound.
+    id: 'albumin',
+    blood: true,
+    label: 'albuminémie',
+    cues: ['albumine', 'albuminemie', 'albumine serique', 'albumine plasmatique', 'hypoalbuminemie'],
+    bounds: [
+      { unit: 'g/L', min: 0, max: 75 },
+      { unit: 'g/dL', min: 0, max: 7.5 },
     ],
   },
   {
