@@ -52,7 +52,7 @@ interface Cue {
 const byWord = (w: string): Sex | undefined => {
   const x = w.toLowerCase();
   if (/^(homme|garçon|patient|monsieur|m\.|mr\.?|masculin|petit garçon|jeune homme|nourrisson|âgé|né|admis|hospitalisé)$/.test(x)) return 'male';
-  if (/^(femme|fille|fillette|jeune fille|patiente|madame|mme|mlle|mademoiselle|féminin|âgée|née|admise|hospitalisée)$/.test(x)) return 'female';
+  if (/^(femme|fille|fillette|jeune fille|patiente|madame|mme|mlle|mademoiselle|féminin|âgée|née|admise|hospitalisée|adressée|suivie)$/.test(x)) return 'female';
   return undefined;
 };
 
@@ -80,6 +80,8 @@ function aboutSomeoneElse(text: string, from: number, index: number): boolean {
   return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
 }
 
+/** Nouns for the patient that do not say the sex: a masculine participle after them agrees with the noun. */
+const EPICENE = 'enfant|nourrisson|bébé|nouveau-né|sujet|individu';
 /** The words that say who the patient is, as an anchor: found fast, the cue read around them. */
 export const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
 /** After a number of years, what makes it a length of time, not an age ('la patiente 3 ans plus tard'). */
@@ -92,7 +94,10 @@ const CUES: Cue[] = [
   { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
   { re: { regex: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, hint: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] }, strength: 2, sex: () => 'female' },
   { re: anchored(['patient'], /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
-  { re: anchored(['âgé', 'né'], /(âgée?|née?)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)/.source, 0), strength: 1, sex: (m) => byWord(m[1]) },
+  // 'âgé' after a noun that does not say the sex ('un enfant âgé de 6 mois, de sexe féminin') agrees with the noun, not the patient.
+  { re: anchored(['âgé', 'né'], String.raw`((?<!(?:${EPICENE}),? )(?:âgé|né)(?!e)|âgée|née)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)`, 0), strength: 1, sex: (m) => byWord(m[1]) },
+  // After such a noun, a feminine participle says the sex ('Enfant de 3 ans, née à terme', 'Nourrisson, admise pour …').
+  { re: anchored(['enfant', 'nourrisson', 'bébé'], String.raw`(?:enfant|nourrisson|bébé)(?:\s+de\s+\d{1,2}\s*(?:ans|mois|semaines|jours))?\s*,?\s+(née|âgée|admise|hospitalisée|adressée|suivie)(?![a-zà-öø-ÿœæ\d])`, 0), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /**
