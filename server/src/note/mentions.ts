@@ -211,13 +211,16 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
 
 /**
  * A noun that says who the patient is, then a word said of it ('une patiente âgée', 'Homme,
- * hospitalisé'), on the lower-cased text (NoteModel.anchoredPatternMatches): [1] the noun, [2] the word.
+ * hospitalisé', 'Patiente de 50 ans, connue pour…'), on the lower-cased text
+ * (NoteModel.anchoredPatternMatches): [1] the noun, [2] the word.
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
   PERSON,
-  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );
+/** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…'); most others are epicene ('diabétique'). */
+const APPOSED_ADJECTIVES: Record<string, Gender> = { porteur: 'M', porteuse: 'F' };
 const PERSON_GENDER: Record<string, Gender> = { patient: 'M', patiente: 'F', homme: 'M', femme: 'F', garçon: 'M', fille: 'F', fillette: 'F' };
 /** Before such a noun: a determiner of a subject or an identity ('une patiente', 'd'un homme'), not a complement ('de la patiente'). */
 const DETERMINER_OF_PERSON =
@@ -237,7 +240,7 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
   const out: PhraseDisagreement[] = [];
   for (const m of matches) {
     const [, noun, word] = m;
-    const gender = participleGender(word);
+    const gender = participleGender(word) ?? APPOSED_ADJECTIVES[word];
     if (!gender || gender === PERSON_GENDER[noun]) continue;
     // A capital opens a phrase ('Cas 1 Patiente âgée de…'); 'sage-femme' is no patient.
     if (lower[m.index - 1] === '-' || (!isUpperCase(text[m.index]) && !opensPhrase(lower, m.index))) continue;

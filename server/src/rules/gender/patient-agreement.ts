@@ -29,9 +29,11 @@ function phraseReports(note: NoteModel, { profile: patient, range: own }: Patien
   for (const { noun, agreement } of phrases) {
     if (noun.range.start < own.start || noun.range.start >= own.end || agreement.gender === known || note.sectionAt(noun.range.start)?.kind === 'antecedents-familiaux') continue;
     const other = otherGenderForm(agreement.word);
+    // 'patiente âgée' is written whole; after an age ('Patiente de 50 ans, connue'), the word alone.
+    const adjacent = /^\s*,?\s*$/.test(note.text.slice(noun.range.end, agreement.range.start));
     reports.push({
       range: agreement.range,
-      message: `${q(agreement.word)} ne s'accorde pas avec ${q(noun.word)}${other ? ` : écrire ${q(`${noun.word} ${other}`)}` : ''}.`,
+      message: `${q(agreement.word)} ne s'accorde pas avec ${q(noun.word)}${other ? ` : écrire ${q(adjacent ? `${noun.word} ${other}` : other)}` : ''}.`,
       fixes: other ? [{ title: `Écrire ${q(other)}`, edits: [{ range: agreement.range, newText: other }], preferred: true }] : [],
       related: [],
     });
