@@ -187,6 +187,8 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   mhg: 'mmHg',
   mmgh: 'mmHg',
   mmhq: 'mmHg',
+  // Letters swapped ('FC 115 bmp').
+  bmp: 'bpm',
   mlg: 'mg',
   mgl: 'mg/L',
   kgr: 'kg',
