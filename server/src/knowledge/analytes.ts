@@ -32,6 +32,11 @@ export interface Analyte {
    * the blood itself (the '-émie' words: 'kaliémie', 'glycémie').
    */
   blood?: true;
+  /**
+   * A unit written for another of this analyte by a slip of case: a count of cells in 'g/L'
+   * (grams per litre) is in 'G/L' (10⁹ per litre). The value is judged in the unit meant.
+   */
+  caseSlips?: Record<string, string>;
 }
 
 export const ANALYTES: Analyte[] = [
@@ -175,6 +180,7 @@ export const ANALYTES: Analyte[] = [
     blood: true,
     label: 'plaquettes',
     cues: ['plaquettes', 'plaquettaire', 'thrombocytes', 'plq', 'thrombopenie', 'thrombocytose', 'numeration plaquettaire'],
+    caseSlips: { 'g/L': 'G/L' },
     bounds: [
       { unit: 'G/L', min: 0.1, max: 3000 },
       { unit: '/mm³', min: 100, max: 3000000 },
@@ -186,10 +192,36 @@ export const ANALYTES: Analyte[] = [
     blood: true,
     label: 'leucocytes',
     cues: ['leucocytes', 'leucocytose', 'hyperleucocytose', 'globules blancs', 'gb', 'leucopenie'],
+    caseSlips: { 'g/L': 'G/L' },
     bounds: [
       { unit: 'G/L', min: 0.05, max: 1000 },
       { unit: '/mm³', min: 50, max: 1000000 },
       { unit: '/µL', min: 50, max: 1000000 },
+    ],
+  },
+  {
+    // Differential counts: 1.5–7 G/L neutrophils, 1–4 G/L lymphocytes; leukaemias reach hundreds.
+    id: 'neutrophils',
+    blood: true,
+    label: 'polynucléaires neutrophiles',
+    cues: ['pnn', 'polynucleaires neutrophiles', 'polynucleaires', 'neutrophiles', 'neutropenie', 'neutrophilie'],
+    caseSlips: { 'g/L': 'G/L' },
+    bounds: [
+      { unit: 'G/L', min: 0, max: 1000 },
+      { unit: '/mm³', min: 0, max: 1000000 },
+      { unit: '/µL', min: 0, max: 1000000 },
+    ],
+  },
+  {
+    id: 'lymphocytes',
+    blood: true,
+    label: 'lymphocytes',
+    cues: ['lymphocytes', 'lymphopenie', 'lymphocytose', 'hyperlymphocytose'],
+    caseSlips: { 'g/L': 'G/L' },
+    bounds: [
+      { unit: 'G/L', min: 0, max: 1000 },
+      { unit: '/mm³', min: 0, max: 1000000 },
+      { unit: '/µL', min: 0, max: 1000000 },
     ],
   },
   {

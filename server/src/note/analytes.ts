@@ -9,8 +9,10 @@ export interface AnalyteMention {
   analyte: Analyte;
   /** The cue's range ('hémoglobine'). */
   cueRange: Range;
-  /** The bounds for the quantity's unit. */
+  /** The bounds for the quantity's unit (for the unit meant, when its case slipped). */
   bounds: UnitBounds;
+  /** The unit meant when the one written is a slip of case for this analyte ('leucocytes 12 g/L': 'G/L'). */
+  caseSlipFor?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,7 +27,7 @@ for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_C
 const WINDOW = 60;
 
 /** The units some analyte is measured in: a size in cm or a duration binds to nothing, its words are not read. */
-const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => a.bounds.map((b) => b.unit)));
+const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => [...a.bounds.map((b) => b.unit), ...Object.keys(a.caseSlips ?? {})]));
 
 /** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
 export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSections'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
@@ -58,8 +60,10 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'al
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
       if (cueMayBelongToPrevious && /^\s*(?:(?:de|d'|en)\s*)?$/.test(folded.slice(from - base, m.index))) continue;
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
-        const bounds = analyte.bounds.find((b) => b.unit === q.unit.canonical);
-        if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds };
+        const caseSlipFor = analyte.caseSlips?.[q.unit.canonical];
+        const meant = caseSlipFor ?? q.unit.canonical;
+        const bounds = analyte.bounds.find((b) => b.unit === meant);
+        if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds, ...(caseSlipFor && { caseSlipFor }) };
       }
     }
     if (best && !(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);

@@ -3,7 +3,7 @@ import { q } from '../format.js';
 
 const ID = 'unit/case';
 
-/** 'MG' → 'mg', 'Kg' → 'kg', 'mmhg' → 'mmHg'; 'G/L', 'UI', 'mL' and 'ml' are right as written. */
+/** 'MG' → 'mg', 'Kg' → 'kg', 'mmhg' → 'mmHg', a count of cells in 'g/L' → 'G/L'; 'G/L', 'UI', 'mL' and 'ml' are right as written. */
 export const unitCase: Rule = {
   meta: {
     id: ID,
@@ -15,6 +15,17 @@ export const unitCase: Rule = {
   },
   check(note, report) {
     for (const quantity of note.quantities) {
+      // 'leucocytes 12 g/L': grams per litre for a count of cells, which is in 10⁹ per litre.
+      const meant = note.analyteOf(quantity)?.caseSlipFor;
+      if (meant && !note.lineIsUpperCase(quantity.unit.range.start)) {
+        const { label } = note.analyteOf(quantity)!.analyte;
+        report({
+          range: quantity.unit.range,
+          message: `${q(note.text.slice(quantity.unit.range.start, quantity.unit.range.end))} (grammes par litre) pour une numération (${label}) : écrire ${q(meant)} (milliards par litre).`,
+          fixes: [replace(`Écrire ${q(meant)}`, quantity.unit.range, meant)],
+        });
+        continue;
+      }
       for (const unit of quantity.numberUnits) {
         if (!unit) continue;
         for (const part of unit.parts) {
