@@ -75,6 +75,11 @@ const CASES: Case[] = [
   ['imatinib 400 mg/24 heures', ['400 mg/24 heures → single 400 mg/24 heures']],
   ['imatinib 400 mg/24h', ['400 mg/24h → single 400 mg/24 h']],
   ['2 mg/kg/j', ['2 mg/kg/j → single 2 mg/kg/j']],
+  // a denominator written with a negative exponent, as anaesthesia does
+  ['acide tranexamique 10 mg.kg-1', ['10 mg.kg-1 → single 10 mg/kg']],
+  ['perfusion de 1 mg.kg -1.h -1 ensuite', ['1 mg.kg -1.h -1 → single 1 mg/kg/h']],
+  ['rémifentanil 0,25 µg·kg⁻¹·min⁻¹', ['0,25 µg·kg⁻¹·min⁻¹ → single 0.25 µg/kg/min']],
+  ['5 mg. Kg de poids', ['5 mg → single 5 mg']],
   ['75 mg/m²', ['75 mg/m² → single 75 mg/m²']],
   ['75 mg/m2', ['75 mg/m2 → single 75 mg/m²']],
   ['DFG 60 mL/min/1,73 m²', ['60 mL/min/1,73 m² → single 60 mL/min/1,73 m²']],

@@ -297,8 +297,15 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
     parts.push({ range: { start: p, end: first.end }, atomRange: { start: p, end: first.end }, text: text.slice(p, first.end), atom: first.atom, caseMismatch: first.caseMismatch, denominator: false });
     p = first.end;
   }
-  // Denominators: '/kg', '/24 h', '/1,73 m²', '/min'.
-  while (text[p] === '/') {
+  // Denominators: '/kg', '/24 h', '/1,73 m²', '/min', and with a negative exponent ('mg.kg-1').
+  for (;;) {
+    if (text[p] !== '/') {
+      const inverse = parts.length > 0 ? inverseAt(text, p) : undefined;
+      if (!inverse) break;
+      parts.push({ range: { start: p, end: inverse.end }, atomRange: inverse.atomRange, text: text.slice(p, inverse.end), atom: inverse.atom, caseMismatch: inverse.caseMismatch, denominator: true });
+      p = inverse.end;
+      continue;
+    }
     let q = p + 1;
     let count: number | undefined;
     const n = matchAt(/\d+(?:[.,]\d+)?/y, text, q);
@@ -328,6 +335,22 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
   if (parts.length === 1 && parts[0].atom.perOnly) return undefined;
   const range = { start, end: p };
   return makeUnit(parts, text.slice(start, p), range);
+}
+
+/** A negative exponent: '-1', '−1', '⁻¹'. */
+const MINUS_ONE = /(?:-1|−1|⁻¹)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/y;
+
+/**
+ * A unit of the denominator written as a product with a negative exponent, at `pos`: '.kg-1',
+ * '·kg⁻¹', '.h -1' ('10 mg.kg-1', '0,5 µg.kg-1.min-1', as anaesthesia writes them).
+ */
+function inverseAt(text: string, pos: number): { atom: UnitAtom; atomRange: Range; end: number; caseMismatch: boolean } | undefined {
+  if (text[pos] !== '.' && text[pos] !== '·' && text[pos] !== '⋅') return undefined;
+  const atom = atomAt(text, pos + 1, true);
+  if (atom === undefined || atom === 'unknown') return undefined;
+  const exponent = matchAt(MINUS_ONE, text, isSpace(text[atom.end]) ? atom.end + 1 : atom.end);
+  if (!exponent) return undefined;
+  return { atom: atom.atom, atomRange: { start: pos + 1, end: atom.end }, end: exponent.index + exponent[0].length, caseMismatch: atom.caseMismatch };
 }
 
 type Separator = { kind: 'range' | 'size' | 'ratio'; end: number };
