@@ -3,7 +3,7 @@ import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
 import type { NoteModel } from './model.js';
-import { execWord, foldSameLength, isDigit, wordRegex } from './text.js';
+import { execWord, foldSameLength, lastStop, wordRegex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -109,12 +109,6 @@ function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSect
   let title: string | undefined;
   for (const s of note.allSections) if (s.range.start <= at && at < s.range.end) title = s.title;
   return title !== undefined && hasOtherFluid(foldSameLength(title.toLowerCase()));
-}
-
-/** Where the last sentence or clause stop of `text` is ('.', ';', '!', '?', not a decimal point), or -1. */
-function lastStop(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if ('.;!?'.includes(text[i]) && !isDigit(text[i + 1])) return i;
-  return -1;
 }
 
 function hasOtherFluid(folded: string): boolean {

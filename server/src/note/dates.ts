@@ -6,7 +6,7 @@
 import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
 import { frontMatter } from './front-matter.js';
-import { anchored, anchoredMatches, ClaimedRanges } from './text.js';
+import { anchored, anchoredMatches, ClaimedRanges, lastStop } from './text.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -111,7 +111,7 @@ const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochain
  */
 export function toldAsPlanned(text: string, lineStart: number, d: DateMention): boolean {
   const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
-  return PLANNED.test(before.slice(before.search(/[.;!?](?!\d)[^.;!?]*$/) + 1));
+  return PLANNED.test(before.slice(lastStop(before) + 1));
 }
 
 export function frontMatterDate(text: string): Date | undefined {

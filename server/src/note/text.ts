@@ -443,3 +443,13 @@ export function fold(s: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }
+
+/**
+ * Where the last sentence or clause stop of `text` is (one of `stops`, not a decimal point as in
+ * '11.000' or '2,5'), or -1. A regex for it ('[.;](?!\d)[^.;]*$') fails on any point after the
+ * stop, a decimal one included.
+ */
+export function lastStop(text: string, stops = '.;!?'): number {
+  for (let i = text.length - 1; i >= 0; i--) if (stops.includes(text[i]) && !isDigit(text[i + 1])) return i;
+  return -1;
+}

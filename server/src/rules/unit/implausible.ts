@@ -3,7 +3,7 @@ import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
 import { DOSE_RANGES } from '../../knowledge/doses.js';
 import type { NoteModel } from '../../note/model.js';
 import type { Quantity } from '../../note/quantities.js';
-import { fold } from '../../note/text.js';
+import { fold, lastStop } from '../../note/text.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
 import { frenchNumber, q } from '../format.js';
 
@@ -153,7 +153,8 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
   const bounds = mention?.bounds ?? analyte.bounds.find((b) => b.unit === unit);
   if (!bounds) return false;
   for (const n of quantity.numbers) {
-    if (within(n.value, bounds)) continue;
+    // 'leucocytes 11.000/mm³': a point that groups thousands, as some notes write them.
+    if (within(n.value, bounds) || (n.thousands !== undefined && within(n.thousands, bounds))) continue;
     const other = analyte.bounds.find((b) => b !== bounds && b.unit !== '°' && within(n.value, b));
     const message = other
       ? `${capitalise(analyte.label)} ${q(written)} : valeur impossible en ${bounds.unit}, plausible en ${other.unit} ; erreur d'unité ?`
@@ -178,7 +179,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
   const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
   const raw = note.foldedSlice(from, quantity.range.start);
-  const window = raw.slice(raw.search(/[.;](?!\d)[^.;]*$/) + 1);
+  const window = raw.slice(lastStop(raw, '.;') + 1);
   let drug: (typeof DRUG_NAMES)[number] | undefined;
   DRUG_RE.lastIndex = 0;
   for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) drug = DRUG_NAMES.find((d) => d.name === m![1]);
