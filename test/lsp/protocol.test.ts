@@ -142,6 +142,13 @@ describe('language server over stdio', function () {
     const value = (hover!.contents as { value: string }).value;
     assert.match(value, /Valeur normalisée : 9,7 g\/dL/);
     assert.match(value, /Soit : 97 g\/L/);
+    // A count of cells in grams per litre: read in the unit meant.
+    const countUri = pathToFileURL(join(dir, 'numeration.note')).href;
+    await s.open(countUri, 'Leucocytes 12 g/L.\n');
+    const count = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: countUri }, position: { line: 0, character: 12 } });
+    const countValue = (count!.contents as { value: string }).value;
+    assert.match(countValue, /Unité voulue : G\/L/);
+    assert.match(countValue, /Soit : 12000 \/mm³/);
     const symbols = (await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((x) => x.name), ['Anamnèse', 'Biologie', 'Évolution']);
     const folds = await s.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });

@@ -64,9 +64,12 @@ export function quantityHover(doc: TextDocument, model: NoteModel, offset: numbe
   const mention = model.analyteOf(q);
   if (mention) {
     lines.push(`Mesure : ${mention.analyte.label}`);
+    // 'leucocytes 12 g/L': read in the unit meant.
+    const unit = mention.caseSlipFor ?? q.unit.canonical;
+    if (mention.caseSlipFor) lines.push(`Unité voulue : ${unit} (« ${q.unit.text} » se lit grammes par litre)`);
     for (const other of mention.analyte.bounds) {
-      if (other.unit === q.unit.canonical || q.kind === 'ratio') continue;
-      const converted = q.numbers.map((n) => convert(n.value, q.unit.canonical, other.unit, mention.analyte.id));
+      if (other.unit === unit || q.kind === 'ratio') continue;
+      const converted = q.numbers.map((n) => convert(n.value, unit, other.unit, mention.analyte.id));
       if (converted.every((v) => v !== undefined)) {
         lines.push(`Soit : ${converted.map((v) => frenchNumber(Math.round(v! * 100) / 100)).join(' à ')} ${other.unit}`);
       }
