@@ -198,9 +198,6 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   mgg: 'mg',
   kgg: 'kg',
   umol: 'µmol',
-  // English, left by a translation ('10 units d'insuline'): 'UI' would be wrong for blood products.
-  units: 'unités',
-  unit: 'unité',
   mmmol: 'mmol',
   mmoll: 'mmol/L',
   mmo: 'mmol',
@@ -213,6 +210,38 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   ul: 'UI',
 };
 
+/**
+ * English words after a number, left by a translation ('pendant 3 days', '10 units d'insuline'),
+ * and the French word. 'units' is 'unités': 'UI' would be wrong for blood products.
+ */
+const ENGLISH_UNIT_WORDS: Record<string, string> = {
+  units: 'unités',
+  unit: 'unité',
+  hours: 'heures',
+  hour: 'heure',
+  days: 'jours',
+  day: 'jour',
+  weeks: 'semaines',
+  week: 'semaine',
+  months: 'mois',
+  month: 'mois',
+  years: 'ans',
+  year: 'an',
+  tablets: 'comprimés',
+  tablet: 'comprimé',
+  drops: 'gouttes',
+  puffs: 'bouffées',
+  puff: 'bouffée',
+  beats: 'battements',
+  breaths: 'cycles',
+};
+
+/** The French for an English word after a number ('days' → 'jours'), or undefined. */
+export function englishUnitWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return Object.hasOwn(ENGLISH_UNIT_WORDS, lower) ? ENGLISH_UNIT_WORDS[lower] : undefined;
+}
+
 /** Symbols whose plural with -s, or doubled last letter, is a slip ('mgs', 'kgs', 'cms'). */
 const PLURALISABLE = ['mg', 'kg', 'cm', 'mm', 'ml', 'mL', 'µg', 'g', 'dl', 'dL', 'mmHg', 'UI', 'mmol', 'µmol', 'L'];
 
@@ -221,7 +250,7 @@ export function unknownUnitSuggestion(word: string): string | undefined {
   // 'GR', 'GB': acronyms (globules rouges, blancs), not misspelt units.
   if (word.length <= 3 && word === word.toUpperCase()) return undefined;
   const lower = word.toLowerCase();
-  const known = Object.hasOwn(KNOWN_MISSPELLINGS, lower) ? KNOWN_MISSPELLINGS[lower] : undefined;
+  const known = Object.hasOwn(KNOWN_MISSPELLINGS, lower) ? KNOWN_MISSPELLINGS[lower] : englishUnitWord(lower);
   if (known) return known;
   for (const symbol of PLURALISABLE) {
     const s = symbol.toLowerCase();

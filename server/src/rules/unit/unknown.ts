@@ -1,9 +1,10 @@
+import { englishUnitWord } from '../../knowledge/units.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'unit/unknown';
 
-/** 'mgr', 'kgs', 'cms', 'mmHgg': a misspelt unit after a number. */
+/** 'mgr', 'kgs', 'cms', 'mmHgg': a misspelt unit after a number; 'days', 'units': an English word left by a translation. */
 export const unknown: Rule = {
   meta: {
     id: ID,
@@ -19,7 +20,9 @@ export const unknown: Rule = {
         if (!unit || unit.known || !unit.suggestion) continue;
         report({
           range: unit.range,
-          message: `Unité inconnue ${q(unit.text)} : s'agit-il de ${q(unit.suggestion)} ?`,
+          message: englishUnitWord(unit.text)
+            ? `${q(unit.text)} est un mot anglais, laissé par une traduction : en français, ${q(unit.suggestion)}.`
+            : `Unité inconnue ${q(unit.text)} : s'agit-il de ${q(unit.suggestion)} ?`,
           fixes: [replace(`Remplacer par ${q(unit.suggestion)}`, unit.range, unit.suggestion)],
         });
       }
