@@ -97,7 +97,7 @@ const CUES: Cue[] = [
   // 'âgé' after a noun that does not say the sex ('un enfant âgé de 6 mois, de sexe féminin') agrees with the noun, not the patient.
   { re: anchored(['âgé', 'né'], String.raw`((?<!(?:${EPICENE}),? )(?:âgé|né)(?!e)|âgée|née)\s+(?:de\s+\d+(?:\s*ans)?|en\s+\d+|le\s+\d+)`, 0), strength: 1, sex: (m) => byWord(m[1]) },
   // After such a noun, a feminine participle says the sex ('Enfant de 3 ans, née à terme', 'Nourrisson, admise pour …').
-  { re: anchored(['enfant', 'nourrisson', 'bébé'], String.raw`(?:enfant|nourrisson|bébé)(?:\s+de\s+\d{1,2}\s*(?:ans|mois|semaines|jours))?\s*,?\s+(née|âgée|admise|hospitalisée|adressée|suivie)(?![a-zà-öø-ÿœæ\d])`, 0), strength: 1, sex: (m) => byWord(m[1]) },
+  { re: anchored(['enfant', 'nourrisson', 'bébé'], String.raw`(?:enfant|nourrisson|bébé)(?:\s+de\s+\d{1,2}\s*(?:ans|mois|semaines|jours))?(?:\s*,)?\s+(née|âgée|admise|hospitalisée|adressée|suivie)(?![a-zà-öø-ÿœæ\d])`, 0), strength: 1, sex: (m) => byWord(m[1]) },
 ];
 
 /**

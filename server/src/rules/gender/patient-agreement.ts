@@ -30,7 +30,8 @@ function phraseReports(note: NoteModel, { profile: patient, range: own }: Patien
     if (noun.range.start < own.start || noun.range.start >= own.end || agreement.gender === known || note.sectionAt(noun.range.start)?.kind === 'antecedents-familiaux') continue;
     const other = otherGenderForm(agreement.word);
     // 'patiente âgée' is written whole; after an age ('Patiente de 50 ans, connue'), the word alone.
-    const adjacent = /^\s*,?\s*$/.test(note.text.slice(noun.range.end, agreement.range.start));
+    const gap = note.text.slice(noun.range.end, agreement.range.start).trim();
+    const adjacent = gap === '' || gap === ',';
     reports.push({
       range: agreement.range,
       message: `${q(agreement.word)} ne s'accorde pas avec ${q(noun.word)}${other ? ` : écrire ${q(adjacent ? `${noun.word} ${other}` : other)}` : ''}.`,
