@@ -12,7 +12,7 @@ import { findSections, flattenSections, type Section } from './sections.js';
 import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
-import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, type AnchoredPattern } from './text.js';
+import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
 
 export class NoteModel {
   readonly index: LineIndex;
@@ -29,6 +29,7 @@ export class NoteModel {
   private dateList?: DateMention[];
   private timexList?: TimeExpression[];
   private capitalWords?: WrittenWord[];
+  private wordList?: number[];
   private readonly upperCaseLines = new Map<number, boolean>();
   private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
   private blockList?: Range[];
@@ -152,22 +153,6 @@ export class NoteModel {
     return all;
   }
 
-  /**
-   * What `find` reads in each paragraph of the text alone (at the paragraph's offsets), at the
-   * note's offsets: for a search that never runs over a blank line. With a memo, an unchanged
-   * paragraph is not read again.
-   */
-  inParagraphs<T extends Range>(find: (paragraph: string) => T[]): T[] {
-    const out: T[] = [];
-    const memo = this.options.memo;
-    for (const within of this.paragraphSpans) {
-      const paragraph = this.text.slice(within.start, within.end);
-      const found = memo ? memo.get(find, paragraph, () => find(paragraph)) : find(paragraph);
-      for (const r of found) out.push({ ...r, start: r.start + within.start, end: r.end + within.start });
-    }
-    return out;
-  }
-
   /** The workspace's own words (.clinlint/dictionnaire.txt), for the spell check. */
   get userDictionary(): string[] | undefined {
     return this.options.dictionary;
@@ -185,6 +170,28 @@ export class NoteModel {
   get wordsWithCapital(): WrittenWord[] {
     this.capitalWords ??= findWordsWithCapital(this.text);
     return this.capitalWords;
+  }
+
+  /**
+   * Every written word ('l'adénopathie', 'TEP-TDM', '5'), as offsets: each word's start, then its
+   * end (text.ts wordOffsets). Scanned once for the rules that read every word (the spell check,
+   * repeated words): each scan of the note cost about 4 ms a pass over the corpus.
+   */
+  get words(): readonly number[] {
+    this.wordList ??= this.findWords();
+    return this.wordList;
+  }
+
+  /** With a memo, paragraph by paragraph (no word runs over a line break): an unchanged paragraph is not scanned again. */
+  private findWords(): number[] {
+    const memo = this.options.memo;
+    if (!memo) return wordOffsets(this.text);
+    const all: number[] = [];
+    for (const { start, end } of this.paragraphSpans) {
+      const paragraph = this.text.slice(start, end);
+      for (const offset of memo.get(wordOffsets, paragraph, () => wordOffsets(paragraph))) all.push(offset + start);
+    }
+    return all;
   }
 
   /** Absolute dates, in order (found on first use). */

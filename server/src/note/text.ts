@@ -131,6 +131,21 @@ export function scanWords(text: string, from: number, to: number, joiners: strin
   }
 }
 
+/** What joins two runs of letters into one written word ("l'adénopathie", 'post-opératoire'), for the spelling rules. */
+export const WORD_JOINERS = "'’-";
+
+/**
+ * The written words of `text` (scanWords with WORD_JOINERS), as offsets: each word's start, then
+ * its end, in text order. A word never runs over a line break.
+ */
+export function wordOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  scanWords(text, 0, text.length, WORD_JOINERS, (start, end) => {
+    offsets.push(start, end);
+  });
+  return offsets;
+}
+
 /** Where the word going on at `from` ends (before `to`), over `joiners` between two word characters. */
 export function wordEnd(text: string, from: number, to: number, joiners: string): number {
   let j = from;

@@ -1,4 +1,4 @@
-import { crosses, scanWords } from '../../note/text.js';
+import { crosses } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -44,17 +44,18 @@ interface Run {
   count: number;
 }
 
-/** The runs of a repeated word in a paragraph (a repeat never runs over a blank line). */
-function findRuns(text: string): Run[] {
+/**
+ * The runs of a repeated word in the text, whose words are `words` (NoteModel.words). A repeat
+ * never runs over a blank line: the gap between two words takes one line break at most.
+ */
+function findRuns(text: string, words: readonly number[]): Run[] {
   const runs: Run[] = [];
-  let prevStart = -1;
-  let prevEnd = -1;
   let run: Run | undefined;
-  scanWords(text, 0, text.length, "-'’", (start, end) => {
-    const firstStart = prevStart;
-    const firstEnd = prevEnd;
-    prevStart = start;
-    prevEnd = end;
+  for (let k = 0; k < words.length; k += 2) {
+    const firstStart = k > 0 ? words[k - 2] : -1;
+    const firstEnd = k > 0 ? words[k - 1] : -1;
+    const start = words[k];
+    const end = words[k + 1];
     if (!repeats(text, firstStart, firstEnd, start, end)) {
       run = undefined;
     } else if (run && run.end === firstEnd) {
@@ -63,7 +64,7 @@ function findRuns(text: string): Run[] {
     } else {
       runs.push((run = { start: firstStart, end, firstLength: firstEnd - firstStart, count: 2 }));
     }
-  });
+  }
   return runs;
 }
 
@@ -85,7 +86,7 @@ export const repeatedWord: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
-    for (const run of note.inParagraphs(findRuns)) {
+    for (const run of findRuns(note.text, note.words)) {
       if (crosses(note.notProse, run)) continue;
       const firstEnd = run.start + run.firstLength;
       const word = note.text.slice(run.start, firstEnd);

@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { NoteModel } from '../../note/model.js';
-import { crosses, inRanges, isLetter, scanWords } from '../../note/text.js';
+import { crosses, inRanges, isLetter, type Line } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -16,8 +16,6 @@ interface Options extends Record<string, unknown> {
 /** Suggestions are searched for this many distinct words per note at most: a note of gibberish stays linear. */
 const MAX_WORDS_WITH_SUGGESTIONS = 100;
 
-/** A word is made of letters, with inner apostrophes and hyphens ('l'adénopathie', 'post-opératoire'). */
-const WORD_JOINERS = "'’-";
 /** Addresses, paths, identifiers, markup, bytes that were not text: nothing a dictionary can judge. */
 const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]_[\p{L}\d]|[=\\{}<>|`~^$]|\p{Ll}\p{Lu}|\p{L}\.\p{L}\./u;
 /** Elisions, stripped before the word is looked up. */
@@ -215,15 +213,18 @@ interface LineJudgement {
   unknown: Unknown[];
 }
 
-function readLine(lineText: string, kinds: WordKinds): LineReading {
+/** The reading of `line` of `text`, whose words are those of `words` (NoteModel.words) from index `first` on. */
+function readLine(text: string, line: Line, words: readonly number[], first: number, kinds: WordKinds): LineReading {
   const reading: LineReading = { candidates: [], words: 0, english: 0, checked: 0, judged: [undefined, undefined] };
-  scanWords(lineText, 0, lineText.length, WORD_JOINERS, (start, end) => {
-    const kind = kinds.kindAt(lineText, start, end);
+  for (let k = first; k < words.length && words[k] < line.end; k += 2) {
+    const start = words[k];
+    const end = words[k + 1];
+    const kind = kinds.kindAt(text, start, end);
     reading.words++;
     if (kind & ENGLISH_WORD) reading.english++;
     if (kind & PROSE) reading.checked++;
-    if (kind & CANDIDATE) reading.candidates.push({ start, word: lineText.slice(start, end) });
-  });
+    if (kind & CANDIDATE) reading.candidates.push({ start: start - line.start, word: text.slice(start, end) });
+  }
   return reading;
 }
 
@@ -256,10 +257,14 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
   const names = new Set<string>();
   const lines: { judgement: LineJudgement; base: number; checked: number }[] = [];
   const kinds = wordKindsOf(vocabulary);
+  const words = note.words;
+  /** Index in `words` of the first word of the line read (words of lines passed over are skipped). */
+  let first = 0;
   let skipped: Range[] | undefined;
   let inFence = false;
   let previousLine = '';
   for (const line of note.index.lines) {
+    while (first < words.length && words[first] < line.start) first += 2;
     const lineText = text.slice(line.start, line.end);
     const previous = previousLine;
     previousLine = lineText;
@@ -268,7 +273,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
       continue;
     }
     if (inFence) continue;
-    const reading = note.memoized(kinds, lineText, () => readLine(lineText, kinds));
+    const reading = note.memoized(kinds, lineText, () => readLine(text, line, words, first, kinds));
     // A line in English: two English function words, a tenth of its words or more.
     if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
     const previousEnd = previous.trimEnd();
