@@ -26,7 +26,7 @@ const HONORIFICS = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'dr', 'dr
 const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is', 'are', 'this', 'that', 'from', 'by', 'to', 'in', 'which', 'these', 'their', 'has', 'have', 'been', 'we', 'our', 'its', 'it', 'not', 'at', 'be']);
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
-/** Latin of clinical writing, accepted only in its phrase ('in situ', 'et al.'). */
+/** Latin of clinical writing, and a few English test names, accepted only in their phrase ('in situ', 'et al.', 'up and go'). */
 const LATIN = [
   'in situ', 'in vivo', 'in vitro', 'in utero', 'in extenso', 'in fine', 'in toto', 'ex vivo', 'ex vitro', 'ex situ', 'et al', 'per os', 'per se',
   'de novo', 'ad hoc', 'ad integrum', 'ad vitam', 'a priori', 'a posteriori', 'a minima', 'a maxima', 'post-mortem', 'post mortem', 'grosso modo',
@@ -34,7 +34,9 @@ const LATIN = [
   'lupus pernio', 'lupus vulgaris', 'herpes zoster', 'angor pectoris', 'pectus excavatum', 'pectus carinatum', 'genu valgum', 'genu varum',
   'genu recurvatum', 'hallux valgus', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
   'condylomata acuminata', 'placenta praevia', 'placenta previa', 'placenta accreta', 'placenta increta', 'placenta percreta',
-  'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'vs',
+  'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'genu superius', 'genu inferius', 'vs',
+  // English names of tests and positions that French notes keep as they are.
+  'timed up and go', 'get up and go', 'up and go', 'beach chair', 'beach-chair',
 ];
 const LATIN_PHRASES = new RegExp(`\\b(?:${[...LATIN].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
@@ -326,7 +328,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
     LATIN_PHRASES.lastIndex = 0;
     for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
   }
-  const quotedEnglish = englishQuotations(lineText);
+  const quotedEnglish = [...foreignQuotations(lineText, vocabulary), ...acronymExpansions(lineText, vocabulary)];
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   const tokens: Token[] = [];
   for (const { start, word } of candidates) {
@@ -411,18 +413,46 @@ function startsSentence(lineText: string, start: number, startsParagraph: boolea
 
 const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
 
-/** Quotations (« … », “ … ”, " … ") written in English, by their function words. */
-function englishQuotations(lineText: string): Range[] {
+/**
+ * Quotations (« … », “ … ”, " … ") in another language: English by its function words, or a
+ * term of two to four words none of which is French (« whirl sign »), quoted as such on purpose.
+ */
+function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
   const out: Range[] = [];
   for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']]) {
     // Each quotation is read once: a quote never closed ends the search for that kind.
     for (let i = lineText.indexOf(open); i >= 0; ) {
       const j = lineText.indexOf(close, i + 1);
       if (j < 0) break;
-      const inner = lineText.slice(i + 1, j).toLowerCase().split(/[^\p{L}]+/u);
-      if (inner.length >= 2 && inner.some((w) => ENGLISH.has(w))) out.push({ start: i, end: j + 1 });
+      const inner = lineText.slice(i + 1, j).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+      const english = inner.length >= 2 && inner.some((w) => ENGLISH.has(w));
+      const term = inner.length >= 2 && inner.length <= 4 && inner.every((w) => !vocabulary.knows(w));
+      if (english || term) out.push({ start: i, end: j + 1 });
       i = lineText.indexOf(open, j + 1);
     }
+  }
+  return out;
+}
+
+/** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
+const ACRONYM_THEN_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s?\(([^()]{3,80})\)/gu;
+
+/**
+ * The words of an acronym's expansion in parentheses right after it, whose initials spell it:
+ * 'TSH (thyroid stimulating hormone)', 'PET (positron emission tomography)', in another language
+ * (half its words or more are not French), written so on purpose.
+ */
+function acronymExpansions(lineText: string, vocabulary: Vocabulary): Range[] {
+  if (!lineText.includes('(')) return [];
+  const out: Range[] = [];
+  ACRONYM_THEN_PARENTHESIS.lastIndex = 0;
+  for (let m = ACRONYM_THEN_PARENTHESIS.exec(lineText); m; m = ACRONYM_THEN_PARENTHESIS.exec(lineText)) {
+    const words = m[2].split(/[^\p{L}]+/u).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
+    if (words.map((w) => w[0]).join('').toUpperCase() !== m[1]) continue;
+    // Foreign when half its words or more are not French: 'accident vasculair cérébral' keeps its slip.
+    const foreign = words.filter((w) => !vocabulary.knows(w.toLowerCase())).length * 2 >= words.length;
+    if (foreign) out.push({ start: m.index + m[0].length - m[2].length - 1, end: m.index + m[0].length });
   }
   return out;
 }
