@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { NoteModel } from '../../note/model.js';
-import { crosses, inRanges, isLetter, type Line } from '../../note/text.js';
+import { crosses, inRanges, isDigit, isLetter, type Line } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -328,13 +328,18 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
     LATIN_PHRASES.lastIndex = 0;
     for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
   }
-  const quotedEnglish = [...foreignQuotations(lineText, vocabulary), ...acronymExpansions(lineText, vocabulary)];
+  // Found when a word to judge is in parentheses or quotes: few are.
+  let foreign: Range[] | undefined;
+  const foreignAt = (at: number) => {
+    foreign ??= [...foreignQuotations(lineText, vocabulary), ...acronymExpansions(lineText, vocabulary)];
+    return foreign.some((r) => at >= r.start && at < r.end);
+  };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   const tokens: Token[] = [];
   for (const { start, word } of candidates) {
     // A unit or a word glued to a number ('10mg', 'J15', 'x3'): the unit rules judge those.
     if (/\p{N}/u.test(word) || (/\d\s?$/.test(lineText.slice(Math.max(0, start - 2), start)) && word.length <= 5)) continue;
-    if (inside(latin, start) || inside(quotedEnglish, start) || inRanges(skipped, base + start)) continue;
+    if (inside(latin, start) || inRanges(skipped, base + start) || (QUOTES_OR_PARENTHESES.test(lineText) && foreignAt(start))) continue;
     if (inCodeLikeChunk(lineText, start, word.length)) continue;
     tokens.push({
       range: { start: base + start, end: base + start + word.length },
@@ -434,25 +439,35 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
   return out;
 }
 
+const QUOTES_OR_PARENTHESES = /[«“"(]/;
+
 /** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
-const ACRONYM_THEN_PARENTHESIS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s?\(([^()]{3,80})\)/gu;
+const isCapital = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /**
  * The words of an acronym's expansion in parentheses right after it, whose initials spell it:
  * 'TSH (thyroid stimulating hormone)', 'PET (positron emission tomography)', in another language
- * (half its words or more are not French), written so on purpose.
+ * (half its words or more are not French), written so on purpose. Read from each '(' (a regex
+ * tried at every capital of every line cost more than the rest of the line's judgement).
  */
 function acronymExpansions(lineText: string, vocabulary: Vocabulary): Range[] {
-  if (!lineText.includes('(')) return [];
   const out: Range[] = [];
-  ACRONYM_THEN_PARENTHESIS.lastIndex = 0;
-  for (let m = ACRONYM_THEN_PARENTHESIS.exec(lineText); m; m = ACRONYM_THEN_PARENTHESIS.exec(lineText)) {
-    const words = m[2].split(/[^\p{L}]+/u).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
-    if (words.map((w) => w[0]).join('').toUpperCase() !== m[1]) continue;
+  for (let open = lineText.indexOf('('); open >= 0; open = lineText.indexOf('(', open + 1)) {
+    const close = lineText.indexOf(')', open + 1);
+    if (close < 0) break;
+    const inner = lineText.slice(open + 1, close);
+    if (inner.length < 3 || inner.length > 80 || inner.includes('(')) continue;
+    // The acronym: two to six capitals right before, a space between at most.
+    let end = open;
+    if (lineText[end - 1] === ' ') end--;
+    let start = end;
+    while (start > 0 && end - start < 7 && isCapital(lineText[start - 1])) start--;
+    if (end - start < 2 || end - start > 6 || isLetter(lineText[start - 1]) || isDigit(lineText[start - 1])) continue;
+    const words = inner.split(/[^\p{L}]+/u).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
+    if (words.map((w) => w[0]).join('').toUpperCase() !== lineText.slice(start, end)) continue;
     // Foreign when half its words or more are not French: 'accident vasculair cérébral' keeps its slip.
-    const foreign = words.filter((w) => !vocabulary.knows(w.toLowerCase())).length * 2 >= words.length;
-    if (foreign) out.push({ start: m.index + m[0].length - m[2].length - 1, end: m.index + m[0].length });
+    if (words.filter((w) => !vocabulary.knows(w.toLowerCase())).length * 2 >= words.length) out.push({ start: open, end: close + 1 });
   }
   return out;
 }
