@@ -256,8 +256,10 @@ export class NoteModel {
   /** The units of the quantities ('mg/sem' in '25 mg/sem', 'PA' in '30 PA', 'g/dll' misspelt), sorted, apart: not words of prose. */
   get unitRanges(): Range[] {
     if (!this.unitRangeList) {
-      const all = this.quantities.flatMap((q) => [q.unit.range, ...q.numberUnits.filter((u) => u !== undefined && u !== q.unit).map((u) => u!.range)]);
-      all.sort((a, b) => a.start - b.start);
+      // Already in text order: quantities are, and within one the units written after its
+      // numbers are (its unit is one of them).
+      const all: Range[] = [];
+      for (const q of this.quantities) for (const u of q.numberUnits) if (u) all.push(u.range);
       this.unitRangeList = all.filter((r, i) => i === 0 || r.start >= all[i - 1].end);
     }
     return this.unitRangeList;
