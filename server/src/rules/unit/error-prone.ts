@@ -47,11 +47,12 @@ export const errorProne: Rule = {
       if (!quantity.unit.known || !first || first.denominator || first.caseMismatch) continue;
       const written = note.text.slice(first.atomRange.start, first.atomRange.end);
       const range = first.atomRange;
-      const quoted = q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`);
+      // Made only for a report: most quantities have none.
+      const quoted = () => q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`);
       if (written === 'U' && countsUnitsOfDrug(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
         report({
           range,
-          message: `${quoted} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
+          message: `${quoted()} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
           // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
           fixes: [replace('Écrire « UI »', range, 'UI', false), replace('Écrire « unités »', range, 'unités', false)],
         });
@@ -59,13 +60,13 @@ export const errorProne: Rule = {
         const french = first.atom.canonical;
         report({
           range,
-          message: `${quoted} : « ${written} » est l'abréviation anglaise des unités internationales, qui peut être lue « IV » (intraveineux) ou « 10 ». Écrire ${q(french)}.`,
+          message: `${quoted()} : « ${written} » est l'abréviation anglaise des unités internationales, qui peut être lue « IV » (intraveineux) ou « 10 ». Écrire ${q(french)}.`,
           fixes: [replace(`Écrire ${q(french)}`, range, french)],
         });
       } else if (written === 'cc') {
         report({
           range,
-          message: `${quoted} : « cc » peut être lu « u » (unités) ou « 0 ». Un centimètre cube est un millilitre : écrire « mL ».`,
+          message: `${quoted()} : « cc » peut être lu « u » (unités) ou « 0 ». Un centimètre cube est un millilitre : écrire « mL ».`,
           fixes: [replace('Écrire « mL »', range, 'mL')],
         });
       }

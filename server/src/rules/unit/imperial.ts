@@ -37,8 +37,9 @@ export const imperial: Rule = {
   },
   check(note, report) {
     for (const quantity of note.quantities) {
-      const [first, ...rest] = quantity.unit.parts;
-      const metric = first && !first.denominator && rest.length === 0 ? METRIC[first.atom.canonical] : undefined;
+      const { parts } = quantity.unit;
+      const first = parts[0];
+      const metric = parts.length === 1 && !first.denominator ? METRIC[first.atom.canonical] : undefined;
       if (!metric) continue;
       // '3 livres' are books unless a weight is spoken of just before ('pesait 154 livres').
       if (first.atom.word && !WEIGHT_WORD.test(clauseBefore(note.foldedSlice(Math.max(0, quantity.range.start - 60), quantity.range.start)))) continue;

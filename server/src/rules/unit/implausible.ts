@@ -110,7 +110,6 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
   const unit = quantity.unit.canonical;
   const analyte = mention?.analyte ?? (unit === 'mmHg' && quantity.kind === 'ratio' ? ANALYTE_BY_ID.get('blood-pressure') : undefined);
   const written = note.text.slice(quantity.range.start, quantity.range.end);
-  const related = mention ? [{ range: mention.cueRange, message: `Mesure : ${mention.analyte.label}` }] : [];
   if (!analyte) {
     // '°C' with no word before it: almost always the patient's temperature in a case note;
     // only values far above life are flagged (storage temperatures are low, not high).
@@ -120,6 +119,7 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     }
     return false;
   }
+  const related = mention ? [{ range: mention.cueRange, message: `Mesure : ${mention.analyte.label}` }] : [];
   if (analyte.ratio && quantity.kind === 'ratio' && quantity.numbers.length === 2) {
     const [first, second] = quantity.numbers;
     if (first.value < second.value) {
@@ -173,9 +173,10 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, report: (r: Report) => void): boolean {
   // A dose: a mass, possibly per day ('400 mg', '400 g/j', '2 g/24 h').
-  const [first, ...rest] = quantity.unit.parts;
+  const { parts } = quantity.unit;
+  const first = parts[0];
   const factor = first && !first.denominator ? MASS_TO_MG[first.atom.canonical] : undefined;
-  if (factor === undefined || quantity.kind !== 'single' || rest.some((p) => p.atom.dimension !== 'time')) return false;
+  if (factor === undefined || quantity.kind !== 'single' || parts.some((p, i) => i > 0 && p.atom.dimension !== 'time')) return false;
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
   const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
   const raw = note.foldedSlice(from, quantity.range.start);
