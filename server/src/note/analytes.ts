@@ -30,7 +30,7 @@ const WINDOW = 60;
 const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => [...a.bounds.map((b) => b.unit), ...Object.keys(a.caseSlips ?? {})]));
 
 /** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
-export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSections'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
+export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'sectionAt'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
   let previousQuantityEnd = -1;
@@ -88,7 +88,7 @@ const LABEL_LOOKBACK = 8;
  * urinaire 40 mmol/L', 'Ionogramme urinaire : Na 40 mmol/L, K 30 mmol/L'), in the label line that
  * heads its list ('LCR :' above '- glucose 0,3 mmol/L'), or in the title of its section.
  */
-function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSections'>, at: number): boolean {
+function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'sectionAt'>, at: number): boolean {
   const { lines } = note.index;
   let line = note.index.lineAt(at);
   const before = note.foldedSlice(Math.max(lines[line].start, at - CLAUSE_LOOKBACK), at);
@@ -106,8 +106,7 @@ function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'allSect
       }
     }
   }
-  let title: string | undefined;
-  for (const s of note.allSections) if (s.range.start <= at && at < s.range.end) title = s.title;
+  const title = note.sectionAt(at)?.title;
   return title !== undefined && hasOtherFluid(foldSameLength(title.toLowerCase()));
 }
 
