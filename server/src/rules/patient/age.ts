@@ -98,7 +98,18 @@ export const age: Rule = {
       const bornRange = { start: born.index + born[0].indexOf(born[1]), end: born.index + born[0].indexOf(born[1]) + 4 };
       for (const [n, a] of ages.entries()) {
         const year = times[n].yearBefore ?? note.referenceDate?.getUTCFullYear();
-        if (year === undefined || year < birthYear) continue;
+        if (year === undefined) {
+          // Undated: the age is told at some time before today, so no older than today allows.
+          const thisYear = new Date().getUTCFullYear();
+          if (thisYear < birthYear || a.value <= thisYear - birthYear) continue;
+          report({
+            range: a.range,
+            message: `${q(a.text)} : né en ${birthYear}, le patient ne peut avoir plus de ${thisYear - birthYear} ans aujourd'hui (${thisYear}) : erreur d'âge ou de date ?`,
+            related: [{ range: bornRange, message: `Année de naissance : ${birthYear}` }],
+          });
+          continue;
+        }
+        if (year < birthYear) continue;
         const expected = year - birthYear;
         if (Math.abs(a.value - expected) <= 1) continue;
         report({
