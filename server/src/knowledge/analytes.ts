@@ -37,6 +37,8 @@ export interface Analyte {
    * (grams per litre) is in 'G/L' (10⁹ per litre). The value is judged in the unit meant.
    */
   caseSlips?: Record<string, string>;
+  /** The unit alone says what is measured ('39 SA' is a term of pregnancy): bound with no word before it. */
+  namedByUnit?: true;
 }
 
 export const ANALYTES: Analyte[] = [
@@ -101,6 +103,14 @@ export const ANALYTES: Analyte[] = [
     label: 'indice de masse corporelle',
     cues: ['imc', 'indice de masse corporelle', 'bmi'],
     bounds: [{ unit: 'kg/m²', min: 6, max: 200 }],
+  },
+  {
+    // Weeks of amenorrhoea: a pregnancy is post-term from 42 SA; none lasts past 45.
+    id: 'gestational-age',
+    label: 'terme',
+    cues: ['terme', 'age gestationnel'],
+    namedByUnit: true,
+    bounds: [{ unit: 'SA', min: 0, max: 45 }],
   },
   {
     id: 'age',

@@ -29,7 +29,10 @@ const WINDOW = 60;
 /** The units some analyte is measured in: a size in cm or a duration binds to nothing, its words are not read. */
 const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => [...a.bounds.map((b) => b.unit), ...Object.keys(a.caseSlips ?? {})]));
 
-/** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause. */
+/** The analytes a unit names by itself, by that unit. */
+const NAMED_BY_UNIT = new Map(ANALYTES.filter((a) => a.namedByUnit).flatMap((analyte) => analyte.bounds.map((bounds) => [bounds.unit, { analyte, bounds }] as const)));
+
+/** Binds each quantity to the nearest analyte cue before it whose units fit, in the same clause (or to the one its unit names). */
 export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'sectionAt'>, quantities: Quantity[]): Map<Quantity, AnalyteMention> {
   const out = new Map<Quantity, AnalyteMention>();
   let previousEnd = 0;
@@ -65,6 +68,11 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
         const bounds = analyte.bounds.find((b) => b.unit === meant);
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds, ...(caseSlipFor && { caseSlipFor }) };
       }
+    }
+    // No word before it, but a unit that names the measure ('à 39 SA').
+    if (!best) {
+      const byUnit = NAMED_BY_UNIT.get(q.unit.canonical);
+      if (byUnit) best = { analyte: byUnit.analyte, cueRange: q.unit.range, bounds: byUnit.bounds };
     }
     if (best && !(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);
   }

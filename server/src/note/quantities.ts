@@ -570,6 +570,12 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
       if (numbers.length === 1) kind = 'single';
     }
   }
+  // 'né à 3500 grammes à 39 SA': two measures of different kinds side by side, not a range.
+  if (kind === 'range' && numberUnits[0] && numberUnits[1] && numberUnits[0].dimension !== numberUnits[1].dimension) {
+    numbers.length = 1;
+    numberUnits.length = 1;
+    kind = 'single';
+  }
   const unit = numberUnits[numbers.length - 1] ?? [...numberUnits].reverse().find((u) => u !== undefined);
   if (!unit) return undefined;
   // The quantity ends at its last number's unit, or at the last number when only an earlier one
