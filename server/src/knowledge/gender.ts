@@ -97,6 +97,8 @@ const CLINICAL_PARTICIPLES = [
   'ménopausé', 'référé', 'extubé', 'intubé', 'réintubé', 'réopéré', 'sédaté', 'anticoagulé', 'héparinisé', 'biopsié', 'rebiopsié', 'reconvoqué',
   'césarisé', 'hystérectomisé', 'mastectomisé', 'splénectomisé', 'cholécystectomisé', 'appendicectomisé', 'thyroïdectomisé', 'colectomisé',
   'néphrectomisé', 'gastrectomisé', 'trachéotomisé', 'stomisé', 'exéaté', 'âgé', 'agé',
+  // Civil status, said in the identity line ('Patiente de 42 ans, divorcée').
+  'divorcé', 'pacsé',
 ];
 /** Participles made from a procedure ('surrénalectomisé', 'laryngectomisée'). */
 const PROCEDURE_PARTICIPLE = /(?:ectomis|otomis)é$/;
@@ -142,6 +144,9 @@ function isParticiple(participles: Set<string>, form: string): boolean {
   return PROCEDURE_PARTICIPLE.test(form) || ((form.startsWith('ré') || form.startsWith('re')) && form.length > 6 && participles.has(form.slice(2)));
 }
 
+/** Words said of a person whose other gender the Lefff's adjectives lack. */
+const IRREGULAR_PAIRS = new Map([['veuf', 'veuve'], ['veuve', 'veuf']]);
+
 /** The same adjective or participle in the other gender ('restée' → 'resté', 'admis' → 'admise'). */
 export function otherGenderForm(word: string): string | undefined {
   const { forms, otherForms } = lefff();
@@ -152,12 +157,14 @@ export function otherGenderForm(word: string): string | undefined {
     const last = otherGenderForm(word.slice(hyphen + 1));
     return last && word.slice(0, hyphen + 1) + last.toLowerCase();
   }
-  let out: string | undefined;
-  const participle = participleGender(w);
-  if (participle) out = participle === 'M' ? w + 'e' : w.slice(0, -1);
-  else {
-    const i = forms.get(w);
-    if (i !== undefined) out = otherForms[i];
+  let out = IRREGULAR_PAIRS.get(w);
+  if (!out) {
+    const participle = participleGender(w);
+    if (participle) out = participle === 'M' ? w + 'e' : w.slice(0, -1);
+    else {
+      const i = forms.get(w);
+      if (i !== undefined) out = otherForms[i];
+    }
   }
   if (!out || out === w) return undefined;
   return word[0] === word[0].toUpperCase() ? out[0].toUpperCase() + out.slice(1) : out;

@@ -211,16 +211,17 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
 
 /**
  * A noun that says who the patient is, then a word said of it ('une patiente âgée', 'Homme,
- * hospitalisé', 'Patiente de 50 ans, connue pour…'), on the lower-cased text
- * (NoteModel.anchoredPatternMatches): [1] the noun, [2] the word.
+ * hospitalisé', 'Patiente de 50 ans, connue pour…', 'Patiente âgée de 70 ans, mariée'), on the
+ * lower-cased text (NoteModel.anchoredPatternMatches): [1] the noun, [2] 'âgé(e)' before an age,
+ * [3] the word after the noun or the age.
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
   PERSON,
-  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );
-/** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…'); most others are epicene ('diabétique'). */
-const APPOSED_ADJECTIVES: Record<string, Gender> = { porteur: 'M', porteuse: 'F' };
+/** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…', 'veuve'); most others are epicene ('diabétique'). */
+const APPOSED_ADJECTIVES = new Map<string, Gender>([['porteur', 'M'], ['porteuse', 'F'], ['veuf', 'M'], ['veuve', 'F']]);
 const PERSON_GENDER: Record<string, Gender> = { patient: 'M', patiente: 'F', homme: 'M', femme: 'F', garçon: 'M', fille: 'F', fillette: 'F' };
 /** Before such a noun: a determiner of a subject or an identity ('une patiente', 'd'un homme'), not a complement ('de la patiente'). */
 const DETERMINER_OF_PERSON =
@@ -239,16 +240,20 @@ export interface PhraseDisagreement {
 export function phraseDisagreements(text: string, lower: string, matches: RegExpExecArray[]): PhraseDisagreement[] {
   const out: PhraseDisagreement[] = [];
   for (const m of matches) {
-    const [, noun, word] = m;
-    const gender = participleGender(word) ?? APPOSED_ADJECTIVES[word];
-    if (!gender || gender === PERSON_GENDER[noun]) continue;
+    const [, noun, aged, last] = m;
     // A capital opens a phrase ('Cas 1 Patiente âgée de…'); 'sage-femme' is no patient.
     if (lower[m.index - 1] === '-' || (!isUpperCase(text[m.index]) && !opensPhrase(lower, m.index))) continue;
-    const start = m.index + m[0].length - word.length;
-    out.push({
-      noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },
-      agreement: { range: { start, end: start + word.length }, word: text.slice(start, start + word.length), gender },
-    });
+    // 'âgé(e)' right after the noun, and the word after the age or the noun ('Patiente âgée de 70 ans, marié').
+    const said = aged ? [{ word: aged, start: m.index + m[0].indexOf(aged, noun.length) }] : [];
+    said.push({ word: last, start: m.index + m[0].length - last.length });
+    for (const { word, start } of said) {
+      const gender = participleGender(word) ?? APPOSED_ADJECTIVES.get(word);
+      if (!gender || gender === PERSON_GENDER[noun]) continue;
+      out.push({
+        noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },
+        agreement: { range: { start, end: start + word.length }, word: text.slice(start, start + word.length), gender },
+      });
+    }
   }
   return out;
 }
