@@ -261,12 +261,24 @@ export class Vocabulary {
     if (this.spelled(w) || this.reformed(w)) return true;
     if (depth >= 2) return false;
     for (const p of PREFIXES_BY_LENGTH) {
-      if (w.length - p.length >= 4 && w.startsWith(p) && this.formed(w.slice(p.length), depth + 1)) return true;
+      if (w.length - p.length >= 4 && w.startsWith(p) && this.mayJoin(w, p.length) && this.formed(w.slice(p.length), depth + 1)) return true;
     }
     for (let i = w.indexOf('o', 4); i >= 0 && i <= w.length - 5; i = w.indexOf('o', i + 1)) {
-      if (this.isStem(w.slice(0, i)) && this.formed(w.slice(i + 1), depth + 1)) return true;
+      if (this.mayJoin(w, i) && this.mayJoin(w, i + 1) && this.isStem(w.slice(0, i)) && this.formed(w.slice(i + 1), depth + 1)) return true;
     }
     return this.suffixed(w);
+  }
+
+  /**
+   * May two parts be glued at `join`? Not on the same vowel ('écho-o-graphie', 'chimio-o-thérapie'):
+   * a doubled vowel in a long word is most often a typo that word formation must not excuse, and
+   * French keeps the hyphen there ('anti-inflammatoire', 'intra-articulaire'), unless the
+   * dictionary has the hyphenated word, whose glued form is then a variant.
+   */
+  private mayJoin(w: string, join: number): boolean {
+    const c = w[join];
+    if (c !== w[join - 1] || !'aeiouy'.includes(c)) return true;
+    return this.listedOrInflected(`${w.slice(0, join)}-${w.slice(join)}`);
   }
 
   /** 'entrainer', 'aout', 'brulure': a word of the dictionary with its circumflex on i or u dropped (1990 rectifications). */
@@ -307,7 +319,12 @@ export class Vocabulary {
     for (const form of [w, ...INFLECTIONS.filter(([e, b]) => b === '' && w.endsWith(e)).map(([e]) => w.slice(0, w.length - e.length))]) {
       for (const suffix of MEDICAL_SUFFIXES) {
         if (form.length - suffix.length < 5 || !form.endsWith(suffix)) continue;
-        const stem = form.slice(0, form.length - suffix.length).replace(/[oi]$/, '');
+        // Not over a doubled vowel ('radioothérapie', 'thrombophlébiite'), at the suffix or the linking vowel before it.
+        const join = form.length - suffix.length;
+        if (!this.mayJoin(form, join) || !this.mayJoin(form, join - 1)) continue;
+        // 'toxicite', 'stabilite': a noun in -ité that lost its accent, not an inflammation in -ite.
+        if (suffix === 'ite' && this.listedOrInflected(`${form.slice(0, join)}ité`)) continue;
+        const stem = form.slice(0, join).replace(/[oi]$/, '');
         if (stem.length >= 5 && this.isStem(stem)) return true;
       }
     }
