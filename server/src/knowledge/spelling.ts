@@ -162,6 +162,8 @@ const PREFIXES = [
   'maxillo', 'temporo', 'fronto', 'pariéto', 'occipito', 'hypophyso', 'thyro', 'mi', 'demi', 'bio', 'psycho', 'normo', 'oligo', 'sub', 'méta',
   'basi', 'crânio', 'fœto', 'foeto', 'muco', 'amino', 'acro', 'hilo', 'géno', 'pilo', 'aéro', 'coxo', 'atlo', 'ary', 'histo', 'phospho', 'vulvo', 'réno', 'bilio', 'spléno', 'pelvi', 'rachi',
   'socio', 'physio', 'patho', 'cortico', 'gluco', 'minéralo', 'ovario', 'utéro', 'vagino', 'prostato', 'testiculo', 'rhino', 'oto',
+  'aniso', 'bucco', 'caséo', 'cyclo', 'glyco', 'lipo', 'myco', 'dermo', 'cysto', 'xéro', 'mammo', 'masto', 'tubo', 'spino', 'oculo',
+  'stylo', 'talo', 'photo', 'téno', 'litho', 'séro', 'carpo', 'tarso', 'mento', 'aorto', 'nécro',
   'ophtalmo', 'kérato', 'rétino', 'dacryo', 'stomato', 'odonto', 'parodonto', 'cysto', 'urétéro', 'urétro', 'pyo', 'hydro',
   'leuco', 'érythro', 'mélano', 'chromo', 'hétéro', 'homo', 'iso',
 ];
@@ -223,6 +225,8 @@ export class Vocabulary {
     for (const [ending, base] of INFLECTIONS) {
       if (w.length > ending.length + 2 && w.endsWith(ending)) {
         const stem = w.slice(0, w.length - ending.length) + base;
+        // A word in -e takes no second one ('opératoirees', 'récidivee').
+        if (ending[0] === 'e' && base === '' && stem.endsWith('e')) continue;
         if (this.lexicon.has(stem)) return true;
       }
     }
@@ -264,6 +268,9 @@ export class Vocabulary {
       if (w.length - p.length >= 4 && w.startsWith(p) && this.mayJoin(w, p.length) && this.formed(w.slice(p.length), depth + 1)) return true;
     }
     for (let i = w.indexOf('o', 4); i >= 0 && i <= w.length - 5; i = w.indexOf('o', i + 1)) {
+      // A stem of four letters only as a known combining form ('neuro', 'sacro'): so short a
+      // start of some word ('cont-', 'cimi-') would excuse typos ('contolatéral', 'cimiothérapie').
+      if (i === 4 && !PREFIX_SET.has(w.slice(0, 5))) continue;
       if (this.mayJoin(w, i) && this.mayJoin(w, i + 1) && this.isStem(w.slice(0, i)) && this.formed(w.slice(i + 1), depth + 1)) return true;
     }
     return this.suffixed(w);
