@@ -82,9 +82,13 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
 /** A cue that names the blood itself: 'kaliémie', 'hyponatrémie', 'créatininémie'. */
 const BLOOD_CUE = /emie$/;
 
-/** Fluids other than blood, and the words that sample them ('sodium urinaire', 'LCR :', 'liquide pleural'). */
+/**
+ * Fluids other than blood, and the words that sample them ('sodium urinaire', 'LCR :', 'liquide
+ * pleural', 'ponction d'ascite'). Not the bare adjectives ('articulaire', 'pleural') nor 'ascite',
+ * 'épanchement': they describe the patient as often as a sample ('douleurs articulaires, CRP…').
+ */
 const OTHER_FLUID = wordRegex(
-  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponction lombaire|pleurale?s?|ascite|peritoneale?s?|articulaires?|synoviale?s?|dialysat|drains?|redons?|bronchoalveolaires?|lba|amniotiques?|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?|epanchements?|liquides?|kystes?)(?![a-zà-öø-ÿœæ\\d])`,
+  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponctions?|liquides?|dialysat|bronchoalveolaires?|lba|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?)(?![a-zà-öø-ÿœæ\\d])`,
 );
 /** How far back a clause is read for its fluid: a stop further back ends it anyway. */
 const CLAUSE_LOOKBACK = 300;
