@@ -62,8 +62,11 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       if (start < from) continue;
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
       if (cueMayBelongToPrevious && /^\s*(?:(?:de|d'|en)\s*)?$/.test(folded.slice(from - base, m.index))) continue;
+      // A unit read as another's slip only right after its cue ('leucocytes à 12 g/L', not
+      // 'plaquettes normales, fibrinogène 4 g/L', the value of a word the table lacks).
+      const nextToCue = RIGHT_AFTER_CUE.test(folded.slice(m.index + m[0].length));
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
-        const caseSlipFor = analyte.caseSlips?.[q.unit.canonical];
+        const caseSlipFor = nextToCue ? analyte.caseSlips?.[q.unit.canonical] : undefined;
         const meant = caseSlipFor ?? q.unit.canonical;
         const bounds = analyte.bounds.find((b) => b.unit === meant);
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds, ...(caseSlipFor && { caseSlipFor }) };
@@ -78,6 +81,9 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
   }
   return out;
 }
+
+/** Between a cue and its value, nothing but what links them ('à', ':', 'est à', 'de'). */
+const RIGHT_AFTER_CUE = /^(?:[\s:=|]|(?<![a-zà-öø-ÿœæ])(?:a|à|de|est|etait|était|sont|etaient|étaient)(?![a-zà-öø-ÿœæ]))*$/;
 
 /** A cue that names the blood itself: 'kaliémie', 'hyponatrémie', 'créatininémie'. */
 const BLOOD_CUE = /emie$/;
