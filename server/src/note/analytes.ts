@@ -62,12 +62,12 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       if (start < from) continue;
       // '128 mmol/L de sodium et 5 mmol/L de potassium': a cue right after a quantity names that one.
       if (cueMayBelongToPrevious && /^\s*(?:(?:de|d'|en)\s*)?$/.test(folded.slice(from - base, m.index))) continue;
-      // After a comma, a word before the value starts another item of a list: the value is that
-      // item's ('kaliémie normale, bicarbonates 28 mmol/L', of a word the table lacks; not 'CRP
-      // élevée, à 250 mg/L').
+      // After a comma or 'et', a word before the value starts another item of a list: the value
+      // is that item's ('kaliémie normale, bicarbonates 28 mmol/L', of a word the table lacks;
+      // not 'CRP élevée, à 250 mg/L').
       const gap = folded.slice(m.index + m[0].length);
-      const comma = gap.lastIndexOf(',');
-      if (comma >= 0 && !RIGHT_AFTER_CUE.test(gap.slice(comma + 1))) continue;
+      const item = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' et '));
+      if (item >= 0 && !RIGHT_AFTER_CUE.test(gap.slice(gap[item] === ',' ? item + 1 : item + 4))) continue;
       // A unit read as another's slip only right after its cue ('leucocytes à 12 g/L').
       const nextToCue = RIGHT_AFTER_CUE.test(gap);
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
