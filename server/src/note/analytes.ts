@@ -66,8 +66,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       // is that item's ('kaliémie normale, bicarbonates 28 mmol/L', of a word the table lacks;
       // not 'CRP élevée, à 250 mg/L').
       const gap = folded.slice(m.index + m[0].length);
-      const item = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' et '));
-      if (item >= 0 && !RIGHT_AFTER_CUE.test(gap.slice(gap[item] === ',' ? item + 1 : item + 4))) continue;
+      if (!sameItem(gap)) continue;
       // A unit read as another's slip only right after its cue ('leucocytes à 12 g/L').
       const nextToCue = RIGHT_AFTER_CUE.test(gap);
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
@@ -89,6 +88,16 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
 
 /** Between a cue and its value, nothing but what links them ('à', ':', 'est à', 'de'). */
 const RIGHT_AFTER_CUE = /^(?:[\s:=|]|(?<![a-zà-öø-ÿœæ])(?:a|à|de|est|etait|était|sont|etaient|étaient)(?![a-zà-öø-ÿœæ]))*$/;
+
+/**
+ * Does the folded text between a word and a value keep them in one item of a list? Not when a
+ * comma or 'et' is followed by another word before the value ('kaliémie normale, bicarbonates
+ * 28 mmol/L', 'colchicine arrêtée et fébuxostat 80 mg'); 'CRP élevée, à 250 mg/L' is one item.
+ */
+export function sameItem(gap: string): boolean {
+  const item = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' et '));
+  return item < 0 || RIGHT_AFTER_CUE.test(gap.slice(gap[item] === ',' ? item + 1 : item + 4));
+}
 
 /** A cue that names the blood itself: 'kaliémie', 'hyponatrémie', 'créatininémie'. */
 const BLOOD_CUE = /emie$/;

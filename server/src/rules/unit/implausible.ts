@@ -1,5 +1,6 @@
 import type { UnitBounds } from '../../knowledge/analytes.js';
 import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
+import { sameItem } from '../../note/analytes.js';
 import { DOSE_RANGES } from '../../knowledge/doses.js';
 import type { NoteModel } from '../../note/model.js';
 import type { Quantity } from '../../note/quantities.js';
@@ -182,9 +183,14 @@ function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, rep
   const raw = note.foldedSlice(from, quantity.range.start);
   const window = raw.slice(lastStop(raw, '.;') + 1);
   let drug: (typeof DRUG_NAMES)[number] | undefined;
+  let drugEnd = 0;
   DRUG_RE.lastIndex = 0;
-  for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) drug = DRUG_NAMES.find((d) => d.name === m![1]);
-  if (!drug) return false;
+  for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) {
+    drug = DRUG_NAMES.find((d) => d.name === m![1]);
+    drugEnd = m.index + m[0].length;
+  }
+  // 'colchicine arrêtée, fébuxostat 80 mg': the dose of another drug, one the list lacks.
+  if (!drug || !sameItem(window.slice(drugEnd))) return false;
   const n = quantity.numbers[0];
   const mg = n.value * factor;
   const { minMg, maxMg, weeklyUpToMg } = drug.range;
