@@ -3,7 +3,7 @@ import type { Range } from '../findings.js';
 import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
 import type { NoteModel } from './model.js';
-import { execWord, foldSameLength, lastStop, wordRegex } from './text.js';
+import { execWord, foldSameLength, isDigit, lastStop, wordRegex } from './text.js';
 
 export interface AnalyteMention {
   analyte: Analyte;
@@ -95,7 +95,10 @@ const RIGHT_AFTER_CUE = /^(?:[\s:=|]|(?<![a-zà-öø-ÿœæ])(?:a|à|de|est|etai
  * 28 mmol/L', 'colchicine arrêtée et fébuxostat 80 mg'); 'CRP élevée, à 250 mg/L' is one item.
  */
 export function sameItem(gap: string): boolean {
-  const item = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' et '));
+  let comma = gap.lastIndexOf(',');
+  // Not a decimal comma ('hémoglobine 8,5 puis 7,2 g/dL').
+  while (comma > 0 && isDigit(gap[comma - 1]) && isDigit(gap[comma + 1])) comma = gap.lastIndexOf(',', comma - 1);
+  const item = Math.max(comma, gap.lastIndexOf(' et '));
   return item < 0 || RIGHT_AFTER_CUE.test(gap.slice(gap[item] === ',' ? item + 1 : item + 4));
 }
 
