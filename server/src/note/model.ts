@@ -29,7 +29,7 @@ export class NoteModel {
   private dateList?: DateMention[];
   private timexList?: TimeExpression[];
   private capitalWords?: WrittenWord[];
-  private wordList?: number[];
+  private wordList?: Int32Array;
   private readonly upperCaseLines = new Map<number, boolean>();
   private readonly matchLists = new Map<RegExp | AnchoredPattern, RegExpExecArray[]>();
   private blockList?: Range[];
@@ -177,20 +177,22 @@ export class NoteModel {
    * end (text.ts wordOffsets). Scanned once for the rules that read every word (the spell check,
    * repeated words): each scan of the note cost about 4 ms a pass over the corpus.
    */
-  get words(): readonly number[] {
+  get words(): Int32Array {
     this.wordList ??= this.findWords();
     return this.wordList;
   }
 
   /** With a memo, paragraph by paragraph (no word runs over a line break): an unchanged paragraph is not scanned again. */
-  private findWords(): number[] {
+  private findWords(): Int32Array {
     const memo = this.options.memo;
     if (!memo) return wordOffsets(this.text);
-    const all: number[] = [];
-    for (const { start, end } of this.paragraphSpans) {
+    const parts = this.paragraphSpans.map(({ start, end }) => {
       const paragraph = this.text.slice(start, end);
-      for (const offset of memo.get(wordOffsets, paragraph, () => wordOffsets(paragraph))) all.push(offset + start);
-    }
+      return { start, offsets: memo.get(wordOffsets, paragraph, () => wordOffsets(paragraph)) };
+    });
+    const all = new Int32Array(parts.reduce((n, p) => n + p.offsets.length, 0));
+    let k = 0;
+    for (const { start, offsets } of parts) for (let i = 0; i < offsets.length; i++) all[k++] = offsets[i] + start;
     return all;
   }
 

@@ -138,12 +138,13 @@ export const WORD_JOINERS = "'’-";
  * The written words of `text` (scanWords with WORD_JOINERS), as offsets: each word's start, then
  * its end, in text order. A word never runs over a line break.
  */
-export function wordOffsets(text: string): number[] {
+export function wordOffsets(text: string): Int32Array {
   const offsets: number[] = [];
   scanWords(text, 0, text.length, WORD_JOINERS, (start, end) => {
     offsets.push(start, end);
   });
-  return offsets;
+  // Kept with the note's model and in the memo of open notes: half the memory of an array.
+  return Int32Array.from(offsets);
 }
 
 /** Where the word going on at `from` ends (before `to`), over `joiners` between two word characters. */

@@ -48,7 +48,7 @@ interface Run {
  * The runs of a repeated word in the text, whose words are `words` (NoteModel.words). A repeat
  * never runs over a blank line: the gap between two words takes one line break at most.
  */
-function findRuns(text: string, words: readonly number[]): Run[] {
+function findRuns(text: string, words: Int32Array): Run[] {
   const runs: Run[] = [];
   let run: Run | undefined;
   for (let k = 0; k < words.length; k += 2) {

@@ -232,7 +232,7 @@ interface LineJudgement {
 }
 
 /** The reading of `line` of `text`, whose words are those of `words` (NoteModel.words) from index `first` on. */
-function readLine(text: string, line: Line, words: readonly number[], first: number, kinds: WordKinds): LineReading {
+function readLine(text: string, line: Line, words: Int32Array, first: number, kinds: WordKinds): LineReading {
   const reading: LineReading = { candidates: [], words: 0, english: 0, checked: 0, judged: [undefined, undefined] };
   for (let k = first; k < words.length && words[k] < line.end; k += 2) {
     const start = words[k];
