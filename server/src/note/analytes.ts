@@ -86,8 +86,8 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
   return out;
 }
 
-/** Between a cue and its value, nothing but what links them ('à', ':', 'est à', 'de'). */
-const RIGHT_AFTER_CUE = /^(?:[\s:=|]|(?<![a-zà-öø-ÿœæ])(?:a|à|de|est|etait|était|sont|etaient|étaient)(?![a-zà-öø-ÿœæ]))*$/;
+/** Between a cue and its value (folded text), nothing but what links them ('à', ':', 'est à', 'de'). */
+const RIGHT_AFTER_CUE = /^(?:[\s:=|]|(?<![a-zà-öø-ÿœæ])(?:a|de|est|etait|sont|etaient)(?![a-zà-öø-ÿœæ]))*$/;
 
 /**
  * Does the folded text between a word and a value keep them in one item of a list? Not when a

@@ -27,7 +27,7 @@ const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is',
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
 /** Latin of clinical writing, and a few English test names, accepted only in their phrase ('in situ', 'et al.', 'up and go'). */
-const LATIN = [
+const SET_PHRASES = [
   'in situ', 'in vivo', 'in vitro', 'in utero', 'in extenso', 'in fine', 'in toto', 'ex vivo', 'ex vitro', 'ex situ', 'et al', 'per os', 'per se',
   'de novo', 'ad hoc', 'ad integrum', 'ad vitam', 'a priori', 'a posteriori', 'a minima', 'a maxima', 'post-mortem', 'post mortem', 'grosso modo',
   'sine qua non', 'statu quo', 'ab initio', 'primum movere', 'restitutio ad integrum', 'situs inversus', 'status epilepticus', 'status asthmaticus',
@@ -38,9 +38,9 @@ const LATIN = [
   // English names of tests and positions that French notes keep as they are.
   'timed up and go', 'get up and go', 'up and go', 'beach chair', 'beach-chair',
 ];
-const LATIN_PHRASES = new RegExp(`\\b(?:${[...LATIN].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
-const LATIN_WORDS = new Set(LATIN.flatMap((p) => p.split(/[ -]/)));
+const SET_PHRASE_WORDS = new Set(SET_PHRASES.flatMap((p) => p.split(/[ -]/)));
 
 /**
  * A word the French dictionary, the medical lexicon, the glossary, the drug list and the user's
@@ -323,10 +323,10 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
 
 /** The candidate words of a line that are worth judging, with what the judgement needs to know. */
 function tokensInContext({ lineText, base, startsParagraph, candidates }: LineInContext, skipped: Range[], vocabulary: Vocabulary): Token[] {
-  const latin: Range[] = [];
-  if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => LATIN_WORDS.has(w)))) {
-    LATIN_PHRASES.lastIndex = 0;
-    for (let m = LATIN_PHRASES.exec(lineText); m; m = LATIN_PHRASES.exec(lineText)) latin.push({ start: m.index, end: m.index + m[0].length });
+  const setPhrases: Range[] = [];
+  if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => SET_PHRASE_WORDS.has(w)))) {
+    SET_PHRASE_RE.lastIndex = 0;
+    for (let m = SET_PHRASE_RE.exec(lineText); m; m = SET_PHRASE_RE.exec(lineText)) setPhrases.push({ start: m.index, end: m.index + m[0].length });
   }
   // Found when a word to judge is in parentheses or quotes: few are.
   let foreign: Range[] | undefined;
@@ -339,7 +339,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
   for (const { start, word } of candidates) {
     // A unit or a word glued to a number ('10mg', 'J15', 'x3'): the unit rules judge those.
     if (/\p{N}/u.test(word) || (/\d\s?$/.test(lineText.slice(Math.max(0, start - 2), start)) && word.length <= 5)) continue;
-    if (inside(latin, start) || inRanges(skipped, base + start) || (QUOTES_OR_PARENTHESES.test(lineText) && foreignAt(start))) continue;
+    if (inside(setPhrases, start) || inRanges(skipped, base + start) || (QUOTES_OR_PARENTHESES.test(lineText) && foreignAt(start))) continue;
     if (inCodeLikeChunk(lineText, start, word.length)) continue;
     tokens.push({
       range: { start: base + start, end: base + start + word.length },

@@ -16,12 +16,12 @@ export const unitCase: Rule = {
   check(note, report) {
     for (const quantity of note.quantities) {
       // 'leucocytes 12 g/L': grams per litre for a count of cells, which is in 10⁹ per litre.
-      const meant = note.analyteOf(quantity)?.caseSlipFor;
+      const mention = note.analyteOf(quantity);
+      const meant = mention?.caseSlipFor;
       if (meant && !note.lineIsUpperCase(quantity.unit.range.start)) {
-        const { label } = note.analyteOf(quantity)!.analyte;
         report({
           range: quantity.unit.range,
-          message: `${q(note.text.slice(quantity.unit.range.start, quantity.unit.range.end))} (grammes par litre) pour une numération (${label}) : écrire ${q(meant)} (milliards par litre).`,
+          message: `${q(quantity.unit.text)} (grammes par litre) pour une numération (${mention.analyte.label}) : écrire ${q(meant)} (milliards par litre).`,
           fixes: [replace(`Écrire ${q(meant)}`, quantity.unit.range, meant)],
         });
         continue;
