@@ -27,7 +27,14 @@ const CASES: [string, string[]][] = [
   ['le 31 avril 2010', ['31 avril 2010 → 2010-04-31 day (day)']],
   ['le 29 février 2011', ['29 février 2011 → 2011-02-29 day (day)']],
   ['le 29 février 2012', ['29 février 2012 → 2012-02-29 day']],
+  // English month names, left by a translation
+  ['on March 3, 2020', ['March 3, 2020 → 2020-03-03 day']],
+  ['on March 3rd, 2020', ['March 3rd, 2020 → 2020-03-03 day']],
+  ['le 12 March 2020', ['12 March 2020 → 2020-03-12 day']],
+  ['in January 2019', ['January 2019 → 2019-01 month']],
+  ['le 31 June 2020', ['31 June 2020 → 2020-06-31 day (day)']],
   // not dates
+  ['3 may 2000 mg', []],
   ['score 12/15', []],
   ['3/4 cp', []],
   ['T4N0M1', []],

@@ -6,6 +6,11 @@ export const MONTHS: Record<string, number> = {
   novembre: 11, 'nov.': 11, nov: 11, décembre: 12, decembre: 12, 'déc.': 12, déc: 12, 'dec.': 12,
 };
 
+/** English month names, left in notes by translations ('March 3, 2020'). */
+export const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
 export const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** 0 = dimanche, as Date.getUTCDay(). */

@@ -8,6 +8,8 @@
  * amenorrhoea).
  */
 
+import { englishUnitWord } from './english.js';
+
 export type Dimension =
   | 'mass'
   | 'volume'
@@ -209,38 +211,6 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   // 'Ul' ('UI' typed with an l; 'ul' in lower case is read as µL).
   ul: 'UI',
 };
-
-/**
- * English words after a number, left by a translation ('pendant 3 days', '10 units d'insuline'),
- * and the French word. 'units' is 'unités': 'UI' would be wrong for blood products.
- */
-const ENGLISH_UNIT_WORDS: Record<string, string> = {
-  units: 'unités',
-  unit: 'unité',
-  hours: 'heures',
-  hour: 'heure',
-  days: 'jours',
-  day: 'jour',
-  weeks: 'semaines',
-  week: 'semaine',
-  months: 'mois',
-  month: 'mois',
-  years: 'ans',
-  year: 'an',
-  tablets: 'comprimés',
-  tablet: 'comprimé',
-  drops: 'gouttes',
-  puffs: 'bouffées',
-  puff: 'bouffée',
-  beats: 'battements',
-  breaths: 'cycles',
-};
-
-/** The French for an English word after a number ('days' → 'jours'), or undefined. */
-export function englishUnitWord(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  return Object.hasOwn(ENGLISH_UNIT_WORDS, lower) ? ENGLISH_UNIT_WORDS[lower] : undefined;
-}
 
 /** Symbols whose plural with -s, or doubled last letter, is a slip ('mgs', 'kgs', 'cms'). */
 const PLURALISABLE = ['mg', 'kg', 'cm', 'mm', 'ml', 'mL', 'µg', 'g', 'dl', 'dL', 'mmHg', 'UI', 'mmol', 'µmol', 'L'];

@@ -4,7 +4,7 @@
  * precision and an ISO-like value; dates that cannot exist are kept, marked, for date/invalid.
  */
 import type { Range } from '../findings.js';
-import { daysInMonth, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
+import { daysInMonth, ENGLISH_MONTHS, MONTHS, WEEKDAYS } from '../knowledge/calendar.js';
 import { frontMatter } from './front-matter.js';
 import { anchored, anchoredMatches, ClaimedRanges, lastStop } from './text.js';
 
@@ -23,9 +23,11 @@ export interface DateMention {
   iso: string;
   /** Why no such day exists, when it does not. */
   invalid?: 'month' | 'day';
+  /** Written with an English month name ('March 3, 2020', '3 March 2020'). */
+  english?: true;
 }
 
-const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
+const MONTH_WORDS = [...Object.keys(MONTHS), ...Object.keys(ENGLISH_MONTHS)].sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
 const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
@@ -41,7 +43,8 @@ const YEAR_DIGITS = /(?:1[89]|2[01])\d{2}/;
 // day and weekday before it.
 /** After a year: what makes the number a count ('sept 2000 mg', 'en 2010 patients'). */
 const COUNTED_AFTER = `\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER})`;
-const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+((?:1[89]|2[01])\\d{2})(?!\\d|${COUNTED_AFTER})`, 16);
+// The day may follow the month in the English way: 'March 3, 2020', 'March 3rd, 2020'.
+const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,\\s*)?((?:1[89]|2[01])\\d{2})(?!\\d|${COUNTED_AFTER})`, 16);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
 const YEAR = anchored(YEAR_DIGITS, `(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|${COUNTED_AFTER})`, 24);
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
@@ -87,12 +90,14 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));
   // 'mars' alone, 'mai', 'sept' are words; a day and month without a year cannot be placed yet.
   for (const m of anchoredMatches(lower, MONTH)) {
-    const before = DAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 14), m.index));
+    const english = Object.hasOwn(ENGLISH_MONTHS, m[1]);
+    const before = m[2] ? null : DAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 14), m.index));
     const start = before && wordStart(lower, m.index - before[0].length) ? m.index - before[0].length : m.index;
-    const day = before && start < m.index ? (before[2] === '1er' ? 1 : Number(before[2])) : undefined;
+    const day = m[2] ? Number(m[2]) : before && start < m.index ? (before[2] === '1er' ? 1 : Number(before[2])) : undefined;
     const weekday = before?.[1] && start < m.index ? WEEKDAYS[before[1]] : undefined;
     const end = m.index + m[0].length;
-    add(make({ start, end }, text.slice(start, end), Number(m[2]), MONTHS[m[1]], day, weekday));
+    const date = make({ start, end }, text.slice(start, end), Number(m[3]), english ? ENGLISH_MONTHS[m[1]] : MONTHS[m[1]], day, weekday);
+    add(english ? { ...date, english } : date);
   }
   for (const m of anchoredMatches(lower, YEAR)) {
     const start = m.index + m[0].length - m[1].length;

@@ -23,6 +23,29 @@ describe(ID, () => {
     assert.ok(f.fixes.length <= 3);
   });
 
+  it('names the French for an English word a translation left, with the compound it heads', () => {
+    const [chest, followUp] = spelling('Une chest X-ray puis un follow-up à 6 mois.');
+    assert.equal(chest.message, '«\u00a0chest\u00a0» est un mot anglais ; en français : «\u00a0thorax\u00a0».');
+    assert.deepEqual(chest.fixes.map((x) => x.edits[0].newText), ['thorax']);
+    assert.deepEqual([followUp.range.start, followUp.range.end], [24, 33]);
+    assert.deepEqual(followUp.fixes.map((x) => x.edits[0].newText), ['suivi']);
+    const [right] = spelling('Douleur du genou right. Fever depuis trois jours.');
+    assert.deepEqual(right.fixes.map((x) => x.edits[0].newText), ['droit', 'droite']);
+    assert.equal(spelling('Douleur du genou right. Fever depuis trois jours.')[1].fixes[0].edits[0].newText, 'Fièvre');
+    assert.ok([chest, followUp, right].every((f) => f.fixes.every((x) => x.preferred === false)));
+    // A French word that lost a letter to an apostrophe is no English word.
+    assert.equal(spelling("un lymph'dème chronique")[0]?.message.includes('anglais'), false);
+  });
+
+  it('reports a date written with an English month, and gives it in French', () => {
+    const [march, may] = spelling('Opéré on March 3, 2020, revu le 1 May 2021.');
+    assert.equal(march.message, '«\u00a0March 3, 2020\u00a0» est une date écrite en anglais ; en français : «\u00a03 mars 2020\u00a0».');
+    assert.equal(march.fixes[0].edits[0].newText, '3 mars 2020');
+    assert.equal(may.fixes[0].edits[0].newText, '1er mai 2021');
+    // The date is a date: the rules on dates read it.
+    assert.ok(lint('Hospitalisé le 3 March 2030.').some((f) => f.ruleId === 'date/future'));
+  });
+
   it('suggests the accented word first, in the case of the word it replaces', () => {
     assert.equal(vocabulary().suggest('Hemorragie')[0], 'Hémorragie');
     assert.equal(vocabulary().suggest('pulmonnaire')[0], 'pulmonaire');

@@ -1,9 +1,12 @@
 import type { Range } from '../../findings.js';
+import { MONTH_NAMES } from '../../knowledge/calendar.js';
+import { frenchFor } from '../../knowledge/english.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
+import type { DateMention } from '../../note/dates.js';
 import type { NoteModel } from '../../note/model.js';
 import { crosses, inRanges, isDigit, isLetter, type Line } from '../../note/text.js';
 import { q } from '../format.js';
-import { docsPath, replace, type Rule } from '../rule.js';
+import { docsPath, replace, type Report, type Rule } from '../rule.js';
 
 const ID = 'spelling/unknown-word';
 
@@ -76,7 +79,13 @@ export const unknownWord: Rule<Options> = {
       }
       return list;
     };
+    for (const date of note.dates) if (date.english) report(englishDate(date));
     for (const { range, word } of unknownWords(note, vocabulary)) {
+      const english = englishAt(note.text, range, word);
+      if (english) {
+        report(english);
+        continue;
+      }
       report({
         range,
         message: `Mot inconnu du dictionnaire : ${q(word)}.`,
@@ -87,6 +96,42 @@ export const unknownWord: Rule<Options> = {
     }
   },
 };
+
+/**
+ * An English word left by a translation ('chest', 'follow-up'), with the French clinicians write:
+ * offered, never applied by --fix (the French word may need another article or agreement).
+ */
+function englishAt(text: string, range: Range, word: string): Report | undefined {
+  // Glued to an apostrophe: a French word that lost a letter ('lymph'dème'), not English.
+  if (/['’]/.test(text[range.end] ?? '')) return undefined;
+  // 'follow-up', 'work-up': the word with what the hyphen joins to it.
+  const joined = /^-\p{L}+/u.exec(text.slice(range.end, range.end + 12));
+  const compound = joined ? { start: range.start, end: range.end + joined[0].length } : undefined;
+  const compoundFrench = compound && frenchFor(text.slice(compound.start, compound.end));
+  const french = compoundFrench || frenchFor(word);
+  if (!french) return undefined;
+  const at = compoundFrench ? compound! : range;
+  const written = text.slice(at.start, at.end);
+  const capital = /^\p{Lu}/u.test(written) && written.slice(1) === written.slice(1).toLowerCase();
+  const forms = french.map((f) => (capital ? f[0].toUpperCase() + f.slice(1) : f));
+  return {
+    range: at,
+    message: `${q(written)} est un mot anglais ; en français : ${forms.map(q).join(' ou ')}.`,
+    fixes: forms.map((f) => replace(`Écrire ${q(f)}`, at, f, false)),
+    data: { word: written },
+  };
+}
+
+/** 'March 3, 2020' → '3 mars 2020': a month name the spell check reads as a name, being capitalised. */
+function englishDate(date: DateMention): Report {
+  const french = [date.day === 1 ? '1er' : date.day, MONTH_NAMES[date.month! - 1], date.year].filter((part) => part !== undefined).join(' ');
+  return {
+    range: date.range,
+    message: `${q(date.text)} est une date écrite en anglais ; en français : ${q(french)}.`,
+    fixes: [replace(`Écrire ${q(french)}`, date.range, french, false)],
+    data: { word: date.text },
+  };
+}
 
 interface Token {
   range: Range;

@@ -1,4 +1,4 @@
-import { englishUnitWord } from '../../knowledge/units.js';
+import { englishUnitWord } from '../../knowledge/english.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 

@@ -1,0 +1,53 @@
+/**
+ * English words that translations of case reports leave in French notes, with the French words
+ * clinicians write instead. General bilingual vocabulary (no source text): each English word
+ * maps to its usual French rendering in a case note; where the French word agrees in gender, both
+ * forms are given. Only words the French dictionaries lack matter here: 'patient', 'normal',
+ * 'pain' (a French word too) are never read as English.
+ */
+const WORDS: Record<string, string | string[]> = {
+  // Time and frequency.
+  day: 'jour', days: 'jours', week: 'semaine', weeks: 'semaines', month: 'mois', months: 'mois', year: 'an', years: 'ans',
+  hour: 'heure', hours: 'heures', daily: 'par jour', weekly: 'par semaine', monthly: 'par mois', twice: 'deux fois', yearly: 'par an',
+  'follow-up': 'suivi', followup: 'suivi', 'work-up': 'bilan', workup: 'bilan', onset: 'début', outcome: 'évolution', history: 'antécédents',
+  // Units and forms counted after a number.
+  unit: 'unité', units: 'unités', tablet: 'comprimé', tablets: 'comprimés', drops: 'gouttes', puff: 'bouffée', puffs: 'bouffées',
+  beats: 'battements', breaths: 'cycles',
+  // Body.
+  chest: 'thorax', breast: 'sein', breasts: 'seins', bone: 'os', bones: 'os', bowel: 'intestin', stomach: 'estomac', blood: 'sang',
+  node: 'ganglion', nodes: 'ganglions', thigh: 'cuisse', knee: 'genou', shoulder: 'épaule', neck: 'cou', throat: 'gorge',
+  eye: 'œil', eyes: 'yeux', ear: 'oreille', ears: 'oreilles', mouth: 'bouche', tongue: 'langue', teeth: 'dents', tooth: 'dent', hand: 'main',
+  hands: 'mains', foot: 'pied', feet: 'pieds', leg: 'jambe', legs: 'jambes', arm: 'bras', arms: 'bras', head: 'tête', back: 'dos',
+  left: ['gauche'], right: ['droit', 'droite'], upper: ['supérieur', 'supérieure'], lower: ['inférieur', 'inférieure'], bilateral: ['bilatéral', 'bilatérale'],
+  // Signs and symptoms.
+  fever: 'fièvre', cough: 'toux', headache: 'céphalées', headaches: 'céphalées', dizziness: 'vertiges', nausea: 'nausées', vomiting: 'vomissements',
+  swelling: 'tuméfaction', weakness: 'faiblesse', shortness: 'essoufflement', breath: 'souffle', bleeding: 'saignement', seizure: 'crise convulsive',
+  seizures: 'crises convulsives', weight: 'poids', height: 'taille', wound: 'plaie', healing: 'cicatrisation', mild: ['léger', 'légère'],
+  severe: ['sévère'], tumour: 'tumeur', tumours: 'tumeurs', mass: 'masse', findings: 'résultats', stroke: 'AVC', hemorrhage: 'hémorragie',
+  haemorrhage: 'hémorragie', diabetes: 'diabète', smoker: 'fumeur', alcohol: 'alcool', drug: 'médicament', drugs: 'médicaments',
+  negative: ['négatif', 'négative'], increased: ['augmenté', 'augmentée'], decreased: ['diminué', 'diminuée'],
+  // Care.
+  surgery: 'chirurgie', treatment: 'traitement', discharge: 'sortie', ultrasound: 'échographie', biopsy: 'biopsie', chemotherapy: 'chimiothérapie', radiotherapy: 'radiothérapie', hospital: 'hôpital',
+  emergency: 'urgences', ward: 'service', doctor: 'médecin', physician: 'médecin', outpatient: 'en ambulatoire', inpatient: 'hospitalisé',
+  without: 'sans', with: 'avec',
+};
+
+/**
+ * The units among them: after a number ('pendant 3 days', '10 units d'insuline') the unit rules
+ * judge them. 'units' is 'unités': 'UI' would be wrong for blood products.
+ */
+const UNIT_WORDS = new Set(['unit', 'units', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'tablet', 'tablets', 'drops', 'puff', 'puffs', 'beats', 'breaths']);
+
+/** The French for an English word ('chest' → ['thorax'], 'right' → ['droit', 'droite']), or undefined. */
+export function frenchFor(word: string): string[] | undefined {
+  const lower = word.toLowerCase();
+  if (!Object.hasOwn(WORDS, lower)) return undefined;
+  const french = WORDS[lower];
+  return typeof french === 'string' ? [french] : french;
+}
+
+/** The French for an English unit word after a number ('days' → 'jours'), or undefined. */
+export function englishUnitWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return UNIT_WORDS.has(lower) ? frenchFor(lower)![0] : undefined;
+}
