@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const OUT = 'dist/dictionary';
 const require = createRequire(import.meta.url);
 const dictionaryVersion = JSON.parse(readFileSync('node_modules/dictionary-fr/package.json', 'utf8')).version;
@@ -28,14 +28,19 @@ if (current?.version === dictionaryVersion && current.format === FORMAT) {
   const spell = nspell({ aff, dic });
   const elided = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)'./i;
   const words = new Set();
+  /** Words the dictionary writes in lower case somewhere: the others are names ('Magalie', 'Crohn') or acronyms. */
+  const common = new Set();
   for (const form of Object.keys(spell.data)) {
     // Elided forms ("l'artère", "qu'il"): the spell check strips the elision and checks the bare word.
     if (elided.test(form)) continue;
     // Stems that exist only with an affix, forbidden forms: nspell's own check says.
     if (!spell.correct(form)) continue;
-    words.add(form.toLowerCase().replace(/’/g, "'"));
+    const lower = form.toLowerCase().replace(/’/g, "'");
+    words.add(lower);
+    if (form.replace(/’/g, "'") === lower) common.add(lower);
   }
   const sorted = [...words].sort();
+  const names = sorted.filter((w) => !common.has(w));
   // One string, words joined by spaces (no escape for JSON.parse to undo: half the load time of
   // '\n'), sorted by UTF-16 code units: the loader binary-searches it.
   const data = {
@@ -44,6 +49,9 @@ if (current?.version === dictionaryVersion && current.format === FORMAT) {
     format: FORMAT,
     count: sorted.length,
     words: sorted.join(' '),
+    // Written only with a capital: word formation does not glue a prefix to a name ('hépato-magalie').
+    nameCount: names.length,
+    names: names.join(' '),
   };
   writeFileSync(target, JSON.stringify(data));
   console.log(`${target}: ${sorted.length} words from dictionary-fr ${dictionaryVersion} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

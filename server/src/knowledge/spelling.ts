@@ -15,6 +15,9 @@ interface WordListFile {
   count: number;
   /** Lower-cased words, sorted by UTF-16 code units, joined by spaces. */
   words: string;
+  /** Of those, the ones written only with a capital (names), in the same form (fr.json only). */
+  names?: string;
+  nameCount?: number;
 }
 
 /**
@@ -199,6 +202,8 @@ export class Vocabulary {
     private readonly dictionary: SortedWords,
     private readonly lexicon: SortedWords,
     extra: Iterable<string>,
+    /** The dictionary's words written only with a capital. */
+    private readonly names?: SortedWords,
   ) {
     this.extra = new Set(extra);
   }
@@ -206,7 +211,7 @@ export class Vocabulary {
   /** With the user's words (lower-cased) over this vocabulary. */
   withWords(words: readonly string[]): Vocabulary {
     if (!words.length) return this;
-    return new Vocabulary(this.dictionary, this.lexicon, [...this.extra, ...words.map((w) => w.toLowerCase())]);
+    return new Vocabulary(this.dictionary, this.lexicon, [...this.extra, ...words.map((w) => w.toLowerCase())], this.names);
   }
 
   /** Is this lower-cased word, as written, in a list (no inflection, no word formation): the fast path. */
@@ -262,7 +267,10 @@ export class Vocabulary {
   private readonly knownCache = new Map<string, boolean>();
 
   private formed(w: string, depth: number): boolean {
-    if (this.spelled(w) || this.reformed(w)) return true;
+    // A part glued after a prefix or a combining form is a word, not a name ('hépatomagalie' is no
+    // 'hépato-' + 'Magalie'), unless the lexicon or the user's words have it.
+    const name = depth > 0 && this.names !== undefined && this.names.has(w) && !this.lexicon.has(w) && !this.extra.has(w);
+    if ((!name && this.spelled(w)) || this.reformed(w)) return true;
     if (depth >= 2) return false;
     for (const p of PREFIXES_BY_LENGTH) {
       if (w.length - p.length >= 4 && w.startsWith(p) && this.mayJoin(w, p.length) && this.formed(w.slice(p.length), depth + 1)) return true;
@@ -454,7 +462,8 @@ export function vocabulary(): Vocabulary {
     const medical = builtList('medical.json');
     const dictionary = new SortedWords(fr.words, fr.count);
     const lexicon = new SortedWords(medical.words, medical.count);
-    builtIn = new Vocabulary(dictionary, lexicon, [...glossaryWords(), ...drugWords()]);
+    const names = new SortedWords(fr.names ?? '', fr.nameCount ?? 0);
+    builtIn = new Vocabulary(dictionary, lexicon, [...glossaryWords(), ...drugWords()], names);
     loadStats = { ms: performance.now() - started, words: dictionary.size + lexicon.size };
   }
   return builtIn;
