@@ -32,6 +32,7 @@ const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const APGAR_BEFORE = /apgar[\s:=,]*(?:(?:à|a|de|est|était|cotée?|coté)\s+)?$/;
 const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
 // MONTH and YEAR run on the lower-cased text, without the u flag, at word starts, found from the
 // year they end on (a day and month without a year cannot be placed). LETTER is a lower-case
@@ -84,6 +85,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     // '1.2.10' could be a section number: with points, ask for two-digit day and month.
     if (m[2] === '.' && (m[1].length < 2 || m[3].length < 2)) continue;
+    // 'Apgar 8/9/10': the scores at 1, 5 and 10 minutes.
+    if (m[4].length === 2 && APGAR_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     add(make(at(m), m[0], twoDigitYear(m[4]), Number(m[3]), Number(m[1])));
   }
   MONTH_YEAR.lastIndex = 0;
