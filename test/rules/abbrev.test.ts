@@ -7,6 +7,13 @@ describe('abbrev/ambiguous', () => {
     checkAnnotated(fixtureText('abbrev/ambiguous.txt'), ['abbrev/ambiguous']);
   });
 
+  it('reads an abbreviation right after a dose as its route', () => {
+    const ambiguous = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/ambiguous');
+    assert.deepEqual(ambiguous('Énoxaparine 0,4 mL SC par jour.'), []);
+    assert.deepEqual(ambiguous('Héparine 5000 UI en SC.'), []);
+    assert.equal(ambiguous('Antécédent de SC connu, suivi en consultation.').length, 1);
+  });
+
   it('offers each sense as a fix, the likelier first, never applied by --fix', () => {
     const [f] = lint('Antécédents : IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['insuffisance rénale (IR)', 'insuffisance respiratoire (IR)']);

@@ -8,6 +8,10 @@ import { docsPath, replace, type Rule } from '../rule.js';
 const ID = 'abbrev/ambiguous';
 const VALUE_AFTER = /^\s*(?:(?:à|a|de|:|=)\s*)?(?:\d|[IV]{1,4}(?![\p{L}\p{N}]))/u;
 
+/** A dose just before ('0,4 mL SC', '1 g en IV', '10 UI par voie SC'): the abbreviation is its route. */
+const DOSE_BEFORE = /\d\s*(?:mg|g|µg|mcg|ml|mL|UI|ui|U|cp|gouttes?|mg\/kg|UI\/kg)\s+(?:(?:en|par\s+voie|voie)\s+)?$/u;
+const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrathécal|sous-lingual|per os)/;
+
 const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
 
 /**
@@ -51,6 +55,7 @@ export const ambiguous: Rule = {
       if (ranked[0].score > 0 && ranked[1].score === 0) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').
       if (VALUE_AFTER.test(note.text.slice(range.end, range.end + 12))) continue;
+      if (entry.senses.some((sense) => ROUTE.test(sense.expansion ?? '')) && DOSE_BEFORE.test(note.text.slice(Math.max(0, range.start - 24), range.start))) continue;
       const meanings = ranked.map((r) => r.sense.expansion ?? r.sense.definition).map(q);
       report({
         range,
