@@ -81,9 +81,21 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       const byUnit = NAMED_BY_UNIT.get(q.unit.canonical);
       if (byUnit) best = { analyte: byUnit.analyte, cueRange: q.unit.range, bounds: byUnit.bounds };
     }
-    if (best && !(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);
+    if (!best || isChange(note, best.cueRange.start, q)) continue;
+    if (!(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);
   }
   return out;
+}
+
+/** Words of a change ('baisse de l'hémoglobine de 3 g/dL'): the value after their 'de' is the change, not the level. */
+const CHANGE_THEN_DE = /(?<![a-z])(?:hausse|baisse|correction|variation|chute|perte|gain|augmentation|diminution|ascension|remontee|elevation|majoration|reduction|augmentee?s?|diminuee?s?|corrigee?s?|baissee?s?|majoree?s?|reduite?s?)(?![a-z])[^,;:.]*(?<![a-z])(?:de|d'environ)\s+(?:plus\s+de\s+|moins\s+de\s+|pres\s+de\s+)?$/;
+/** A rate of change after the value ('8 mmol/L par 24 heures', '/j'); not 'en 24 h', said of a level reached too. */
+const PER_TIME_AFTER = /^\s*(?:\/|par)\s*(?:24\s*h(?:eures)?|48\s*h(?:eures)?|jours?|j|h|heures?|semaines?)(?![a-z])/;
+
+/** Is the value bound to the cue at `cueStart` a change or a rate of change, not a level? */
+function isChange(note: Pick<NoteModel, 'foldedSlice'>, cueStart: number, q: Quantity): boolean {
+  if (PER_TIME_AFTER.test(note.foldedSlice(q.range.end, q.range.end + 16))) return true;
+  return CHANGE_THEN_DE.test(note.foldedSlice(Math.max(0, cueStart - 40), q.range.start));
 }
 
 /** Between a cue and its value (folded text), nothing but what links them ('à', ':', 'est à', 'de'). */
