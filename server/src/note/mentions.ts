@@ -65,6 +65,8 @@ function* nounMentions(lower: string, from: number, to: number): Generator<{ ind
 }
 const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.test(lower[at - 1] ?? '') && !extra.includes(lower[at - 1] ?? ' ');
 
+/** An age in apposition after a subject: ', 58 ans,', ', âgé de 58 ans,'. */
+const AGE_APPOSITION = /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*,/;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
@@ -92,12 +94,15 @@ function sentenceStart(text: string, offset: number): number {
 }
 
 function agreementAfter(text: string, end: number): Agreement | undefined {
-  const m = COPULA.exec(text.slice(end, end + 120));
+  // Past an age in apposition ('Le patient, 58 ans, est hospitalisé').
+  const apposition = AGE_APPOSITION.exec(text.slice(end, end + 30));
+  const from = end + (apposition ? apposition[0].length : 0);
+  const m = COPULA.exec(text.slice(from, from + 120));
   if (!m) return undefined;
   const word = m[1];
   const gender = formGender(word);
   if (gender !== 'M' && gender !== 'F') return undefined;
-  const start = end + m.index + m[0].length - word.length;
+  const start = from + m.index + m[0].length - word.length;
   return { range: { start, end: start + word.length }, word, gender };
 }
 
@@ -259,6 +264,25 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
 }
 
 const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
+
+/** A title and the name or initials after it, as a subject: 'M. D.', 'Monsieur Durand', 'Mme L. B.'. */
+const TITLE_SUBJECT = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*\.?)?(?=[\s,])/g;
+
+/**
+ * A title said of a person of one sex, then a participle of the other with its auxiliary ('M. D.
+ * est sortie', 'Monsieur D., 58 ans, est hospitalisée'): a slip whoever the title names.
+ */
+export function titleDisagreements(text: string): PhraseDisagreement[] {
+  const out: PhraseDisagreement[] = [];
+  TITLE_SUBJECT.lastIndex = 0;
+  for (let m = TITLE_SUBJECT.exec(text); m; m = TITLE_SUBJECT.exec(text)) {
+    const gender: Gender = /^M(?:\.|r|onsieur)/.test(m[1]) ? 'M' : 'F';
+    const agreement = agreementAfter(text, m.index + m[0].length);
+    if (!agreement || agreement.gender === gender) continue;
+    out.push({ noun: { range: { start: m.index, end: m.index + m[1].length }, word: m[1], gender }, agreement });
+  }
+  return out;
+}
 
 /**
  * Does a subject or identity phrase open at `index`: after its determiner ('une jeune patiente'),

@@ -1,6 +1,6 @@
 import type { Fix } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, titleDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
@@ -15,7 +15,7 @@ type GenderReport = Report & { fixes: Fix[] };
 
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
 export function genderReports(note: NoteModel): GenderReport[] {
-  const phrases = phraseDisagreements(note.text, note.lowerText, note.anchoredPatternMatches(PERSON_THEN_WORD));
+  const phrases = [...phraseDisagreements(note.text, note.lowerText, note.anchoredPatternMatches(PERSON_THEN_WORD)), ...titleDisagreements(note.text)];
   return note.patients.flatMap((segment) => [...segmentReports(note, segment), ...phraseReports(note, segment, phrases)].sort((x, y) => x.range.start - y.range.start));
 }
 
