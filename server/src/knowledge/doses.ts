@@ -19,20 +19,26 @@ export interface DoseRange {
   minMg: number;
   maxMg: number;
   weeklyUpToMg?: number;
+  /**
+   * Doses per kilogram of body weight, where the drug is given so (children, intensive care,
+   * anaesthesia): from the smallest single dose to the largest daily dose, in mg/kg; a rate
+   * ('µg/kg/min') is counted over a day.
+   */
+  mgPerKg?: [number, number];
 }
 
 export const DOSE_RANGES: DoseRange[] = [
   { names: ['imatinib', 'glivec'], minMg: 100, maxMg: 800 },
-  { names: ['paracétamol', 'paracetamol', 'doliprane', 'dafalgan', 'efferalgan'], minMg: 80, maxMg: 4000 },
-  { names: ['amoxicilline'], minMg: 125, maxMg: 12000 },
+  { names: ['paracétamol', 'paracetamol', 'doliprane', 'dafalgan', 'efferalgan'], minMg: 80, maxMg: 4000, mgPerKg: [7.5, 80] },
+  { names: ['amoxicilline'], minMg: 125, maxMg: 12000, mgPerKg: [15, 200] },
   { names: ['metformine'], minMg: 500, maxMg: 3000 },
-  { names: ['ibuprofène', 'ibuprofene'], minMg: 50, maxMg: 2400 },
+  { names: ['ibuprofène', 'ibuprofene'], minMg: 50, maxMg: 2400, mgPerKg: [4, 40] },
   { names: ['aspirine', 'acide acétylsalicylique', 'kardégic', 'kardegic'], minMg: 75, maxMg: 3000 },
   { names: ['prednisone', 'cortancyl'], minMg: 1, maxMg: 1000 },
   { names: ['prednisolone', 'solupred'], minMg: 1, maxMg: 1000 },
-  { names: ['méthylprednisolone', 'methylprednisolone', 'solumédrol', 'solumedrol'], minMg: 4, maxMg: 1000 },
-  { names: ['dexaméthasone', 'dexamethasone'], minMg: 0.5, maxMg: 40 },
-  { names: ['furosémide', 'furosemide', 'lasilix'], minMg: 20, maxMg: 2000 },
+  { names: ['méthylprednisolone', 'methylprednisolone', 'solumédrol', 'solumedrol'], minMg: 4, maxMg: 1000, mgPerKg: [0.5, 30] },
+  { names: ['dexaméthasone', 'dexamethasone'], minMg: 0.5, maxMg: 40, mgPerKg: [0.05, 1] },
+  { names: ['furosémide', 'furosemide', 'lasilix'], minMg: 20, maxMg: 2000, mgPerKg: [0.2, 10] },
   { names: ['amiodarone', 'cordarone'], minMg: 100, maxMg: 1200 },
   { names: ['lévothyroxine', 'levothyroxine', 'levothyrox'], minMg: 0.0125, maxMg: 0.3 },
   { names: ['digoxine'], minMg: 0.0625, maxMg: 0.5 },
@@ -51,8 +57,8 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['colchicine'], minMg: 0.5, maxMg: 3 },
   { names: ['allopurinol'], minMg: 100, maxMg: 900 },
   { names: ['lithium'], minMg: 250, maxMg: 1800 },
-  { names: ['lévétiracétam', 'levetiracetam', 'keppra'], minMg: 250, maxMg: 3000 },
-  { names: ['valproate', 'acide valproïque', 'dépakine', 'depakine'], minMg: 200, maxMg: 3000 },
+  { names: ['lévétiracétam', 'levetiracetam', 'keppra'], minMg: 250, maxMg: 3000, mgPerKg: [5, 60] },
+  { names: ['valproate', 'acide valproïque', 'dépakine', 'depakine'], minMg: 200, maxMg: 3000, mgPerKg: [5, 60] },
   { names: ['carbamazépine', 'carbamazepine', 'tégrétol', 'tegretol'], minMg: 100, maxMg: 1600 },
   { names: ['tamoxifène', 'tamoxifene'], minMg: 10, maxMg: 40 },
   { names: ['létrozole', 'letrozole'], minMg: 2.5, maxMg: 2.5 },
@@ -60,27 +66,27 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['hydroxychloroquine', 'plaquenil'], minMg: 200, maxMg: 800 },
   { names: ['spironolactone', 'aldactone'], minMg: 12.5, maxMg: 400 },
   { names: ['fluconazole'], minMg: 50, maxMg: 800 },
-  { names: ['vancomycine'], minMg: 125, maxMg: 4000 },
-  { names: ['ceftriaxone', 'rocéphine', 'rocephine'], minMg: 250, maxMg: 4000 },
+  { names: ['vancomycine'], minMg: 125, maxMg: 4000, mgPerKg: [10, 60] },
+  { names: ['ceftriaxone', 'rocéphine', 'rocephine'], minMg: 250, maxMg: 4000, mgPerKg: [20, 100] },
   { names: ['ciprofloxacine'], minMg: 200, maxMg: 1500 },
   { names: ['sunitinib', 'sutent'], minMg: 12.5, maxMg: 50 },
-  { names: ['morphine'], minMg: 1, maxMg: 600 },
+  { names: ['morphine'], minMg: 1, maxMg: 600, mgPerKg: [0.01, 2] },
   { names: ['énoxaparine', 'enoxaparine', 'lovenox'], minMg: 20, maxMg: 200 },
   { names: ['apixaban', 'eliquis'], minMg: 2.5, maxMg: 20 },
   { names: ['rivaroxaban', 'xarelto'], minMg: 10, maxMg: 30 },
   // Anti-infectives.
   { names: ['céfazoline', 'cefazoline'], minMg: 250, maxMg: 12000 },
-  { names: ['céfotaxime', 'cefotaxime', 'claforan'], minMg: 500, maxMg: 24000 },
-  { names: ['céfépime', 'cefepime'], minMg: 500, maxMg: 6000 },
+  { names: ['céfotaxime', 'cefotaxime', 'claforan'], minMg: 500, maxMg: 24000, mgPerKg: [25, 300] },
+  { names: ['céfépime', 'cefepime'], minMg: 500, maxMg: 6000, mgPerKg: [25, 200] },
   { names: ['ceftazidime', 'fortum'], minMg: 500, maxMg: 9000 },
   { names: ['cloxacilline', 'orbénine', 'orbenine'], minMg: 500, maxMg: 12000 },
   { names: ['pipéracilline', 'piperacilline', 'tazocilline'], minMg: 2000, maxMg: 18000 },
   { names: ['augmentin'], minMg: 250, maxMg: 12000 },
   { names: ['méropénème', 'meropeneme', 'méropénem', 'meropenem'], minMg: 500, maxMg: 6000 },
   { names: ['imipénème', 'imipeneme', 'imipénem', 'imipenem', 'tienam'], minMg: 250, maxMg: 4000 },
-  { names: ['gentamicine'], minMg: 20, maxMg: 800 },
-  { names: ['amikacine'], minMg: 100, maxMg: 3000 },
-  { names: ['métronidazole', 'metronidazole', 'flagyl'], minMg: 250, maxMg: 2000 },
+  { names: ['gentamicine'], minMg: 20, maxMg: 800, mgPerKg: [1, 10] },
+  { names: ['amikacine'], minMg: 100, maxMg: 3000, mgPerKg: [5, 30] },
+  { names: ['métronidazole', 'metronidazole', 'flagyl'], minMg: 250, maxMg: 2000, mgPerKg: [7.5, 40] },
   { names: ['clindamycine', 'dalacine'], minMg: 150, maxMg: 4800 },
   { names: ['lévofloxacine', 'levofloxacine', 'tavanic'], minMg: 250, maxMg: 1000 },
   { names: ['ofloxacine', 'oflocet'], minMg: 200, maxMg: 800 },
@@ -93,7 +99,7 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['clarithromycine', 'zeclar'], minMg: 250, maxMg: 1500 },
   { names: ['linézolide', 'linezolide', 'zyvoxid'], minMg: 600, maxMg: 1200 },
   { names: ['daptomycine', 'cubicin'], minMg: 200, maxMg: 1500 },
-  { names: ['aciclovir', 'zovirax'], minMg: 200, maxMg: 4000 },
+  { names: ['aciclovir', 'zovirax'], minMg: 200, maxMg: 4000, mgPerKg: [5, 60] },
   { names: ['valaciclovir', 'zelitrex'], minMg: 500, maxMg: 3000 },
   { names: ['ganciclovir', 'cymevan'], minMg: 100, maxMg: 1000 },
   { names: ['oseltamivir', 'tamiflu'], minMg: 30, maxMg: 150 },
@@ -155,7 +161,7 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['lamotrigine', 'lamictal'], minMg: 25, maxMg: 500 },
   { names: ['topiramate', 'épitomax', 'epitomax'], minMg: 25, maxMg: 400 },
   { names: ['phénytoïne', 'phenytoine', 'dilantin'], minMg: 50, maxMg: 2000 },
-  { names: ['phénobarbital', 'phenobarbital', 'gardénal', 'gardenal'], minMg: 10, maxMg: 1500 },
+  { names: ['phénobarbital', 'phenobarbital', 'gardénal', 'gardenal'], minMg: 10, maxMg: 1500, mgPerKg: [1, 25] },
   // Others.
   { names: ['ondansétron', 'ondansetron', 'zophren'], minMg: 4, maxMg: 32 },
   { names: ['métoclopramide', 'metoclopramide', 'primpéran', 'primperan'], minMg: 5, maxMg: 30 },
@@ -173,5 +179,19 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['hydroxyurée', 'hydroxyuree', 'hydroxycarbamide', 'hydréa', 'hydrea'], minMg: 500, maxMg: 3000 },
   { names: ['acide tranexamique', 'exacyl'], minMg: 500, maxMg: 6000 },
   // High doses (oncology) go up to grams, written per m² or as a total: no 1000-fold check above 2.5 mg.
+  // Intensive care and anaesthesia: boluses, and infusions counted over a day.
+  { names: ['noradrénaline', 'noradrenaline', 'norépinéphrine', 'norepinephrine'], minMg: 0.1, maxMg: 100, mgPerKg: [0.01, 8] },
+  { names: ['adrénaline', 'adrenaline', 'épinéphrine', 'epinephrine'], minMg: 0.01, maxMg: 100, mgPerKg: [0.005, 8] },
+  { names: ['dobutamine'], minMg: 10, maxMg: 3000, mgPerKg: [2, 30] },
+  { names: ['fentanyl'], minMg: 0.01, maxMg: 3, mgPerKg: [0.0005, 0.1] },
+  { names: ['sufentanil'], minMg: 0.002, maxMg: 0.5, mgPerKg: [0.0001, 0.025] },
+  { names: ['rémifentanil', 'remifentanil'], minMg: 0.02, maxMg: 10, mgPerKg: [0.0005, 2] },
+  { names: ['midazolam'], minMg: 0.5, maxMg: 500, mgPerKg: [0.02, 6] },
+  { names: ['propofol'], minMg: 10, maxMg: 10000, mgPerKg: [0.5, 300] },
+  { names: ['kétamine', 'ketamine'], minMg: 5, maxMg: 2000, mgPerKg: [0.1, 20] },
+  { names: ['rocuronium'], minMg: 5, maxMg: 1000, mgPerKg: [0.3, 15] },
+  { names: ['suxaméthonium', 'suxamethonium', 'célocurine', 'celocurine'], minMg: 20, maxMg: 200, mgPerKg: [0.5, 3] },
+  // Severe malaria: 2.4 mg/kg per injection (3 mg/kg under 20 kg).
+  { names: ['artésunate', 'artesunate'], minMg: 20, maxMg: 600, mgPerKg: [2.4, 9] },
   { names: ['méthotrexate', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30 },
 ];

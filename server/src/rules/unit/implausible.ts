@@ -39,10 +39,11 @@ export const implausible: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
-    let previousEnd = 0;
+    const previous: PreviousDose = { end: 0 };
     for (const quantity of note.quantities) {
-      if (quantity.unit.known) checkMeasure(note, quantity, report) || checkDose(note, quantity, previousEnd, report);
-      previousEnd = quantity.range.end;
+      const drug = quantity.unit.known && !checkMeasure(note, quantity, report) ? checkDose(note, quantity, previous, report) : undefined;
+      previous.end = quantity.range.end;
+      previous.drug = drug;
     }
     checkBodyMassIndex(note, report);
   },
@@ -172,49 +173,80 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 }
 
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
-function checkDose(note: NoteModel, quantity: Quantity, previousEnd: number, report: (r: Report) => void): boolean {
+type DrugName = (typeof DRUG_NAMES)[number];
+
+/** The quantity before the one judged: where it ends, and the drug whose dose it was. */
+interface PreviousDose {
+  end: number;
+  drug?: DrugName;
+}
+
+/** Between two doses of one drug ('noradrénaline 0,15 µg/kg/min, augmentée à 3 µg/kg/min', '2 g puis 1 g'). */
+const SAME_DRUG_AGAIN = /^[\s,]*(?:puis\s+)?(?:(?:augmentee?s?|diminuee?s?|majoree?s?|reduite?s?|portee?s?|passee?s?|baissee?s?)\s+)?(?:a\s+|jusqu'a\s+)?$/;
+
+/** 'imatinib 400 g': judged against the drug named before it; returns that drug, if the quantity is its dose. */
+function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, report: (r: Report) => void): DrugName | undefined {
   // A dose: a mass, possibly per day ('400 mg', '400 g/j', '2 g/24 h').
   const { parts } = quantity.unit;
   const first = parts[0];
   const factor = first && !first.denominator ? MASS_TO_MG[first.atom.canonical] : undefined;
-  if (factor === undefined || quantity.kind !== 'single' || parts.some((p, i) => i > 0 && p.atom.dimension !== 'time')) return false;
+  // Per kilogram of body weight ('5 mg/kg', '0,3 µg/kg/min'): judged where the list has the drug's doses per kg.
+  const perKg = parts.some((p) => p.denominator && p.atom.canonical === 'kg');
+  if (factor === undefined || quantity.kind !== 'single' || parts.some((p, i) => i > 0 && p.atom.dimension !== 'time' && !(perKg && p.atom.canonical === 'kg'))) return undefined;
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
-  const from = Math.max(lineStart, previousEnd, quantity.range.start - 40);
+  const from = Math.max(lineStart, previous.end, quantity.range.start - 64);
   const raw = note.foldedSlice(from, quantity.range.start);
   const window = raw.slice(lastStop(raw, '.;') + 1);
-  let drug: (typeof DRUG_NAMES)[number] | undefined;
+  let drug: DrugName | undefined;
   let drugEnd = 0;
   DRUG_RE.lastIndex = 0;
   for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) {
     drug = DRUG_NAMES.find((d) => d.name === m![1]);
     drugEnd = m.index + m[0].length;
   }
+  // The same drug's dose again, right after its previous one.
+  if (!drug && previous.drug && from === previous.end && SAME_DRUG_AGAIN.test(window)) {
+    drug = previous.drug;
+    drugEnd = window.length;
+  }
   // 'colchicine arrêtée, fébuxostat 80 mg': the dose of another drug, one the list lacks.
-  if (!drug || !sameItem(window.slice(drugEnd))) return false;
+  if (!drug || !sameItem(window.slice(drugEnd)) || (perKg && !drug.range.mgPerKg)) return undefined;
   const n = quantity.numbers[0];
-  const mg = n.value * factor;
-  const { minMg, maxMg, weeklyUpToMg } = drug.range;
+  // A rate per kg is counted over a day: the list's doses per kg are daily at most.
+  const scale = perKg ? perDay(parts) : 1;
+  const mg = n.value * factor * scale;
+  const [minMg, maxMg] = perKg ? drug.range.mgPerKg! : [drug.range.minMg, drug.range.maxMg];
+  const { weeklyUpToMg } = drug.range;
   /** Within a factor 20 of the drug's doses: not a thousandfold slip. */
   const possible = (milligrams: number) => milligrams >= minMg / 20 && milligrams <= maxMg * 20;
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
-  if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(mg)) return true;
+  if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(mg)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   if (possible(mg)) {
-    if (weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
+    if (!perKg && weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
         range: quantity.range,
         message: `${capitalise(drug.range.names[0])} ${q(written)} écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.`,
       });
     }
-    return true;
+    return drug;
   }
-  const better = Object.entries(MASS_TO_MG).find(([, f]) => n.value * f >= minMg && n.value * f <= maxMg);
+  const better = Object.entries(MASS_TO_MG).find(([unit, f]) => unit !== 'kg' && n.value * f * scale >= minMg && n.value * f * scale <= maxMg);
   report({
     range: quantity.range,
     message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
     fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, first.atomRange, better[0], false)] : [],
   });
-  return true;
+  return drug;
+}
+
+/** Administrations a day of a rate's time unit ('/min': 1440, '/24 h': 1); 1 without one (a single dose). */
+const PER_DAY: Record<string, number> = { s: 86400, min: 1440, h: 24, d: 1, wk: 1 / 7 };
+
+function perDay(parts: Quantity['unit']['parts']): number {
+  let scale = 1;
+  for (const p of parts) if (p.denominator && p.atom.dimension === 'time') scale *= (PER_DAY[p.atom.ucum] ?? 1) / (p.count ?? 1);
+  return scale;
 }
 
 /** Per day: '15 mg/j', '15 mg/24 h', '15 mg par jour', '15 mg x 1/j', '15 mg tous les jours'. */
