@@ -82,6 +82,20 @@ export const ANALYTES: Analyte[] = [
     bounds: [{ unit: '%', min: 30, max: 100 }],
   },
   {
+    // Room air is 21 %, pure oxygen 100 %; hypoxic mixtures (17-19 %) are given to some newborns with heart disease.
+    id: 'fio2',
+    label: "fraction inspirée d'oxygène",
+    cues: ['fio2', 'fi02', "fraction inspiree d'oxygene", 'fraction inspiree en oxygene'],
+    bounds: [{ unit: '%', min: 10, max: 100 }],
+  },
+  {
+    // Ventilator settings: a positive end-expiratory pressure beyond 30 cmH₂O is not used.
+    id: 'peep',
+    label: 'pression expiratoire positive',
+    cues: ['pep', 'peep', 'pression expiratoire positive', 'pression de fin d\'expiration'],
+    bounds: [{ unit: 'cmH₂O', min: 0, max: 40 }],
+  },
+  {
     id: 'weight',
     label: 'poids',
     cues: ['poids', 'pesant', 'pese', 'pesait', 'poids de naissance'],
