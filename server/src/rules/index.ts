@@ -12,6 +12,7 @@ import { conflictingCues } from './gender/conflicting-cues.js';
 import { patientAgreement } from './gender/patient-agreement.js';
 import { identifier } from './privacy/identifier.js';
 import { sexSpecific } from './gender/sex-specific.js';
+import { outOfRange } from './score/out-of-range.js';
 import { repeatedWord } from './spelling/repeated-word.js';
 import { unknownWord } from './spelling/unknown-word.js';
 import type { Rule } from './rule.js';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   imperial,
   dimensions,
   implausible,
+  outOfRange,
   patientAgreement,
   sexSpecific,
   conflictingCues,

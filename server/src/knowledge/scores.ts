@@ -1,0 +1,66 @@
+/**
+ * Clinical scores and classes that notes write with their value ('Glasgow 14/15', 'Apgar 8/9/10',
+ * 'NYHA III', 'ECOG 1'), and the values each scale can take.
+ *
+ * Sources: the scales' definitions as published by their authors: Glasgow coma scale (Teasdale
+ * and Jennett, 1974; 3 to 15), Apgar (1953; 0 to 10 at each minute), MMSE (Folstein, 1975; 0 to
+ * 30), MoCA (Nasreddine, 2005; 0 to 30), NIHSS (National Institutes of Health stroke scale; 0 to
+ * 42), ECOG performance status (Oken, 1982; 0 to 5), ASA physical status (American Society of
+ * Anesthesiologists; I to VI), NYHA classes (I to IV), Killip classes (1967; I to IV), modified
+ * Mallampati classes (Samsoon and Young, 1987; I to IV), Cormack and Lehane grades (1984; I to
+ * IV), modified Rankin scale (0 to 6), Child-Pugh score (5 to 15), MELD (6 to 40),
+ * CHA2DS2-VASc (0 to 9), HAS-BLED (0 to 9), SOFA (Vincent, 1996; 0 to 24), qSOFA (0 to 3),
+ * Epworth sleepiness scale (Johns, 1991; 0 to 24), Silverman score (1956; 0 to 10), G8
+ * oncogeriatric screening tool (Bellera, 2012; 0 to 17), Karnofsky index (0 to 100), Gleason score
+ * (2 to 10), ISUP grade groups (2014; 1 to 5), EDSS (Kurtzke, 1983; 0 to 10), Hunt and Hess
+ * grades (1968; I to V), WFNS grades (1988; I to V), Barthel index (0 to 100), Braden scale (6 to
+ * 23), CURB-65 (0 to 5), Tanner stages (1 to 5). The numbers are the scales' own limits, not
+ * reference values.
+ */
+
+export interface Score {
+  /** As messages name it ('le score de Glasgow'). */
+  label: string;
+  /** Words that introduce its value, lower case as notes write them, whole words. */
+  cues: string[];
+  min: number;
+  max: number;
+  /** Written in Roman numerals too ('NYHA III', 'ASA II'). */
+  roman?: true;
+  /** Three values one after the other ('Apgar 8/9/10': at 1, 5 and 10 minutes), not a value over a maximum. */
+  series?: true;
+}
+
+export const SCORES: Score[] = [
+  { label: 'le score de Glasgow', cues: ['glasgow', 'gcs'], min: 3, max: 15 },
+  { label: "le score d'Apgar", cues: ['apgar'], min: 0, max: 10, series: true },
+  { label: 'le MMSE', cues: ['mmse', 'mini-mental state', 'minimental'], min: 0, max: 30 },
+  { label: 'le MoCA', cues: ['moca'], min: 0, max: 30 },
+  { label: 'le score NIHSS', cues: ['nihss'], min: 0, max: 42 },
+  { label: "l'indice ECOG", cues: ['ecog'], min: 0, max: 5 },
+  { label: 'la classe ASA', cues: ['asa'], min: 1, max: 6, roman: true },
+  { label: 'la classe NYHA', cues: ['nyha'], min: 1, max: 4, roman: true },
+  { label: 'la classe de Killip', cues: ['killip'], min: 1, max: 4, roman: true },
+  { label: 'la classe de Mallampati', cues: ['mallampati'], min: 1, max: 4, roman: true },
+  { label: 'le grade de Cormack', cues: ['cormack'], min: 1, max: 4, roman: true },
+  { label: 'le score de Rankin', cues: ['rankin', 'mrs'], min: 0, max: 6 },
+  { label: 'le score de Child-Pugh', cues: ['child-pugh'], min: 5, max: 15 },
+  { label: 'le score MELD', cues: ['meld'], min: 6, max: 40 },
+  { label: 'le score CHA2DS2-VASc', cues: ['cha2ds2-vasc', 'cha2ds2vasc'], min: 0, max: 9 },
+  { label: 'le score HAS-BLED', cues: ['has-bled', 'hasbled'], min: 0, max: 9 },
+  { label: 'le score SOFA', cues: ['sofa'], min: 0, max: 24 },
+  { label: 'le score qSOFA', cues: ['qsofa'], min: 0, max: 3 },
+  { label: "l'échelle d'Epworth", cues: ['epworth'], min: 0, max: 24 },
+  { label: 'le score de Silverman', cues: ['silverman'], min: 0, max: 10 },
+  { label: 'le score G8', cues: ['g8'], min: 0, max: 17 },
+  { label: "l'indice de Karnofsky", cues: ['karnofsky'], min: 0, max: 100 },
+  { label: 'le score de Gleason', cues: ['gleason'], min: 2, max: 10 },
+  { label: 'le groupe ISUP', cues: ['isup'], min: 1, max: 5 },
+  { label: "l'échelle EDSS", cues: ['edss'], min: 0, max: 10 },
+  { label: 'le grade de Hunt et Hess', cues: ['hunt et hess', 'hunt-hess'], min: 1, max: 5, roman: true },
+  { label: 'le grade WFNS', cues: ['wfns'], min: 1, max: 5, roman: true },
+  { label: "l'indice de Barthel", cues: ['barthel'], min: 0, max: 100 },
+  { label: "l'échelle de Braden", cues: ['braden'], min: 6, max: 23 },
+  { label: 'le score CURB-65', cues: ['curb-65', 'curb65', 'crb-65'], min: 0, max: 5 },
+  { label: 'le stade de Tanner', cues: ['tanner'], min: 1, max: 5, roman: true },
+];
