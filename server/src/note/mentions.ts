@@ -266,7 +266,7 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
 const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
 
 /** A title and the name or initials after it, as a subject: 'M. D.', 'Monsieur Durand', 'Mme L. B.'. */
-const TITLE_SUBJECT = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*\.?)?(?=[\s,])/g;
+const TITLE_SUBJECT = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?)?(?=[\s,])/g;
 
 /**
  * A title said of a person of one sex, then a participle of the other with its auxiliary ('M. D.

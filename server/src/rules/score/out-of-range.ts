@@ -13,15 +13,12 @@ const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|est|était|cotée?|évaluée?|chiffr
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
-/** A score's name, its value, and up to two more after slashes or dashes ('14/15', 'Apgar 8/9/10', 'Apgar 7-9-10'). */
+/** A score's name, its value, and (in one group) up to two more after slashes or dashes ('14/15', 'Apgar 8/9/10', 'Apgar 7-9-10'). */
 const SCORE_VALUE = anchored(
   CUES,
-  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}(?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?(?![\\d/]|[.,]\\d)${NOT_UNIT}`,
+  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,]\\d)${NOT_UNIT}`,
   0,
 );
-
-/** The numbers after the value, at the end of a match. */
-const REST = /(?:\s*[/-]\s*\d{1,3}(?:[.,]\d+)?)?(?:\s*[/-]\s*\d{1,3})?$/;
 
 const ROMAN_OF = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ROMAN: Record<string, number> = Object.fromEntries(ROMAN_OF.slice(1).map((r, i) => [r.toLowerCase(), i + 1]));
@@ -39,11 +36,11 @@ export const outOfRange: Rule = {
   check(note, report) {
     for (const m of note.anchoredPatternMatches(SCORE_VALUE)) {
       const score = SCORE_BY_CUE.get(m[1])!;
-      const parts = [m[2], m[3], m[4]];
+      const parts = [m[2], m[4], m[5]];
       const value = valueOf(score, m[2]);
       if (value === undefined) continue;
       // Where each part is: the value ends where the numbers after it begin.
-      const rest = REST.exec(m[0])![0];
+      const rest = m[3];
       const valueEnd = m.index + m[0].length - rest.length;
       const ranges = [{ start: valueEnd - m[2].length, end: valueEnd }];
       for (let k = 1, from = 0; k < parts.length && parts[k] !== undefined; k++) {

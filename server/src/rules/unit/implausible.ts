@@ -182,7 +182,7 @@ interface PreviousDose {
 }
 
 /** Between two doses of one drug ('noradrénaline 0,15 µg/kg/min, augmentée à 3 µg/kg/min', '2 g puis 1 g'). */
-const SAME_DRUG_AGAIN = /^[\s,]*(?:puis\s+)?(?:(?:augmentee?s?|diminuee?s?|majoree?s?|reduite?s?|portee?s?|passee?s?|baissee?s?)\s+)?(?:a\s+|jusqu'a\s+)?$/;
+const SAME_DRUG_AGAIN = /^[\s,]*(?:puis|(?:puis\s+)?(?:augmentee?s?|diminuee?s?|majoree?s?|reduite?s?|portee?s?|passee?s?|baissee?s?)(?:\s+(?:a|jusqu'a))?|jusqu'a)\s*$/;
 
 /** 'imatinib 400 g': judged against the drug named before it; returns that drug, if the quantity is its dose. */
 function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, report: (r: Report) => void): DrugName | undefined {
