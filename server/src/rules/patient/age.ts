@@ -1,5 +1,8 @@
 import type { Range } from '../../findings.js';
-import { anchored, anchoredMatches } from '../../note/text.js';
+import type { SectionKind } from '../../knowledge/sections.js';
+import type { NoteModel } from '../../note/model.js';
+import type { Evidence, PatientSegment } from '../../note/patient.js';
+import { anchored, anchoredMatches, lastStop } from '../../note/text.js';
 import type { TimeExpression } from '../../note/timex.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -67,8 +70,8 @@ export const age: Rule = {
   check(note, report) {
     const lower = note.lowerText;
     const births = anchoredMatches(lower, BORN);
-    // Two ages, or an age and a birth year, are needed before the note's times are worth reading.
-    if (note.patients.every((p) => p.profile.ages.length < 2) && births.length === 0) return;
+    // An age or a birth year is needed before the note's times are worth reading.
+    if (note.patients.every((p) => p.profile.ages.length === 0) && births.length === 0) return;
     const timex = note.timeExpressions;
     for (const segment of note.patients) {
       // A mother and her newborn, twins: ages of several people.
@@ -76,7 +79,10 @@ export const age: Rule = {
       // The profile leaves out the ages of relatives ('son fils âgé de 12 ans').
       const ages = segment.profile.ages;
       const first = ages[0];
-      if (!first) continue;
+      const bornMatch = births.find((b) => b.index >= segment.range.start && b.index < segment.range.end);
+      const born = bornMatch && { year: Number(bornMatch[1]), range: { start: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]), end: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]) + 4 } };
+      for (const r of datesBeforeBirth(note, segment, first, born)) report(r);
+      if (!first || (ages.length < 2 && !born)) continue;
       const times = walkTimes(timex, segment.range.start, ages);
       // Ages against one another: a later age must be the first plus the time the text tells.
       ages.forEach((later, n) => {
@@ -92,10 +98,9 @@ export const age: Rule = {
         });
       });
       // Ages against a birth year, at the date told before them (or the note's date).
-      const born = births.find((b) => b.index >= segment.range.start);
-      if (!born || born.index >= segment.range.end) continue;
-      const birthYear = Number(born[1]);
-      const bornRange = { start: born.index + born[0].indexOf(born[1]), end: born.index + born[0].indexOf(born[1]) + 4 };
+      if (!born) continue;
+      const birthYear = born.year;
+      const bornRange = born.range;
       for (const [n, a] of ages.entries()) {
         const year = times[n].yearBefore ?? note.referenceDate?.getUTCFullYear();
         if (year === undefined) {
@@ -121,3 +126,50 @@ export const age: Rule = {
     }
   },
 };
+
+/** Sections that tell the patient's own life; not the family's, nor the discussion of the literature. */
+const PATIENTS_LIFE: ReadonlySet<SectionKind> = new Set([
+  'cas-clinique', 'motif', 'anamnese', 'antecedents', 'mode-de-vie', 'traitement-habituel', 'histoire', 'examen-physique',
+  'examens-complementaires', 'biologie', 'imagerie', 'anatomopathologie', 'diagnostic', 'traitement', 'evolution', 'evolution-traitement', 'conclusion',
+]);
+/** Sections whose dates come before the presentation, where the first age is told: the earliest of them is its lower bound. */
+const BEFORE_PRESENTATION: ReadonlySet<SectionKind> = new Set(['motif', 'histoire']);
+/** A clause about someone or something else than the patient's life ('sa mère, opérée en 1975', 'les critères de 2010'). */
+const NOT_THE_PATIENTS =
+  /(?<![\p{L}])(?:mère|père|frère|sœur|soeur|fils|fille|enfants?|époux|épouse|mari|conjointe?|grand-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|critères|classification|recommandations?|consensus|décrite?s?|description|publiée?s?|rapportée?s?|et\s+al|oms|version|premier\s+cas)(?![\p{L}])/iu;
+
+/**
+ * Dates of the patient's life before their birth: before the birth year the note gives ('né en
+ * 1950 … opéré en 1945'), or before the earliest possible one from the first age and the earliest
+ * date of the history ('Homme de 88 ans', history told from 2025: born in 1936 or after; 'PTH en
+ * 1922'). A year of margin for the months of pregnancy.
+ */
+function datesBeforeBirth(note: NoteModel, segment: PatientSegment, first: Evidence<number> | undefined, born?: { year: number; range: Range }) {
+  const { start, end } = segment.range;
+  const dates = note.dates.filter((d) => !d.invalid && d.range.start >= start && d.range.start < end);
+  const historyYears = dates.filter((d) => BEFORE_PRESENTATION.has(note.sectionAt(d.range.start)?.kind ?? 'other')).map((d) => d.year);
+  const told = historyYears.length ? Math.min(...historyYears) : undefined;
+  // Born in this year at the earliest.
+  const earliest = born ? born.year : told !== undefined && first ? told - first.value - 1 : undefined;
+  if (earliest === undefined) return [];
+  const out: { range: Range; message: string; related: { range: Range; message: string }[] }[] = [];
+  for (const d of dates) {
+    if (d.year >= earliest - 1 || (born && d.range.start === born.range.start)) continue;
+    const kind = note.sectionAt(d.range.start)?.kind;
+    if (kind !== undefined && !PATIENTS_LIFE.has(kind)) continue;
+    const line = note.index.lines[note.index.lineAt(d.range.start)];
+    const before = note.text.slice(Math.max(line.start, d.range.start - 120), d.range.start);
+    const clause = before.slice(lastStop(before) + 1) + note.text.slice(d.range.start, Math.min(line.end, d.range.end + 40)).split(/[.;]/)[0];
+    if (NOT_THE_PATIENTS.test(clause)) continue;
+    out.push(
+      born
+        ? { range: d.range, message: `${q(d.text)} : le patient n'était pas né (né en ${born.year}) : erreur de date ?`, related: [{ range: born.range, message: `Année de naissance : ${born.year}` }] }
+        : {
+            range: d.range,
+            message: `${q(d.text)} : le patient n'était pas né (${first!.value} ans, et son histoire commence en ${told} : né en ${earliest} ou après) : erreur de date ?`,
+            related: [{ range: first!.range, message: `Âge du patient : ${q(first!.text)}` }],
+          },
+    );
+  }
+  return out;
+}
