@@ -7,6 +7,14 @@ describe('abbrev/ambiguous', () => {
     checkAnnotated(fixtureText('abbrev/ambiguous.txt'), ['abbrev/ambiguous']);
   });
 
+  it("leaves 'ICD' alone where it is French (insuffisance cardiaque droite), and offers 'DAI' only where the device is meant", () => {
+    const english = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/english');
+    assert.deepEqual(english("Pas de signe d'ICD. Turgescence jugulaire, reflux hépatojugulaire : ICD."), []);
+    const [f] = english('Pose d\'un ICD en prévention secondaire après une fibrillation ventriculaire, sonde endocavitaire.');
+    assert.equal(f.fixes[0].edits[0].newText, 'DAI');
+    assert.equal(f.fixes[0].preferred, false);
+  });
+
   it('reads an abbreviation right after a dose as its route', () => {
     const ambiguous = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.deepEqual(ambiguous('Énoxaparine 0,4 mL SC par jour.'), []);
