@@ -314,7 +314,28 @@ export const ANALYTES: Analyte[] = [
     bounds: [
       { unit: 'mg/L', min: 0, max: 900 },
       { unit: 'mg/dL', min: 0, max: 90 },
+      { unit: 'g/L', min: 0, max: 0.9 },
     ],
+  },
+  {
+    // A share of cells or of a volume: no more than all of it.
+    id: 'ki67',
+    label: 'index Ki67',
+    cues: ['ki67', 'ki-67', 'ki 67', 'mib1', 'mib-1', 'index de proliferation'],
+    bounds: [{ unit: '%', min: 0, max: 100 }],
+  },
+  {
+    id: 'lvef',
+    label: "fraction d'éjection",
+    cues: ['fevg', "fraction d'ejection", "fraction d'ejection ventriculaire gauche"],
+    bounds: [{ unit: '%', min: 3, max: 95 }],
+  },
+  {
+    id: 'hematocrit',
+    blood: true,
+    label: 'hématocrite',
+    cues: ['hematocrite', 'ht', 'hte'],
+    bounds: [{ unit: '%', min: 3, max: 90 }],
   },
 ];
 
