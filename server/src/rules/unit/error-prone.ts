@@ -44,6 +44,23 @@ export const errorProne: Rule = {
       previousEnd = quantity.range.end;
       const { parts } = quantity.unit;
       const first = parts[0];
+      const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 24));
+      const key = frequency?.[1].toLowerCase().replace(/\./g, '');
+      if (frequency && key && Object.hasOwn(FREQUENCIES, key)) {
+        // A final point belongs to the abbreviation only when it has points inside ('q.d.', not 'qd.').
+        const written = /\..*\.$/.test(frequency[1]) || !frequency[1].endsWith('.') ? frequency[1] : frequency[1].slice(0, -1);
+        const start = quantity.range.end + frequency.index + frequency[0].length - frequency[1].length;
+        const [french, misread] = FREQUENCIES[key];
+        const fRange = { start, end: start + written.length };
+        // 'q.d.' closing a sentence: its point is the sentence's too.
+        const closes = written.endsWith('.') && /^[^\S\n]*(?:$|\n|\p{Lu})/u.test(note.text.slice(fRange.end, fRange.end + 3));
+        const fixed = closes ? `${french}.` : french;
+        report({
+          range: fRange,
+          message: `${q(written)} : abréviation latine de posologie, laissée par une traduction${misread ? ` et source d'erreurs (${misread})` : ''}. Écrire ${q(french)}.`,
+          fixes: [replace(`Écrire ${q(french)}`, fRange, fixed)],
+        });
+      }
       if (!quantity.unit.known || !first || first.denominator || first.caseMismatch) continue;
       const written = note.text.slice(first.atomRange.start, first.atomRange.end);
       const range = first.atomRange;
@@ -73,6 +90,20 @@ export const errorProne: Rule = {
     }
   },
 };
+
+/**
+ * Latin dosing frequencies of English prescriptions, after a dose ('5 mg b.i.d.', '400 mg q.d.',
+ * 'p.o. t.i.d.'): on the ISMP list ('q.d.' read as 'q.i.d.', 'q.o.d.' as 'q.d.'), and foreign to
+ * French notes, where translations leave them.
+ */
+const FREQUENCIES: Record<string, [french: string, misread?: string]> = {
+  qd: ['1 fois par jour', '« q.d. » est lu « q.i.d. », quatre fois par jour'],
+  bid: ['2 fois par jour'],
+  tid: ['3 fois par jour'],
+  qid: ['4 fois par jour', '« q.i.d. » est lu « q.d. », une fois par jour'],
+  qod: ['1 jour sur 2', '« q.o.d. » est lu « q.d. », chaque jour'],
+};
+const FREQUENCY_AFTER = /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV)[^\S\n]+)?([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?)(?![\p{L}\d])/u;
 
 /** A rate per time, weight or surface ('U/kg/h'), or a bare 'U' after a drug dosed in units in the same sentence. */
 function countsUnitsOfDrug(parts: UnitPart[], before: string): boolean {
