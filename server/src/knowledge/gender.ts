@@ -82,6 +82,8 @@ export const RELATIVES = [
   'mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle',
   'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'partenaire',
   'voisine', 'voisin', 'amie', 'ami', 'enfant',
+  // Not kin, but another person the note tells of: the organ donor of a transplant.
+  'donneur', 'donneuse',
 ];
 /** Carers: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
 export const CARERS = ['médecin', 'docteur', 'doctoresse', 'professeur', 'chirurgien', 'chirurgienne', 'infirmière', 'infirmier', 'sage-femme', 'kinésithérapeute', 'interne'];
