@@ -2,6 +2,7 @@ import type { UnitBounds } from '../../knowledge/analytes.js';
 import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
 import { sameItem } from '../../note/analytes.js';
 import { DOSE_RANGES } from '../../knowledge/doses.js';
+import { findDrug } from '../../knowledge/drugs.js';
 import type { NoteModel } from '../../note/model.js';
 import type { Quantity } from '../../note/quantities.js';
 import { fold, lastStop } from '../../note/text.js';
@@ -175,6 +176,9 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 type DrugName = (typeof DRUG_NAMES)[number];
 
+/** 'de' and the word after a dose (folded text), and the next word for two-word names ('acide tranexamique'). */
+const DRUG_AFTER = /^\s*(?:de\s+|d['’]\s*)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
+
 /** The quantity before the one judged: where it ends, and the drug whose dose it was. */
 interface PreviousDose {
   end: number;
@@ -204,6 +208,15 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     drug = DRUG_NAMES.find((d) => d.name === m![1]);
     drugEnd = m.index + m[0].length;
   }
+  // The drug named after its dose ('20 g d'aspirine', '120 g de morphine'): that one, or another drug's dose.
+  const after = DRUG_AFTER.exec(note.foldedSlice(quantity.range.end, quantity.range.end + 40));
+  if (after) {
+    const named = DRUG_NAMES.find((d) => d.name === after[1] || (after[2] !== undefined && d.name === `${after[1]} ${after[2]}`));
+    if (named) {
+      drug = named;
+      drugEnd = window.length;
+    } else if (findDrug(after[1])) return undefined;
+  }
   // The same drug's dose again, right after its previous one.
   if (!drug && previous.drug && from === previous.end && SAME_DRUG_AGAIN.test(window)) {
     drug = previous.drug;
@@ -212,8 +225,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   // 'colchicine arrêtée, fébuxostat 80 mg': the dose of another drug, one the list lacks.
   if (!drug || !sameItem(window.slice(drugEnd)) || (perKg && !drug.range.mgPerKg)) return undefined;
   const n = quantity.numbers[0];
-  // A rate per kg is counted over a day: the list's doses per kg are daily at most.
-  const scale = perKg ? perDay(parts) : 1;
+  // A rate is counted over a day ('5 g/h' of morphine is 120 g a day): the list's doses are daily at most.
+  const scale = perDay(parts);
   const mg = n.value * factor * scale;
   const [minMg, maxMg] = perKg ? drug.range.mgPerKg! : [drug.range.minMg, drug.range.maxMg];
   const { weeklyUpToMg } = drug.range;
