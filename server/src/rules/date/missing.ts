@@ -31,7 +31,9 @@ const EVENT = new RegExp(
 const LINKED =
   /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
 /** Denied events (the words before them) need no date. */
-const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si)(?![a-zà-öø-ÿœæ])/;
+const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si|jamais|ne\s+plus|n['’]a\s+pas|n['’]avait\s+pas)(?![a-zà-öø-ÿœæ])/;
+/** A ward's or a team's name ('service de chirurgie', 'centre de transplantation'): no event. */
+const WARD_BEFORE = /(?:service|services|centre|unité|équipe|département|pôle|institut|clinique)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)$/;
 /** Nor planned or hypothetical ones (anywhere in the sentence). */
 const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir)(?![a-zà-öø-ÿœæ])/;
 
@@ -62,7 +64,8 @@ export const missing: Rule = {
         const m = EVENT.exec(words);
         if (!m) continue;
         const start = sentence.start + m.index + m[0].length - m[1].length;
-        if (DENIED.test(lower.slice(sentence.start, start)) || PLANNED.test(words)) continue;
+        const before = lower.slice(sentence.start, start);
+        if (DENIED.test(before) || WARD_BEFORE.test(before) || PLANNED.test(words)) continue;
         const word = note.text.slice(start, start + m[1].length);
         report({
           range: { start, end: start + m[1].length },
