@@ -40,6 +40,8 @@ const SET_PHRASES = [
   'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'genu superius', 'genu inferius', 'vs',
   // English names of tests and positions that French notes keep as they are.
   'timed up and go', 'get up and go', 'up and go', 'beach chair', 'beach-chair', 'bladder scan', 'bladder-scan',
+  // English names of signs kept as they are ('delta brush' on the EEG).
+  'delta brush', 'extreme delta brush',
 ];
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
