@@ -14,7 +14,9 @@
  * oncogeriatric screening tool (Bellera, 2012; 0 to 17), Karnofsky index (0 to 100), Gleason score
  * (2 to 10), ISUP grade groups (2014; 1 to 5), EDSS (Kurtzke, 1983; 0 to 10), Hunt and Hess
  * grades (1968; I to V), WFNS grades (1988; I to V), Barthel index (0 to 100), Braden scale (6 to
- * 23), CURB-65 (0 to 5), Tanner stages (1 to 5), Fazekas scale of white matter lesions (1987; 0 to 3). The numbers are the scales' own limits, not
+ * 23), CURB-65 (0 to 5), Tanner stages (1 to 5), Fazekas scale of white matter lesions (1987; 0 to 3), modified Fisher scale (0 to 4), Rutherford
+ * classification (0 to 6), pain scales (EVA, 0 to 10 or 0 to 100 mm; EN, 0 to 10), Palliative
+ * Performance Scale (0 to 100 %). The numbers are the scales' own limits, not
  * reference values.
  */
 
@@ -64,4 +66,9 @@ export const SCORES: Score[] = [
   { label: 'le score CURB-65', cues: ['curb-65', 'curb65', 'crb-65'], min: 0, max: 5 },
   { label: 'le stade de Tanner', cues: ['tanner'], min: 1, max: 5, roman: true },
   { label: 'le score de Fazekas', cues: ['fazekas'], min: 0, max: 3 },
+  { label: "l'échelle de Fisher", cues: ['fisher'], min: 0, max: 4 },
+  { label: 'la classification de Rutherford', cues: ['rutherford'], min: 0, max: 6 },
+  // Pain, 0 to 10 (or 0 to 100 mm on the visual scale): '12/10' is above the maximum written.
+  { label: "l'échelle de la douleur", cues: ['eva', 'ens', 'evn'], min: 0, max: 100 },
+  { label: "l'échelle de performance palliative (PPS)", cues: ['pps'], min: 0, max: 100 },
 ];

@@ -9,7 +9,7 @@ const SCORE_BY_CUE = new Map(SCORES.flatMap((score) => score.cues.map((cue) => [
 const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
 /** Between the name and its value: spaces, ':', '=', and the words that link them ('à', 'est', 'coté', 'classe'). */
-const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice)(?=[\\s:=]))*`;
+const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|initiale?|pédiatrique|modifiée?|totale?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
@@ -68,7 +68,7 @@ export const outOfRange: Rule = {
       const over = parts[1] === undefined ? undefined : Number(parts[1].replace(',', '.'));
       if (over !== undefined && value > over) {
         const range = { start: at(0).start, end: at(1).end };
-        report({ range, message: `${q(note.text.slice(range.start, range.end))} : la valeur dépasse le maximum écrit après elle ; ${scale}.` });
+        report({ range, message: `${q(note.text.slice(range.start, range.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
       }
     }
   },
