@@ -317,6 +317,76 @@ export const ANALYTES: Analyte[] = [
       { unit: 'g/L', min: 0, max: 0.9 },
     ],
   },
+  // Drug levels (therapeutic monitoring, poisonings): far above the toxic ranges; the unit 1000
+  // times off ('tacrolimémie 8,2 µg/mL') is the slip caught.
+  {
+    id: 'tacrolimus',
+    blood: true,
+    label: 'tacrolimémie',
+    cues: ['tacrolimemie', 'tacrolimus', 'taux de tacrolimus', 'residuel de tacrolimus', 'fk506'],
+    bounds: [
+      { unit: 'ng/mL', min: 0, max: 150 },
+      { unit: 'µg/L', min: 0, max: 150 },
+      { unit: 'µg/mL', min: 0, max: 0.15 },
+      { unit: 'mg/L', min: 0, max: 0.15 },
+    ],
+  },
+  {
+    id: 'ciclosporin',
+    blood: true,
+    label: 'ciclosporinémie',
+    cues: ['ciclosporinemie', 'cyclosporinemie', 'ciclosporine', 'cyclosporine'],
+    bounds: [
+      { unit: 'ng/mL', min: 0, max: 5000 },
+      { unit: 'µg/L', min: 0, max: 5000 },
+      { unit: 'µg/mL', min: 0, max: 5 },
+      { unit: 'mg/L', min: 0, max: 5 },
+    ],
+  },
+  {
+    id: 'vancomycin',
+    blood: true,
+    label: 'vancocinémie',
+    cues: ['vancocinemie', 'vancomycinemie', 'vancomycine', 'vancocine'],
+    bounds: [
+      { unit: 'mg/L', min: 0, max: 200 },
+      { unit: 'µg/mL', min: 0, max: 200 },
+      { unit: 'g/L', min: 0, max: 0.2 },
+      { unit: 'mg/mL', min: 0, max: 0.2 },
+    ],
+  },
+  {
+    id: 'digoxin',
+    blood: true,
+    label: 'digoxinémie',
+    cues: ['digoxinemie', 'digoxine'],
+    bounds: [
+      { unit: 'ng/mL', min: 0, max: 30 },
+      { unit: 'µg/L', min: 0, max: 30 },
+      { unit: 'nmol/L', min: 0, max: 40 },
+      { unit: 'mg/mL', min: 0, max: 0.00003 },
+    ],
+  },
+  {
+    // Paracetamol: 1 mg/L = 6.62 µmol/L (151.16 g/mol).
+    id: 'paracetamol',
+    blood: true,
+    label: 'paracétamolémie',
+    cues: ['paracetamolemie', 'paracetamol', 'acetaminophene'],
+    bounds: [
+      { unit: 'mg/L', min: 0, max: 2000 },
+      { unit: 'µg/mL', min: 0, max: 2000 },
+      { unit: 'µmol/L', min: 0, max: 13300 },
+      { unit: 'g/L', min: 0, max: 2 },
+    ],
+  },
+  {
+    id: 'lithium',
+    blood: true,
+    label: 'lithiémie',
+    cues: ['lithiemie', 'lithemie', 'lithium'],
+    bounds: [{ unit: 'mmol/L', min: 0, max: 15 }],
+  },
   {
     // A share of cells or of a volume: no more than all of it.
     id: 'ki67',
