@@ -106,6 +106,18 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
   return { range: { start, end: start + word.length }, word, gender };
 }
 
+/** After a participle: another joined to it ('extubée, puis transférée', 'opéré et réopéré'), with its auxiliary or an adverb between. */
+const COORDINATED = /^(?:\s*,)?\s+(?:puis|et|ou)\s+(?:(?:a\s+été|avait\s+été|est|était)\s+)?(?:(?:\p{L}+ment|secondairement|ensuite|alors|rapidement)\s+)?([\p{L}-]+)/u;
+
+function coordinatedParticiple(text: string, end: number): Agreement | undefined {
+  const m = COORDINATED.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const gender = participleGender(m[1]);
+  if (!gender) return undefined;
+  const start = end + m.index + m[0].length - m[1].length;
+  return { range: { start, end: start + m[1].length }, word: m[1], gender };
+}
+
 /** Nouns of a given gender in a stretch of text, other than 'patient(e)'. */
 function competingNouns(text: string, from: number, to: number, gender: Gender): string[] {
   const out: string[] = [];
@@ -198,7 +210,11 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
   const check = (end: number, offset: number) => {
     if (skip(offset)) return;
     const a = agreementAfter(text, end);
-    if (a && a.gender !== expected) out.push(a);
+    if (!a) return;
+    if (a.gender !== expected) out.push(a);
+    // 'Elle a été extubée, puis transféré': the participle coordinated with the first one.
+    const b = coordinatedParticiple(text, a.range.end);
+    if (b && b.gender !== expected) out.push(b);
   };
   for (const m of words.nouns) {
     if (!startsWord(lower, m.index)) continue;
@@ -222,7 +238,7 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
   PERSON,
-  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,?|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );
 /** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…', 'veuve'); most others are epicene ('diabétique'). */
