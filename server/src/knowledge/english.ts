@@ -32,6 +32,27 @@ const WORDS: Record<string, string | string[]> = {
   without: 'sans', with: 'avec',
 };
 
+/** Phrases, read from their first word: the French says them in other words ('chest pain' → 'douleur thoracique'). */
+const PHRASES: [english: string, french: string][] = [
+  ['chest pain', 'douleur thoracique'], ['chest x-ray', 'radiographie thoracique'], ['chest ct', 'TDM thoracique'], ['weight loss', 'perte de poids'],
+  ['weight gain', 'prise de poids'], ['shortness of breath', 'dyspnée'], ['blood pressure', 'pression artérielle'], ['heart rate', 'fréquence cardiaque'],
+  ['blood cultures', 'hémocultures'], ['blood culture', 'hémoculture'], ['blood tests', 'bilan sanguin'], ['blood test', 'bilan sanguin'],
+  ['blood count', 'numération formule sanguine'], ['malar rash', 'érythème malaire'], ['lymph nodes', 'ganglions'], ['lymph node', 'ganglion'],
+  ['follow up', 'suivi'], ['work up', 'bilan'], ['emergency department', 'service des urgences'], ['emergency room', 'service des urgences'],
+  ['intensive care unit', 'unité de soins intensifs'], ['intensive care', 'soins intensifs'], ['bowel movements', 'selles'],
+];
+
+/** The English phrase starting `text` and its French ('chest pain, …' → ['chest pain', 'douleur thoracique']; 'day 3' → 'J3'). */
+export function englishPhraseAt(text: string): [english: string, french: string] | undefined {
+  const lower = text.toLowerCase();
+  const day = /^days?\s*(\d{1,3})(?![\p{L}\d])/u.exec(lower);
+  if (day) return [text.slice(0, day[0].length), `J${day[1]}`];
+  for (const [english, french] of PHRASES) {
+    if (lower.startsWith(english) && !/[\p{L}\d]/u.test(lower[english.length] ?? '')) return [text.slice(0, english.length), french];
+  }
+  return undefined;
+}
+
 /**
  * The units among them: after a number ('pendant 3 days', '10 units d'insuline') the unit rules
  * judge them. 'units' is 'unités': 'UI' would be wrong for blood products.

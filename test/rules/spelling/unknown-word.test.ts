@@ -7,6 +7,7 @@ import { vocabulary, vocabularyLoadStats } from '../../../server/src/knowledge/s
 const ID = 'spelling/unknown-word';
 const spelling = (text: string, options = {}) => lint(text, options).filter((f) => f.ruleId === ID);
 
+
 describe(ID, () => {
   it('flags what the fixture marks, and nothing else', () => {
     assert.ok(checkAnnotatedCases(fixtureText('spelling/unknown-word.txt'), [ID]) >= 9);
@@ -35,6 +36,19 @@ describe(ID, () => {
     assert.ok([chest, followUp, right].every((f) => f.fixes.every((x) => x.preferred === false)));
     // A French word that lost a letter to an apostrophe is no English word.
     assert.equal(spelling("un lymph'dème chronique")[0]?.message.includes('anglais'), false);
+  });
+
+  it('translates an English phrase whole, and finds an English word inside a sentence, not in a title', () => {
+    const [pain] = spelling('Une chest pain est apparue.');
+    assert.equal(pain.data?.word, 'chest pain');
+    assert.deepEqual(pain.fixes.map((x) => x.edits[0].newText), ['douleur thoracique']);
+    const [loss, ...rest] = spelling('Il a perdu du poids, weight loss de 5 kg.');
+    assert.equal(loss.fixes[0].edits[0].newText, 'perte de poids');
+    assert.deepEqual(rest, []);
+    assert.equal(spelling('Au Day 3, il va bien.')[0].fixes[0].edits[0].newText, 'J3');
+    assert.equal(spelling('Prednisone Daily pendant un mois.')[0].fixes[0].edits[0].newText, 'par jour');
+    assert.equal(spelling('Chest pain depuis hier.')[0].fixes[0].edits[0].newText, 'Douleur thoracique');
+    assert.deepEqual(spelling('Il présentait un score NIHSS (National Institute of Health Stroke Score) à 2.'), []);
   });
 
   it('reports a date written with an English month, and gives it in French', () => {

@@ -1,6 +1,6 @@
 import type { Range } from '../../findings.js';
 import { MONTH_NAMES } from '../../knowledge/calendar.js';
-import { frenchFor } from '../../knowledge/english.js';
+import { englishPhraseAt, frenchFor } from '../../knowledge/english.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { DateMention } from '../../note/dates.js';
 import type { NoteModel } from '../../note/model.js';
@@ -82,10 +82,14 @@ export const unknownWord: Rule<Options> = {
       return list;
     };
     for (const date of note.dates) if (date.english) report(englishDate(date));
+    /** The end of the last English phrase reported: its other words are in it. */
+    let phraseEnd = -1;
     for (const { range, word } of unknownWords(note, vocabulary)) {
+      if (range.start < phraseEnd) continue;
       const english = englishAt(note.text, range, word);
       if (english) {
         report(english);
+        phraseEnd = english.range.end;
         continue;
       }
       report({
@@ -106,6 +110,18 @@ export const unknownWord: Rule<Options> = {
 function englishAt(text: string, range: Range, word: string): Report | undefined {
   // Glued to an apostrophe: a French word that lost a letter ('lymph'dème'), not English.
   if (/['’]/.test(text[range.end] ?? '')) return undefined;
+  // A phrase ('chest pain', 'day 3'): translated whole.
+  const phrase = englishPhraseAt(text.slice(range.start, range.start + 40));
+  if (phrase) {
+    const at = { start: range.start, end: range.start + phrase[0].length };
+    const french = opensSentence(text, range.start) && !/^J\d/.test(phrase[1]) ? phrase[1][0].toUpperCase() + phrase[1].slice(1) : phrase[1];
+    return {
+      range: at,
+      message: `${q(phrase[0])} est de l'anglais ; en français : ${q(french)}.`,
+      fixes: [replace(`Écrire ${q(french)}`, at, french, false)],
+      data: { word: phrase[0] },
+    };
+  }
   // 'follow-up', 'work-up': the word with what the hyphen joins to it.
   const joined = /^-\p{L}+/u.exec(text.slice(range.end, range.end + 12));
   const compound = joined ? { start: range.start, end: range.end + joined[0].length } : undefined;
@@ -114,7 +130,7 @@ function englishAt(text: string, range: Range, word: string): Report | undefined
   if (!french) return undefined;
   const at = compoundFrench ? compound! : range;
   const written = text.slice(at.start, at.end);
-  const capital = /^\p{Lu}/u.test(written) && written.slice(1) === written.slice(1).toLowerCase();
+  const capital = opensSentence(text, at.start);
   const forms = french.map((f) => (capital ? f[0].toUpperCase() + f.slice(1) : f));
   return {
     range: at,
@@ -122,6 +138,13 @@ function englishAt(text: string, range: Range, word: string): Report | undefined
     fixes: forms.map((f) => replace(`Écrire ${q(f)}`, at, f, false)),
     data: { word: written },
   };
+}
+
+/** Does a sentence open at `at` (after '.', '!', '?', ':' or a line break, or at the start)? */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || '.!?:\n'.includes(text[i]);
 }
 
 /** 'March 3, 2020' → '3 mars 2020': a month name the spell check reads as a name, being capitalised. */
@@ -146,6 +169,8 @@ interface Token {
   hyphenated: boolean;
   /** The word before is a genus ('Escherichia coli', 'S. aureus'): a Latin word here is its species. */
   afterGenus: boolean;
+  /** Among capitalised words inside a sentence ('National Institute of Health Stroke Score'): a name's. */
+  inTitle: boolean;
 }
 
 const ENGLISH_WORD = 1;
@@ -303,7 +328,8 @@ interface LineInContext {
 
 function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]): LineJudgement {
   const names: string[] = [];
-  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph)) names.push(c.word);
+  // (An English word a translation left is not a name: 'au Day 3'.)
+  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph) && !frenchFor(c.word)) names.push(c.word);
   const unknown: Unknown[] = [];
   for (const t of tokensInContext(line, skipped, vocabulary)) unknown.push(...unknownParts(t, vocabulary));
   return { names, unknown };
@@ -395,9 +421,18 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
       previous: wordBefore(lineText, start),
       afterGenus: afterGenus(lineText, start, startsParagraph, vocabulary),
       hyphenated: lineText[start + word.length] === '-' || lineText[start - 1] === '-',
+      inTitle: capitalisedNeighbour(lineText, start, word.length, startsParagraph),
     });
   }
   return tokens;
+}
+
+/** Is the word before (not opening the sentence) or after the one at `start` capitalised? */
+function capitalisedNeighbour(lineText: string, start: number, length: number, startsParagraph: boolean): boolean {
+  const before = /(\p{L}+)\s+(?:(?:of|and|the|de|du|des|et)\s+)?$/u.exec(lineText.slice(Math.max(0, start - 40), start));
+  if (before && isCapitalised(before[1]) && !startsSentence(lineText, start - before[0].length, startsParagraph)) return true;
+  const after = /^\s+(?:(?:of|and|the|de|du|des|et)\s+)?(\p{L}+)/u.exec(lineText.slice(start + length, start + length + 40));
+  return after !== null && isCapitalised(after[1]);
 }
 
 /** No prose word runs this long without a space: past it, a run of characters is code or data. */
@@ -544,7 +579,7 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     const capitalised = isCapitalised(part);
     // A capitalised word inside a sentence is a name (at a sentence start, when the note also
     // writes it inside one: unknownWords sets those aside).
-    if (capitalised && !(t.sentenceStart && (i === 0 || elision))) return;
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && (t.inTitle || (!frenchFor(part) && !frenchFor(word)))) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
