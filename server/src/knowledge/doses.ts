@@ -16,8 +16,9 @@
 export interface DoseRange {
   /** INN (DCI) as written in French, lower case, and usual spelling variants. */
   names: string[];
-  minMg: number;
-  maxMg: number;
+  /** In mg, from the smallest single dose to the largest daily dose (absent for a drug dosed only by weight or surface). */
+  minMg?: number;
+  maxMg?: number;
   weeklyUpToMg?: number;
   /**
    * Doses per kilogram of body weight, where the drug is given so (children, intensive care,
@@ -25,6 +26,19 @@ export interface DoseRange {
    * ('µg/kg/min') is counted over a day.
    */
   mgPerKg?: [number, number];
+  /** Per square metre of body surface (chemotherapy), in mg/m². */
+  mgPerM2?: [number, number];
+  /** In international units (heparins, insulins), and per kg of body weight. */
+  ui?: [number, number];
+  uiPerKg?: [number, number];
+}
+
+/** The doses a drug is given in, for an amount in mg or UI, per kg or m² or neither. */
+export function doseBounds(range: DoseRange, amount: 'mg' | 'UI', per?: 'kg' | 'm²'): [number, number] | undefined {
+  if (amount === 'UI') return per === 'kg' ? range.uiPerKg : per ? undefined : range.ui;
+  if (per === 'kg') return range.mgPerKg;
+  if (per === 'm²') return range.mgPerM2;
+  return range.minMg !== undefined && range.maxMg !== undefined ? [range.minMg, range.maxMg] : undefined;
 }
 
 export const DOSE_RANGES: DoseRange[] = [
@@ -33,7 +47,7 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['amoxicilline'], minMg: 125, maxMg: 12000, mgPerKg: [15, 200] },
   { names: ['metformine'], minMg: 500, maxMg: 3000 },
   { names: ['ibuprofène', 'ibuprofene'], minMg: 50, maxMg: 2400, mgPerKg: [4, 40] },
-  { names: ['aspirine', 'acide acétylsalicylique', 'kardégic', 'kardegic'], minMg: 75, maxMg: 3000 },
+  { names: ['aspirine', 'acide acétylsalicylique', 'kardégic', 'kardegic'], minMg: 75, maxMg: 3000, mgPerKg: [1, 100] },
   { names: ['prednisone', 'cortancyl'], minMg: 1, maxMg: 1000 },
   { names: ['prednisolone', 'solupred'], minMg: 1, maxMg: 1000 },
   { names: ['méthylprednisolone', 'methylprednisolone', 'solumédrol', 'solumedrol'], minMg: 4, maxMg: 1000, mgPerKg: [0.5, 30] },
@@ -71,7 +85,7 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['ciprofloxacine'], minMg: 200, maxMg: 1500 },
   { names: ['sunitinib', 'sutent'], minMg: 12.5, maxMg: 50 },
   { names: ['morphine'], minMg: 1, maxMg: 600, mgPerKg: [0.01, 2] },
-  { names: ['énoxaparine', 'enoxaparine', 'lovenox'], minMg: 20, maxMg: 200 },
+  { names: ['énoxaparine', 'enoxaparine', 'lovenox'], minMg: 20, maxMg: 200, ui: [1000, 30000], uiPerKg: [40, 200] },
   { names: ['apixaban', 'eliquis'], minMg: 2.5, maxMg: 20 },
   { names: ['rivaroxaban', 'xarelto'], minMg: 10, maxMg: 30 },
   // Anti-infectives.
@@ -191,7 +205,34 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['kétamine', 'ketamine'], minMg: 5, maxMg: 2000, mgPerKg: [0.1, 20] },
   { names: ['rocuronium'], minMg: 5, maxMg: 1000, mgPerKg: [0.3, 15] },
   { names: ['suxaméthonium', 'suxamethonium', 'célocurine', 'celocurine'], minMg: 20, maxMg: 200, mgPerKg: [0.5, 3] },
+  // Doses in international units.
+  { names: ['héparine', 'heparine', 'hnf', 'calciparine'], ui: [1000, 60000], uiPerKg: [10, 800] },
+  { names: ['tinzaparine', 'innohep'], ui: [2500, 30000], uiPerKg: [40, 200] },
+  { names: ['daltéparine', 'dalteparine', 'fragmine'], ui: [2500, 30000], uiPerKg: [40, 250] },
+  { names: ['nadroparine', 'fraxiparine', 'fraxodi'], ui: [1900, 30000], uiPerKg: [40, 200] },
+  {
+    names: ['insuline', 'insulines', 'glargine', 'lantus', 'toujeo', 'abasaglar', 'détémir', 'detemir', 'levemir', 'dégludec', 'degludec', 'tresiba', 'lispro', 'humalog', 'asparte', 'novorapid', 'fiasp', 'glulisine', 'apidra', 'actrapid', 'umuline', 'insulatard'],
+    ui: [0.5, 300],
+    uiPerKg: [0.02, 3],
+  },
+  // Chemotherapy, per m² of body surface (protocols' usual doses; high-dose methotrexate and cytarabine in g/m²).
+  { names: ['rituximab', 'mabthera'], minMg: 100, maxMg: 2000, mgPerM2: [100, 500] },
+  { names: ['cyclophosphamide', 'endoxan'], mgPerM2: [100, 4000] },
+  { names: ['doxorubicine', 'adriamycine'], mgPerM2: [10, 90] },
+  { names: ['épirubicine', 'epirubicine'], mgPerM2: [20, 120] },
+  { names: ['vincristine', 'oncovin'], minMg: 0.5, maxMg: 2, mgPerM2: [0.5, 2] },
+  { names: ['cisplatine'], mgPerM2: [10, 120] },
+  { names: ['oxaliplatine'], mgPerM2: [50, 130] },
+  { names: ['paclitaxel', 'taxol'], mgPerM2: [50, 260] },
+  { names: ['docétaxel', 'docetaxel'], mgPerM2: [20, 100] },
+  { names: ['gemcitabine'], mgPerM2: [500, 1250] },
+  { names: ['fluorouracile', '5-fu', '5-fluorouracile'], mgPerM2: [200, 3000] },
+  { names: ['étoposide', 'etoposide'], mgPerM2: [50, 200] },
+  { names: ['cytarabine', 'aracytine'], mgPerM2: [10, 6000] },
+  { names: ['ifosfamide'], mgPerM2: [1000, 5000] },
+  { names: ['irinotécan', 'irinotecan'], mgPerM2: [50, 350] },
+  { names: ['bélimumab', 'belimumab', 'benlysta'], minMg: 200, maxMg: 1500, mgPerKg: [1, 10] },
   // Severe malaria: 2.4 mg/kg per injection (3 mg/kg under 20 kg).
   { names: ['artésunate', 'artesunate'], minMg: 20, maxMg: 600, mgPerKg: [2.4, 9] },
-  { names: ['méthotrexate', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30 },
+  { names: ['méthotrexate', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30, mgPerM2: [10, 12000] },
 ];

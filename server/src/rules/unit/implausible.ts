@@ -1,10 +1,10 @@
 import type { UnitBounds } from '../../knowledge/analytes.js';
 import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
 import { sameItem } from '../../note/analytes.js';
-import { DOSE_RANGES } from '../../knowledge/doses.js';
+import { doseBounds, DOSE_RANGES } from '../../knowledge/doses.js';
 import { findDrug } from '../../knowledge/drugs.js';
 import type { NoteModel } from '../../note/model.js';
-import type { Quantity } from '../../note/quantities.js';
+import type { Quantity, UnitPart } from '../../note/quantities.js';
 import { fold, lastStop } from '../../note/text.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
 import { frenchNumber, q } from '../format.js';
@@ -22,7 +22,18 @@ function sentenceAround(note: NoteModel, quantity: Quantity): string {
 const within = (v: number, b: UnitBounds) => v >= b.min && v <= b.max;
 const boundsText = (b: UnitBounds) => `entre ${frenchNumber(b.min)} et ${frenchNumber(b.max)} ${b.unit}`;
 
-const MASS_TO_MG: Record<string, number> = { µg: 0.001, mg: 1, g: 1000, kg: 1e6 };
+const SUGGESTED = new Set(['µg', 'mg', 'g', 'UI', 'MUI']);
+/** The amounts a dose is written in, as mg or UI. */
+const AMOUNTS: Record<string, { unit: 'mg' | 'UI'; factor: number }> = {
+  µg: { unit: 'mg', factor: 0.001 },
+  mg: { unit: 'mg', factor: 1 },
+  g: { unit: 'mg', factor: 1000 },
+  kg: { unit: 'mg', factor: 1e6 },
+  mUI: { unit: 'UI', factor: 0.001 },
+  UI: { unit: 'UI', factor: 1 },
+  kUI: { unit: 'UI', factor: 1000 },
+  MUI: { unit: 'UI', factor: 1e6 },
+};
 const DRUG_NAMES = DOSE_RANGES.flatMap((d) => d.names.map((name) => ({ name: fold(name), range: d })));
 const DRUG_RE = new RegExp(
   `(?<![\\p{L}])(${DRUG_NAMES.map((d) => d.name).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
@@ -190,13 +201,15 @@ const SAME_DRUG_AGAIN = /^[\s,]*(?:puis|(?:puis\s+)?(?:augmentee?s?|diminuee?s?|
 
 /** 'imatinib 400 g': judged against the drug named before it; returns that drug, if the quantity is its dose. */
 function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, report: (r: Report) => void): DrugName | undefined {
-  // A dose: a mass, possibly per day ('400 mg', '400 g/j', '2 g/24 h').
+  // A dose: a mass or international units, possibly per day, per kg or per m² ('400 mg', '2 g/24 h', '5 mg/kg', '375 mg/m²', '4000 UI').
   const { parts } = quantity.unit;
   const first = parts[0];
-  const factor = first && !first.denominator ? MASS_TO_MG[first.atom.canonical] : undefined;
-  // Per kilogram of body weight ('5 mg/kg', '0,3 µg/kg/min'): judged where the list has the drug's doses per kg.
-  const perKg = parts.some((p) => p.denominator && p.atom.canonical === 'kg');
-  if (factor === undefined || quantity.kind !== 'single' || parts.some((p, i) => i > 0 && p.atom.dimension !== 'time' && !(perKg && p.atom.canonical === 'kg'))) return undefined;
+  const amount = first && !first.denominator ? AMOUNTS[first.atom.canonical] : undefined;
+  const per = parts.find((p) => p.denominator && (p.atom.canonical === 'kg' || p.atom.canonical === 'm²'))?.atom.canonical as 'kg' | 'm²' | undefined;
+  // Per a volume with its count ('4000 UI/0,4 mL', '500 mg/5 mL'): the amount in a syringe or a spoon, a dose too.
+  const judged = (p: UnitPart, i: number) => i === 0 || p.atom.dimension === 'time' || p.atom.canonical === per || (p.atom.dimension === 'volume' && p.count !== undefined);
+  if (!amount || quantity.kind !== 'single' || !parts.every(judged)) return undefined;
+  const factor = amount.factor;
   const lineStart = note.index.lines[note.index.lineAt(quantity.range.start)].start;
   const from = Math.max(lineStart, previous.end, quantity.range.start - 64);
   const raw = note.foldedSlice(from, quantity.range.start);
@@ -223,12 +236,14 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     drugEnd = window.length;
   }
   // 'colchicine arrêtée, fébuxostat 80 mg': the dose of another drug, one the list lacks.
-  if (!drug || !sameItem(window.slice(drugEnd)) || (perKg && !drug.range.mgPerKg)) return undefined;
+  if (!drug || !sameItem(window.slice(drugEnd))) return undefined;
+  const bounds = doseBounds(drug.range, amount.unit, per);
+  if (!bounds) return undefined;
   const n = quantity.numbers[0];
   // A rate is counted over a day ('5 g/h' of morphine is 120 g a day): the list's doses are daily at most.
   const scale = perDay(parts);
   const mg = n.value * factor * scale;
-  const [minMg, maxMg] = perKg ? drug.range.mgPerKg! : [drug.range.minMg, drug.range.maxMg];
+  const [minMg, maxMg] = bounds;
   const { weeklyUpToMg } = drug.range;
   /** Within a factor 20 of the drug's doses: not a thousandfold slip. */
   const possible = (milligrams: number) => milligrams >= minMg / 20 && milligrams <= maxMg * 20;
@@ -236,7 +251,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(mg)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   if (possible(mg)) {
-    if (!perKg && weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
+    if (!per && amount.unit === 'mg' && weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
         range: quantity.range,
         message: `${capitalise(drug.range.names[0])} ${q(written)} écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.`,
@@ -244,7 +259,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     }
     return drug;
   }
-  const better = Object.entries(MASS_TO_MG).find(([unit, f]) => unit !== 'kg' && n.value * f * scale >= minMg && n.value * f * scale <= maxMg);
+  // The unit meant, among those doses are written in ('kg', 'kUI', 'mUI' are not).
+  const better = Object.entries(AMOUNTS).find(([unit, a]) => a.unit === amount.unit && SUGGESTED.has(unit) && n.value * a.factor * scale >= minMg && n.value * a.factor * scale <= maxMg);
   report({
     range: quantity.range,
     message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
