@@ -238,7 +238,7 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
   PERSON,
-  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)\\s*,?|\\s*,)?\\s+([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)(?:,\\s*|\\s+,?\\s*)|,\\s*|\\s+,?\\s*)([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );
 /** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…', 'veuve'); most others are epicene ('diabétique'). */

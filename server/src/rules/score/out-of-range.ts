@@ -1,7 +1,8 @@
 import { SCORES, type Score } from '../../knowledge/scores.js';
 import { anchored } from '../../note/text.js';
 import { q } from '../format.js';
-import { docsPath, type Rule } from '../rule.js';
+import type { NoteModel } from '../../note/model.js';
+import { docsPath, type Report, type Rule } from '../rule.js';
 
 const ID = 'score/out-of-range';
 
@@ -20,6 +21,21 @@ const SCORE_VALUE = anchored(
   0,
 );
 
+/**
+ * TNM stages (UICC, 8th edition: T0 to T4, N0 to N3, M0 or M1), on the lower-cased text: a T with
+ * its N ('T5N0M0'), or a prefixed part alone ('pT5', 'ypN4'); the nodes involved over those
+ * examined after the N ('pN1b (21/19)'). Not a T alone ('T5', a vertebra; 'T2', an MRI sequence).
+ */
+const PREFIX = '((?:y|r)?[pc]?)';
+const NODES = String.raw`(?:\s*\(\s?(\d+)\s?(?:n\+\s?)?\/\s?(\d+)\s?(?:n\s?)?\))?`;
+const TNM = anchored(
+  /t(?:\d|is|x)/,
+  String.raw`${PREFIX}t(\d+|is|x)[a-e]?\d?(?:\(m\))?(?:\s*${PREFIX}n(\d+|x)[a-c]?(?:mi)?${NODES})?(?:\s*${PREFIX}m(\d+|x)[a-d]?)?(?![a-zà-öø-ÿ\d])`,
+  2,
+);
+const N_ALONE = anchored(/n(?:\d|x)/, String.raw`((?:y|r)?[pc])n(\d+|x)[a-c]?(?:mi)?${NODES}(?![a-zà-öø-ÿ\d])`, 2);
+const TNM_MAX = { t: 4, n: 3, m: 1 };
+
 const ROMAN_OF = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ROMAN: Record<string, number> = Object.fromEntries(ROMAN_OF.slice(1).map((r, i) => [r.toLowerCase(), i + 1]));
 
@@ -34,6 +50,7 @@ export const outOfRange: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
+    checkTnm(note, report);
     for (const m of note.anchoredPatternMatches(SCORE_VALUE)) {
       const score = SCORE_BY_CUE.get(m[1])!;
       const parts = [m[2], m[4], m[5]];
@@ -73,6 +90,40 @@ export const outOfRange: Rule = {
     }
   },
 };
+
+/** TNM parts beyond their classification, and more nodes involved than examined. */
+function checkTnm(note: NoteModel, report: (r: Report) => void): void {
+  const seen = new Set<number>();
+  const part = (m: RegExpExecArray, letter: 't' | 'n' | 'm', value: string | undefined, prefix: string | undefined) => {
+    if (value === undefined || !/^\d+$/.test(value) || Number(value) <= TNM_MAX[letter]) return;
+    const at = m.index + m[0].indexOf(`${prefix ?? ''}${letter}${value}`);
+    if (seen.has(at)) return;
+    seen.add(at);
+    const range = { start: at, end: at + (prefix ?? '').length + 1 + value.length };
+    report({ range, message: `${q(note.text.slice(range.start, range.end))} : la classification TNM va de ${letter.toUpperCase()}0 à ${letter.toUpperCase()}${TNM_MAX[letter]} ; valeur impossible.` });
+  };
+  const nodes = (m: RegExpExecArray, involved: string | undefined, examined: string | undefined) => {
+    if (involved === undefined || Number(involved) <= Number(examined)) return;
+    const open = m.index + m[0].lastIndexOf('(');
+    if (seen.has(open)) return;
+    seen.add(open);
+    const range = { start: open + 1, end: m.index + m[0].lastIndexOf(')') };
+    report({ range, message: `${q(note.text.slice(range.start, range.end))} : plus de ganglions envahis que de ganglions examinés.` });
+  };
+  for (const m of note.anchoredPatternMatches(TNM)) {
+    const [, tPrefix, t, nPrefix, n, involved, examined, mPrefix, metastasis] = m;
+    // A T alone and unprefixed is no stage.
+    if (n === undefined && tPrefix === '') continue;
+    part(m, 't', t, tPrefix);
+    part(m, 'n', n, nPrefix);
+    part(m, 'm', metastasis, mPrefix);
+    nodes(m, involved, examined);
+  }
+  for (const m of note.anchoredPatternMatches(N_ALONE)) {
+    part(m, 'n', m[2], m[1]);
+    nodes(m, m[3], m[4]);
+  }
+}
 
 function valueOf(score: Score, written: string): number | undefined {
   if (/^\d/.test(written)) return Number(written.replace(',', '.'));

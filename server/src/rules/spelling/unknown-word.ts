@@ -429,11 +429,25 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
 
 /** Is the word before (not opening the sentence) or after the one at `start` capitalised? */
 function capitalisedNeighbour(lineText: string, start: number, length: number, startsParagraph: boolean): boolean {
-  const before = /(\p{L}+)\s+(?:(?:of|and|the|de|du|des|et)\s+)?$/u.exec(lineText.slice(Math.max(0, start - 40), start));
-  if (before && isCapitalised(before[1]) && !startsSentence(lineText, start - before[0].length, startsParagraph)) return true;
+  // The word before, over a linking word ('Health Stroke', 'Institute of Health').
+  let end = start;
+  for (let hops = 0; hops < 2; hops++) {
+    while (end > 0 && isBlank(lineText[end - 1])) end--;
+    let from = end;
+    while (from > 0 && end - from < 30 && isLetter(lineText[from - 1])) from--;
+    const word = lineText.slice(from, end);
+    if (word === '' || from === end) break;
+    if (!LINKING.has(word)) {
+      if (isCapitalised(word) && !startsSentence(lineText, from, startsParagraph)) return true;
+      break;
+    }
+    end = from;
+  }
   const after = /^\s+(?:(?:of|and|the|de|du|des|et)\s+)?(\p{L}+)/u.exec(lineText.slice(start + length, start + length + 40));
   return after !== null && isCapitalised(after[1]);
 }
+
+const LINKING = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'et']);
 
 /** No prose word runs this long without a space: past it, a run of characters is code or data. */
 const MAX_CHUNK = 120;

@@ -48,7 +48,7 @@ export const errorProne: Rule = {
       const key = frequency?.[1].toLowerCase().replace(/\./g, '');
       if (frequency && key && Object.hasOwn(FREQUENCIES, key)) {
         // A final point belongs to the abbreviation only when it has points inside ('q.d.', not 'qd.').
-        const written = /\..*\.$/.test(frequency[1]) || !frequency[1].endsWith('.') ? frequency[1] : frequency[1].slice(0, -1);
+        const written = !frequency[1].endsWith('.') || frequency[1].slice(0, -1).includes('.') ? frequency[1] : frequency[1].slice(0, -1);
         const start = quantity.range.end + frequency.index + frequency[0].length - frequency[1].length;
         const [french, misread] = FREQUENCIES[key];
         const fRange = { start, end: start + written.length };
