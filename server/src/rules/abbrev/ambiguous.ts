@@ -52,7 +52,8 @@ export const ambiguous: Rule = {
       // The words around it, in its paragraph, decide when they point to one sense only ('IR … créatinine').
       const around = note.foldedSlice(...paragraphWindow(note.text, range));
       const ranked = rankSenses(entry, around);
-      if (ranked[0].score > 0 && ranked[1].score === 0) continue;
+      // One sense alone, or twice the words of any other ('IRC stade 3a (DFG 52 mL/min)' in a list that also says 'BPCO').
+      if (ranked[0].score > 0 && (ranked[1].score === 0 || ranked[0].score >= 2 * ranked[1].score)) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').
       if (VALUE_AFTER.test(note.text.slice(range.end, range.end + 12))) continue;
       if (entry.senses.some((sense) => ROUTE.test(sense.expansion ?? '')) && DOSE_BEFORE.test(note.text.slice(Math.max(0, range.start - 24), range.start))) continue;
