@@ -25,8 +25,8 @@ describe('abbrev/ambiguous', () => {
   it('offers each sense as a fix, the likelier first, never applied by --fix', () => {
     const [f] = lint('Antécédents : IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['insuffisance rénale (IR)', 'insuffisance respiratoire (IR)']);
-    // One word for each: the data's order (commonest first); two words for one: it comes first.
-    const [g] = lint('Dyspnée et créatinine élevée ; oxygène, IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
+    // One word for each: the data's order (commonest first); more words for one (not twice as many: then it is meant): it comes first.
+    const [g] = lint('Dyspnée, hypoxémie et créatinine élevée, urée à 15 ; oxygène, IR connue.').filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.equal(g.fixes[0].edits[0].newText, 'insuffisance respiratoire (IR)');
     assert.ok(f.fixes.every((x) => !x.preferred));
   });
