@@ -54,14 +54,26 @@ function* nounMentions(lower: string, from: number, to: number): Generator<{ ind
   for (let n = PATIENT_NOUN.exec(lower); n && n.index < to + 40; n = PATIENT_NOUN.exec(lower)) {
     const window = Math.max(0, n.index - 40);
     const d = DETERMINER_BEFORE.exec(lower.slice(window, n.index));
+    if (!d) {
+      // No determiner, opening a sentence or a line: the operative note's 'Patiente installée en décubitus'.
+      if (n.index < from || n.index >= to || !opensSentenceAt(lower, n.index)) continue;
+      yield { index: n.index, 0: n[0], 1: '', 2: n[0] };
+      continue;
+    }
     // Matched at the window's start (not the text's): the determiner must start a word there too.
-    if (!d || (d[1] === '' && window > 0 && /[a-zà-öø-ÿœæ\d]/.test(lower[window - 1]))) continue;
+    if (d[1] === '' && window > 0 && /[a-zà-öø-ÿœæ\d]/.test(lower[window - 1])) continue;
     const index = window + d.index + d[1].length;
     if (index < from) continue;
     if (index >= to) break;
     const end = n.index + n[0].length;
     yield { index, 0: lower.slice(index, end), 1: d[2], 2: n[0] };
   }
+}
+/** Does a sentence, a line or a list item open at `at` (past spaces and list marks)? */
+function opensSentenceAt(lower: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (lower[i] === ' ' || lower[i] === '\t' || lower[i] === '-' || lower[i] === '*' || lower[i] === '•')) i--;
+  return i < 0 || lower[i] === '\n' || ((lower[i] === '.' || lower[i] === ';') && !/\d/.test(lower[i - 1] ?? ''));
 }
 const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.test(lower[at - 1] ?? '') && !extra.includes(lower[at - 1] ?? ' ');
 
@@ -104,6 +116,15 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
   if (gender !== 'M' && gender !== 'F') return undefined;
   const start = from + m.index + m[0].length - word.length;
   return { range: { start, end: start + word.length }, word, gender };
+}
+
+/** A bare noun's participle, right after it ('Patiente installée en décubitus'). */
+function participleRightAfter(text: string, end: number): Agreement | undefined {
+  const m = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+  const gender = m ? participleGender(m[1]) : undefined;
+  if (!m || !gender) return undefined;
+  const start = end + m[0].length - m[1].length;
+  return { range: { start, end: start + m[1].length }, word: m[1], gender };
 }
 
 /** After a participle: another joined to it ('extubée, puis transférée', 'opéré et réopéré'), with its auxiliary or an adverb between. */
@@ -161,7 +182,7 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
-    const agreement = isSubject(m[1]) ? agreementAfter(text, range.end) : undefined;
+    const agreement = m[1] === '' ? participleRightAfter(text, range.end) : isSubject(m[1]) ? agreementAfter(text, range.end) : undefined;
     const sure = agreement?.gender === expected || (expected === 'F' && WOMAN_ONLY_AFTER.test(text.slice(range.end, range.end + 40)));
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement, certainty: 'agreement', sure });
   }
@@ -316,6 +337,7 @@ function opensPhrase(lower: string, index: number): boolean {
 }
 
 const NOUN_SWAP: Record<string, string> = {
+  patient: 'patiente', patiente: 'patient',
   'le patient': 'la patiente', 'du patient': 'de la patiente', 'au patient': 'à la patiente', 'ce patient': 'cette patiente', 'un patient': 'une patiente',
   'la patiente': 'le patient', 'de la patiente': 'du patient', 'à la patiente': 'au patient', 'cette patiente': 'ce patient', 'une patiente': 'un patient',
 };
