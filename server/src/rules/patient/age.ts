@@ -145,6 +145,8 @@ const NOT_THE_PATIENTS =
  * 1922'). A year of margin for the months of pregnancy.
  */
 function datesBeforeBirth(note: NoteModel, segment: PatientSegment, first: Evidence<number> | undefined, born?: { year: number; range: Range }) {
+  // Without a birth year, the history's dates are needed: most notes have no such section.
+  if (!born && (!first || !note.allSections.some((s) => BEFORE_PRESENTATION.has(s.kind)))) return [];
   const { start, end } = segment.range;
   const dates = note.dates.filter((d) => !d.invalid && d.range.start >= start && d.range.start < end);
   const historyYears = dates.filter((d) => BEFORE_PRESENTATION.has(note.sectionAt(d.range.start)?.kind ?? 'other')).map((d) => d.year);

@@ -190,6 +190,13 @@ type DrugName = (typeof DRUG_NAMES)[number];
 /** 'de' and the word after a dose (folded text), and the next word for two-word names ('acide tranexamique'). */
 const DRUG_AFTER = /^\s*(?:de\s+|d['’]\s*)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
 
+/** Is 'de' or 'd'' the next word after `at` (checked on the text before any regex: most doses have none)? */
+function followedByDe(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  return text[i] === 'd' && (text[i + 1] === 'e' || text[i + 1] === "'" || text[i + 1] === '’');
+}
+
 /** The quantity before the one judged: where it ends, and the drug whose dose it was. */
 interface PreviousDose {
   end: number;
@@ -222,7 +229,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     drugEnd = m.index + m[0].length;
   }
   // The drug named after its dose ('20 g d'aspirine', '120 g de morphine'): that one, or another drug's dose.
-  const after = DRUG_AFTER.exec(note.foldedSlice(quantity.range.end, quantity.range.end + 40));
+  const after = followedByDe(note.text, quantity.range.end) ? DRUG_AFTER.exec(note.foldedSlice(quantity.range.end, quantity.range.end + 40)) : null;
   if (after) {
     const named = DRUG_NAMES.find((d) => d.name === after[1] || (after[2] !== undefined && d.name === `${after[1]} ${after[2]}`));
     if (named) {
