@@ -95,7 +95,9 @@ const PER_TIME_AFTER = /^\s*(?:\/|par)\s*(?:24\s*h(?:eures)?|48\s*h(?:eures)?|jo
 /** Is the value bound to the cue at `cueStart` a change or a rate of change, not a level? */
 function isChange(note: Pick<NoteModel, 'foldedSlice'>, cueStart: number, q: Quantity): boolean {
   if (PER_TIME_AFTER.test(note.foldedSlice(q.range.end, q.range.end + 16))) return true;
-  return CHANGE_THEN_DE.test(note.foldedSlice(Math.max(0, cueStart - 40), q.range.start));
+  const before = note.foldedSlice(Math.max(0, cueStart - 40), q.range.start);
+  // Most values follow 'à', ':' or nothing: the change's words are read only after a 'de'.
+  return /(?:de|environ)\s+$/.test(before.slice(-12)) && CHANGE_THEN_DE.test(before);
 }
 
 /** Between a cue and its value (folded text), nothing but what links them ('à', ':', 'est à', 'de'). */

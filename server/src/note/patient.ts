@@ -63,10 +63,12 @@ const byWord = (w: string): Sex | undefined => {
 const PATIENT_TOO = ['femme', 'fille', 'enfant'];
 const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|');
 const SOMEONE_ELSE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|(?<=^\\s*)(?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
+  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
     `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40})$`,
   'iu',
 );
+/** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
+const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,30}$`, 'iu');
 /** A possessive right before ('sa femme âgée de 38 ans'); in its case: 'SA' may be initials. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
 
@@ -77,7 +79,7 @@ function aboutSomeoneElse(text: string, from: number, index: number): boolean {
   for (const limit = Math.max(from, index - 60); start > limit && text[start - 1] !== '.' && text[start - 1] !== ';'; ) start--;
   if (index - start < 3) return false;
   const before = text.slice(start, index);
-  return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
+  return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before) || SOMEONE_ELSE_OPENS.test(before);
 }
 
 /** Nouns for the patient that do not say the sex: a masculine participle after them agrees with the noun. */

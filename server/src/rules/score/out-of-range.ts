@@ -1,5 +1,5 @@
 import { SCORES, type Score } from '../../knowledge/scores.js';
-import { anchored } from '../../note/text.js';
+import { isDigit, isLetter } from '../../note/text.js';
 import { q } from '../format.js';
 import type { NoteModel } from '../../note/model.js';
 import { docsPath, type Report, type Rule } from '../rule.js';
@@ -15,11 +15,41 @@ const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
 /** A score's name, its value, and (in one group) up to two more after slashes or dashes ('14/15', 'Apgar 8/9/10', 'Apgar 7-9-10'). */
-const SCORE_VALUE = anchored(
-  CUES,
+const SCORE_VALUE = new RegExp(
   `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,]\\d)${NOT_UNIT}`,
-  0,
+  'y',
 );
+/**
+ * Where a score's name may start: the note's words with a capital ('Glasgow', 'NIHSS', 'Child-Pugh',
+ * found once for all rules), and the eponyms notes also write in lower case ('score de glasgow',
+ * 'score d'apgar'). Searching the names' letters through the whole note cost 3 ms a pass over the
+ * corpus; hashing every word, as much.
+ */
+const FIRST_WORDS = [...new Set(CUES.map((c) => c.split(' ')[0]))];
+/** As notes write them: in capitals, capitalised, and the mixed forms of a few ('MoCA', 'mRS', 'CHA2DS2-VASc'): looked up as written. */
+const WRITTEN_FIRST_WORDS = new Set([
+  ...FIRST_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())]),
+  'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess',
+]);
+const LOWER_CASE_NAMES = ['glasgow', 'apgar'];
+
+function scoreMatches(note: NoteModel): RegExpExecArray[] {
+  const { text, lowerText: lower } = note;
+  const starts: number[] = [];
+  for (const w of note.wordsWithCapital) if (WRITTEN_FIRST_WORDS.has(w.text)) starts.push(w.range.start);
+  for (const name of LOWER_CASE_NAMES) {
+    for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+      if (text[i] === name[0] && !isLetter(text[i - 1] ?? ' ')) starts.push(i);
+    }
+  }
+  const out: RegExpExecArray[] = [];
+  for (const start of starts.sort((a, b) => a - b)) {
+    SCORE_VALUE.lastIndex = start;
+    const m = SCORE_VALUE.exec(lower);
+    if (m) out.push(m);
+  }
+  return out;
+}
 
 /**
  * TNM stages (UICC, 8th edition: T0 to T4, N0 to N3, M0 or M1), on the lower-cased text: a T with
@@ -28,12 +58,26 @@ const SCORE_VALUE = anchored(
  */
 const PREFIX = '((?:y|r)?[pc]?)';
 const NODES = String.raw`(?:\s*\(\s?(\d+)\s?(?:n\+\s?)?\/\s?(\d+)\s?(?:n\s?)?\))?`;
-const TNM = anchored(
-  /t(?:\d|is|x)/,
+const TNM = new RegExp(
   String.raw`${PREFIX}t(\d+|is|x)[a-e]?\d?(?:\(m\))?(?:\s*${PREFIX}n(\d+|x)[a-c]?(?:mi)?${NODES})?(?:\s*${PREFIX}m(\d+|x)[a-d]?)?(?![a-zà-öø-ÿ\d])`,
-  2,
+  'y',
 );
-const N_ALONE = anchored(/n(?:\d|x)/, String.raw`((?:y|r)?[pc])n(\d+|x)[a-c]?(?:mi)?${NODES}(?![a-zà-öø-ÿ\d])`, 2);
+const N_ALONE = new RegExp(String.raw`((?:y|r)?[pc])n(\d+|x)[a-c]?(?:mi)?${NODES}(?![a-zà-öø-ÿ\d])`, 'y');
+
+/**
+ * Is the word at `start` written as a TNM part: a capital T or N (after 'p', 'c', 'y', 'r', 'yp')
+ * then a digit, 'is' or 'x'? Read on the text as written (a regex for 't' and a digit over the
+ * whole note cost 2 ms a pass over the corpus).
+ */
+function tnmWordAt(text: string, start: number): 'T' | 'N' | undefined {
+  let i = start;
+  if (text[i] === 'y' || text[i] === 'r') i++;
+  if (text[i] === 'p' || text[i] === 'c') i++;
+  const letter = text[i];
+  if (i - start > 2 || (letter !== 'T' && letter !== 'N')) return undefined;
+  const next = text[i + 1];
+  return isDigit(next) || next === 'x' || (letter === 'T' && next === 'i' && text[i + 2] === 's') ? letter : undefined;
+}
 const TNM_MAX = { t: 4, n: 3, m: 1 };
 
 const ROMAN_OF = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -51,7 +95,7 @@ export const outOfRange: Rule = {
   },
   check(note, report) {
     checkTnm(note, report);
-    for (const m of note.anchoredPatternMatches(SCORE_VALUE)) {
+    for (const m of scoreMatches(note)) {
       const score = SCORE_BY_CUE.get(m[1])!;
       const parts = [m[2], m[4], m[5]];
       const value = valueOf(score, m[2]);
@@ -110,7 +154,23 @@ function checkTnm(note: NoteModel, report: (r: Report) => void): void {
     const range = { start: open + 1, end: m.index + m[0].lastIndexOf(')') };
     report({ range, message: `${q(note.text.slice(range.start, range.end))} : plus de ganglions envahis que de ganglions examinés.` });
   };
-  for (const m of note.anchoredPatternMatches(TNM)) {
+  const { text, lowerText: lower } = note;
+  let past = 0;
+  // TNM parts are written with a capital: among the note's words with one.
+  for (const { range } of note.wordsWithCapital) {
+    const start = range.start;
+    const letter = start >= past ? tnmWordAt(text, start) : undefined;
+    if (!letter) continue;
+    const pattern = letter === 'T' ? TNM : N_ALONE;
+    pattern.lastIndex = start;
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    past = start + m[0].length;
+    if (letter === 'N') {
+      part(m, 'n', m[2], m[1]);
+      nodes(m, m[3], m[4]);
+      continue;
+    }
     const [, tPrefix, t, nPrefix, n, involved, examined, mPrefix, metastasis] = m;
     // A T alone and unprefixed is no stage.
     if (n === undefined && tPrefix === '') continue;
@@ -118,10 +178,6 @@ function checkTnm(note: NoteModel, report: (r: Report) => void): void {
     part(m, 'n', n, nPrefix);
     part(m, 'm', metastasis, mPrefix);
     nodes(m, involved, examined);
-  }
-  for (const m of note.anchoredPatternMatches(N_ALONE)) {
-    part(m, 'n', m[2], m[1]);
-    nodes(m, m[3], m[4]);
   }
 }
 

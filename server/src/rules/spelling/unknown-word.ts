@@ -169,8 +169,8 @@ interface Token {
   hyphenated: boolean;
   /** The word before is a genus ('Escherichia coli', 'S. aureus'): a Latin word here is its species. */
   afterGenus: boolean;
-  /** Among capitalised words inside a sentence ('National Institute of Health Stroke Score'): a name's. */
-  inTitle: boolean;
+  /** Among capitalised words inside a sentence ('National Institute of Health Stroke Score'): a name's. Asked of few words. */
+  inTitle: () => boolean;
 }
 
 const ENGLISH_WORD = 1;
@@ -421,7 +421,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
       previous: wordBefore(lineText, start),
       afterGenus: afterGenus(lineText, start, startsParagraph, vocabulary),
       hyphenated: lineText[start + word.length] === '-' || lineText[start - 1] === '-',
-      inTitle: capitalisedNeighbour(lineText, start, word.length, startsParagraph),
+      inTitle: () => capitalisedNeighbour(lineText, start, word.length, startsParagraph),
     });
   }
   return tokens;
@@ -593,7 +593,7 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     const capitalised = isCapitalised(part);
     // A capitalised word inside a sentence is a name (at a sentence start, when the note also
     // writes it inside one: unknownWords sets those aside).
-    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && (t.inTitle || (!frenchFor(part) && !frenchFor(word)))) return;
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.inTitle())) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
