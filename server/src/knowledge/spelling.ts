@@ -269,8 +269,7 @@ export class Vocabulary {
   private formed(w: string, depth: number): boolean {
     // A part glued after a prefix or a combining form is a word, not a name ('hépatomagalie' is no
     // 'hépato-' + 'Magalie'), unless the lexicon or the user's words have it.
-    const name = depth > 0 && this.names !== undefined && this.names.has(w) && !this.lexicon.has(w) && !this.extra.has(w);
-    if ((!name && this.spelled(w)) || this.reformed(w)) return true;
+    if (this.spelled(w) ? !(depth > 0 && this.nameOnly(w)) : this.reformed(w)) return true;
     if (depth >= 2) return false;
     for (const p of PREFIXES_BY_LENGTH) {
       if (w.length - p.length >= 4 && w.startsWith(p) && this.mayJoin(w, p.length) && this.formed(w.slice(p.length), depth + 1)) return true;
@@ -282,6 +281,11 @@ export class Vocabulary {
       if (this.mayJoin(w, i) && this.mayJoin(w, i + 1) && this.isStem(w.slice(0, i)) && this.formed(w.slice(i + 1), depth + 1)) return true;
     }
     return this.suffixed(w);
+  }
+
+  /** A name of the dictionary ('magalie'), not a word of the lexicon or the user's. */
+  private nameOnly(w: string): boolean {
+    return this.names !== undefined && this.names.has(w) && !this.lexicon.has(w) && !this.extra.has(w);
   }
 
   /**
