@@ -93,8 +93,13 @@ const CUES: Cue[] = [
   { re: anchored(PERSON, String.raw`(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:${LATER})(?![a-zà-öø-ÿœæ\d])))`, 8), strength: 3, sex: (m) => byWord(m[1]) },
   { re: anchored(['sexe'], /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
   { re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
-  // A sex given alone, in the header of a child's note ('Enfant : L., fille, née à 31 SA', '(garçon)').
-  { re: anchored(['fille', 'garçon'], String.raw`(?<=[,:(]\s{0,3})(fille|garçon)(?=\s*(?:[,.;)]|$))`, 0), strength: 2, sex: (m) => byWord(m[1]) },
+  // A sex given alone after the child it is said of ('Enfant : L., fille, née à 31 SA', 'Nouveau-né (garçon)'); not in a list of the patient's children ('deux enfants (garçon, fille)').
+  {
+    re: anchored(['enfant', 'nourrisson', 'bébé', 'nouveau-né'], String.raw`(?:enfant|nourrisson|bébé|nouveau-né)(?![a-zà-öø-ÿœæ])[^;
+]{0,24}?[,:(]\s{0,3}(fille|garçon)(?=\s*(?:[,.;)]|$))`, 0),
+    strength: 2,
+    sex: (m) => byWord(m[1]),
+  },
   { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
   { re: { regex: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, hint: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] }, strength: 2, sex: () => 'female' },
   { re: anchored(['patient'], /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
