@@ -22,7 +22,7 @@ const WORDS: Record<string, string | string[]> = {
   // Signs and symptoms.
   fever: 'fièvre', cough: 'toux', headache: 'céphalées', headaches: 'céphalées', dizziness: 'vertiges', nausea: 'nausées', vomiting: 'vomissements',
   swelling: 'tuméfaction', weakness: 'faiblesse', shortness: 'essoufflement', breath: 'souffle', bleeding: 'saignement', seizure: 'crise convulsive',
-  seizures: 'crises convulsives', weight: 'poids', height: 'taille', wound: 'plaie', healing: 'cicatrisation', mild: ['léger', 'légère'],
+  seizures: 'crises convulsives', flare: 'poussée', weight: 'poids', height: 'taille', wound: 'plaie', healing: 'cicatrisation', mild: ['léger', 'légère'],
   severe: ['sévère'], tumour: 'tumeur', tumours: 'tumeurs', mass: 'masse', findings: 'résultats', stroke: 'AVC', hemorrhage: 'hémorragie',
   haemorrhage: 'hémorragie', diabetes: 'diabète', smoker: 'fumeur', alcohol: 'alcool', drug: 'médicament', drugs: 'médicaments',
   negative: ['négatif', 'négative'], increased: ['augmenté', 'augmentée'], decreased: ['diminué', 'diminuée'],
@@ -40,6 +40,7 @@ const PHRASES: [english: string, french: string][] = [
   ['blood count', 'numération formule sanguine'], ['malar rash', 'érythème malaire'], ['lymph nodes', 'ganglions'], ['lymph node', 'ganglion'],
   ['follow up', 'suivi'], ['work up', 'bilan'], ['emergency department', 'service des urgences'], ['emergency room', 'service des urgences'],
   ['intensive care unit', 'unité de soins intensifs'], ['intensive care', 'soins intensifs'], ['bowel movements', 'selles'],
+  ['return to play', 'reprise du sport'], ['return to sport', 'reprise du sport'],
 ];
 
 /** The English phrase starting `text` and its French ('chest pain, …' → ['chest pain', 'douleur thoracique']; 'day 3' → 'J3'). */

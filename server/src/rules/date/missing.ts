@@ -32,8 +32,13 @@ const LINKED =
   /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
 /** Denied events (the words before them) need no date. */
 const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si|jamais|ne\s+plus|n['’]a\s+pas|n['’]avait\s+pas)(?![a-zà-öø-ÿœæ])/;
-/** A ward's or a team's name ('service de chirurgie', 'centre de transplantation'): no event. */
-const WARD_BEFORE = /(?:service|services|centre|unité|équipe|département|pôle|institut|clinique)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)$/;
+/**
+ * No event told: a ward's or a team's name ('service de chirurgie', 'centre de transplantation'),
+ * a place ('point de ponction'), a length of time ('pendant l'hospitalisation'), what is feared or
+ * prevented ('prévention de la rechute', 'inquiète d'une récidive').
+ */
+const NOT_AN_EVENT_BEFORE =
+  /(?:(?:service|services|centre|unité|équipe|département|pôle|institut|clinique|point|site|orifice)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)|(?:pendant|durant|tout\s+au\s+long\s+de|au\s+cours\s+de|le\s+temps\s+de)\s+(?:l['’]|la\s+|le\s+|cette\s+|son\s+|sa\s+)|(?:prévention|risque|crainte|peur|inquiète?|inquiétude|prévenir|éviter|dépistage)\s+(?:de\s+(?:la\s+|l['’])?|d['’](?:une?\s+)?|du\s+))$/;
 /** Nor planned or hypothetical ones (anywhere in the sentence). */
 const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir)(?![a-zà-öø-ÿœæ])/;
 
@@ -65,7 +70,7 @@ export const missing: Rule = {
         if (!m) continue;
         const start = sentence.start + m.index + m[0].length - m[1].length;
         const before = lower.slice(sentence.start, start);
-        if (DENIED.test(before) || WARD_BEFORE.test(before) || PLANNED.test(words)) continue;
+        if (DENIED.test(before) || NOT_AN_EVENT_BEFORE.test(before) || PLANNED.test(words)) continue;
         const word = note.text.slice(start, start + m[1].length);
         report({
           range: { start, end: start + m[1].length },
