@@ -16,7 +16,8 @@
  * grades (1968; I to V), WFNS grades (1988; I to V), Barthel index (0 to 100), Braden scale (6 to
  * 23), CURB-65 (0 to 5), Tanner stages (1 to 5), Fazekas scale of white matter lesions (1987; 0 to 3), modified Fisher scale (0 to 4), Rutherford
  * classification (0 to 6), pain scales (EVA, 0 to 10 or 0 to 100 mm; EN, 0 to 10), Palliative
- * Performance Scale (0 to 100 %). The numbers are the scales' own limits, not
+ * Performance Scale (0 to 100 %), Mayo score of ulcerative colitis (Schroeder, 1987; 0 to 12),
+ * AUDIT (WHO, 1989; 0 to 40), PHQ-9 (Kroenke, 2001; 0 to 27), Cushman withdrawal score (1985; 0 to 21). The numbers are the scales' own limits, not
  * reference values.
  */
 
@@ -71,4 +72,8 @@ export const SCORES: Score[] = [
   // Pain, 0 to 10 (or 0 to 100 mm on the visual scale): '12/10' is above the maximum written.
   { label: "l'échelle de la douleur", cues: ['eva', 'ens', 'evn'], min: 0, max: 100 },
   { label: "l'échelle de performance palliative (PPS)", cues: ['pps'], min: 0, max: 100 },
+  { label: 'le score de Mayo', cues: ['mayo'], min: 0, max: 12 },
+  { label: 'le questionnaire AUDIT', cues: ['audit'], min: 0, max: 40 },
+  { label: 'le questionnaire PHQ-9', cues: ['phq-9', 'phq9'], min: 0, max: 27 },
+  { label: 'le score de Cushman', cues: ['cushman'], min: 0, max: 21 },
 ];

@@ -10,7 +10,7 @@ const SCORE_BY_CUE = new Map(SCORES.flatMap((score) => score.cues.map((cue) => [
 const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
 /** Between the name and its value: spaces, ':', '=', and the words that link them ('à', 'est', 'coté', 'classe'). */
-const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|initiale?|pédiatrique|modifiée?|totale?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
+const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
@@ -95,7 +95,9 @@ export const outOfRange: Rule = {
   },
   check(note, report) {
     checkTnm(note, report);
-    for (const m of scoreMatches(note)) {
+    const matches = scoreMatches(note);
+    checkAnyScore(note, matches, report);
+    for (const m of matches) {
       const score = SCORE_BY_CUE.get(m[1])!;
       const parts = [m[2], m[4], m[5]];
       const value = valueOf(score, m[2]);
@@ -178,6 +180,29 @@ function checkTnm(note: NoteModel, report: (r: Report) => void): void {
     part(m, 'n', n, nPrefix);
     part(m, 'm', metastasis, mPrefix);
     nodes(m, involved, examined);
+  }
+}
+
+/** After 'score' and a few words, a value over a maximum ('score de Wexner : 22/20'). */
+const OVER = /(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/]|[.,]\d)/;
+
+/**
+ * Any score, known or not, written with its maximum: the value cannot exceed it ('Score de Mayo
+ * complet : 14/12', 'score de Wexner 22/20'). Read in the 40 characters after 'score', within the
+ * clause; the known scales' own matches are judged by their scale.
+ */
+function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Report) => void): void {
+  const { lowerText: lower, text } = note;
+  for (let at = lower.indexOf('score'); at >= 0; at = lower.indexOf('score', at + 5)) {
+    if (isLetter(lower[at - 1] ?? ' ') || isLetter(lower[at + 5] ?? ' ')) continue;
+    const window = lower.slice(at + 5, at + 45);
+    const clause = window.slice(0, window.search(/[.;\n(]|$/));
+    const m = OVER.exec(clause);
+    if (!m || Number(m[1]) <= Number(m[2]) || /\d/.test(clause.slice(0, m.index))) continue;
+    const start = at + 5 + m.index;
+    if (known.some((k) => k.index >= at && k.index < start)) continue;
+    const range = { start, end: start + m[0].length };
+    report({ range, message: `${q(text.slice(range.start, range.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
   }
 }
 
