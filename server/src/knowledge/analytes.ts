@@ -410,3 +410,39 @@ export const ANALYTES: Analyte[] = [
 ];
 
 export const ANALYTE_BY_ID = new Map(ANALYTES.map((x) => [x.id, x]));
+
+/**
+ * Concentrations of one kind, in litres' worth of their unit: a value written in another unit of
+ * the same kind ('kaliémie 3,4 mol/L', 'créatinine 1,1 mg/dL') is judged against bounds scaled
+ * from the analyte's own.
+ */
+const FAMILIES: Record<string, number>[] = [
+  { 'mol/L': 1, 'mmol/L': 1e-3, 'µmol/L': 1e-6, 'nmol/L': 1e-9, 'pmol/L': 1e-12 },
+  { 'g/L': 1, 'g/dL': 10, 'mg/mL': 1, 'g/mL': 1000, 'mg/L': 1e-3, 'µg/mL': 1e-3, 'mg/dL': 1e-2, 'µg/L': 1e-6, 'ng/mL': 1e-6, 'µg/dL': 1e-5, 'ng/L': 1e-9, 'pg/mL': 1e-9 },
+];
+const FAMILY_OF = new Map(FAMILIES.flatMap((family) => Object.keys(family).map((unit) => [unit, family] as const)));
+
+/** The analyte's bounds in `unit`: its own, or scaled from its own in a unit of the same kind. */
+export function boundsFor(analyte: Analyte, unit: string): UnitBounds | undefined {
+  const own = analyte.bounds.find((b) => b.unit === unit);
+  if (own) return own;
+  const family = FAMILY_OF.get(unit);
+  const base = family && analyte.bounds.find((b) => family[b.unit] !== undefined);
+  if (!family || !base) return undefined;
+  const scale = family[base.unit] / family[unit];
+  return { unit, min: base.min * scale, max: base.max * scale };
+}
+
+/** Are two units of the same kind of concentration (both molar, or both by mass)? */
+export function sameKind(a: string, b: string): boolean {
+  const family = FAMILY_OF.get(a);
+  return family !== undefined && family === FAMILY_OF.get(b);
+}
+
+/** Every unit some analyte can be judged in, its own or of the same kind. */
+export const ANALYTE_UNITS = new Set(
+  ANALYTES.flatMap((a) => [
+    ...a.bounds.flatMap((b) => Object.keys(FAMILY_OF.get(b.unit) ?? { [b.unit]: 1 })),
+    ...Object.keys(a.caseSlips ?? {}),
+  ]),
+);

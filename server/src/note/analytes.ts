@@ -1,6 +1,6 @@
 /** What a quantity measures, read from the words just before it ('hémoglobine à 9,7 g/dL'). */
 import type { Range } from '../findings.js';
-import { ANALYTES, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
+import { ANALYTE_UNITS, ANALYTES, boundsFor, type Analyte, type UnitBounds } from '../knowledge/analytes.js';
 import type { Quantity } from './quantities.js';
 import type { NoteModel } from './model.js';
 import { execWord, foldSameLength, isDigit, lastStop, wordRegex } from './text.js';
@@ -27,7 +27,7 @@ for (const { cue, analyte } of CUES) ANALYTES_BY_CUE.set(cue, [...(ANALYTES_BY_C
 const WINDOW = 60;
 
 /** The units some analyte is measured in: a size in cm or a duration binds to nothing, its words are not read. */
-const ANALYTE_UNITS = new Set(ANALYTES.flatMap((a) => [...a.bounds.map((b) => b.unit), ...Object.keys(a.caseSlips ?? {})]));
+
 
 /** The analytes a unit names by itself, by that unit. */
 const NAMED_BY_UNIT = new Map(ANALYTES.filter((a) => a.namedByUnit).flatMap((analyte) => analyte.bounds.map((bounds) => [bounds.unit, { analyte, bounds }] as const)));
@@ -72,7 +72,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       for (const analyte of ANALYTES_BY_CUE.get(m[0]) ?? []) {
         const caseSlipFor = nextToCue ? analyte.caseSlips?.[q.unit.canonical] : undefined;
         const meant = caseSlipFor ?? q.unit.canonical;
-        const bounds = analyte.bounds.find((b) => b.unit === meant);
+        const bounds = boundsFor(analyte, meant);
         if (bounds) best = { analyte, cueRange: { start, end: start + m[0].length }, bounds, ...(caseSlipFor && { caseSlipFor }) };
       }
     }

@@ -1,5 +1,5 @@
 import type { UnitBounds } from '../../knowledge/analytes.js';
-import { ANALYTE_BY_ID } from '../../knowledge/analytes.js';
+import { ANALYTE_BY_ID, boundsFor, sameKind } from '../../knowledge/analytes.js';
 import { sameItem } from '../../note/analytes.js';
 import { doseBounds, DOSE_RANGES } from '../../knowledge/doses.js';
 import { findDrug } from '../../knowledge/drugs.js';
@@ -164,12 +164,14 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     }
     return true;
   }
-  const bounds = mention?.bounds ?? analyte.bounds.find((b) => b.unit === unit);
+  const bounds = mention?.bounds ?? boundsFor(analyte, unit);
   if (!bounds) return false;
   for (const n of quantity.numbers) {
     // 'leucocytes 11.000/mm³': a point that groups thousands, as some notes write them.
     if (within(n.value, bounds) || (n.thousands !== undefined && within(n.thousands, bounds))) continue;
-    const other = analyte.bounds.find((b) => b !== bounds && b.unit !== '°' && within(n.value, b));
+    // The unit meant: of the same kind first ('glycémie 5,6 mol/L' is in mmol/L, not g/L).
+    const fitting = analyte.bounds.filter((b) => b !== bounds && b.unit !== '°' && b.unit !== bounds.unit && within(n.value, b));
+    const other = fitting.find((b) => sameKind(b.unit, bounds.unit)) ?? fitting[0];
     const message = other
       ? `${capitalise(analyte.label)} ${q(written)} : valeur impossible en ${bounds.unit}, plausible en ${other.unit} ; erreur d'unité ?`
       : `${capitalise(analyte.label)} ${q(written)} : valeur impossible chez un patient vivant (attendu ${boundsText(bounds)}).`;
