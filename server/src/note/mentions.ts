@@ -132,7 +132,8 @@ const COORDINATED = /^(?:\s*,)?\s+(?:puis|et|ou)\s+(?:(?:a\s+été|avait\s+été
 
 function coordinatedParticiple(text: string, end: number): Agreement | undefined {
   const m = COORDINATED.exec(text.slice(end, end + 60));
-  if (!m) return undefined;
+  // 'opéré, puis prise en charge en rééducation': a noun as often as a participle.
+  if (!m || Object.hasOwn(NOUN_LIKE, m[1].toLowerCase())) return undefined;
   const gender = participleGender(m[1]);
   if (!gender) return undefined;
   const start = end + m.index + m[0].length - m[1].length;
@@ -291,6 +292,9 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
     for (const { word, start } of said) {
       const gender = participleGender(word) ?? APPOSED_ADJECTIVES.get(word);
       if (!gender || gender === PERSON_GENDER[noun]) continue;
+      // Past an age or a comma, a participle that is also a noun is read as one ('Homme de 65 ans,
+      // découverte fortuite d'une masse', 'suivi régulier') unless what follows is a participle's.
+      if (word !== aged && nounLike(lower, word, start + word.length)) continue;
       out.push({
         noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },
         agreement: { range: { start, end: start + word.length }, word: text.slice(start, start + word.length), gender },
@@ -301,6 +305,26 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
 }
 
 const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
+
+/**
+ * Participles that are nouns too, in a note's headline ('découverte fortuite', 'mise en place',
+ * 'prise de poids', 'suivi régulier', 'permis de conduire', 'conjoint présent'), with the words
+ * after which they are participles all the same ('suivie pour un lupus', 'atteinte d'une SEP').
+ */
+const NOUN_LIKE: Record<string, RegExp> = {};
+const AS_PARTICIPLE = /^\s+(?:pour|par|depuis|il)(?![a-zà-öø-ÿœæ])/;
+for (const w of [
+  'découverte', 'découvert', 'mise', 'mis', 'prise', 'pris', 'sortie', 'sorti', 'entrée', 'entré', 'vue', 'vu', 'conduite', 'venue', 'venu',
+  'suivi', 'suivie', 'passé', 'passée', 'vécu', 'acquis', 'acquise', 'permis', 'fait', 'faite', 'relevé', 'conjoint', 'conjointe', 'rendu',
+  'reçu', 'dit', 'écrit', 'produit', 'issue', 'tenue', 'revue', 'arrivée', 'levée', 'traité', 'greffe',
+]) NOUN_LIKE[w] = AS_PARTICIPLE;
+for (const w of ['atteinte', 'atteint']) NOUN_LIKE[w] = /^\s+(?:d['’]|de|du|des|par|pour|depuis)(?![a-zà-öø-ÿœæ])/;
+
+/** Is `word`, ending at `end` of the lower-cased text, a noun here rather than a participle? */
+function nounLike(lower: string, word: string, end: number): boolean {
+  const participleAfter = Object.hasOwn(NOUN_LIKE, word) ? NOUN_LIKE[word] : undefined;
+  return participleAfter !== undefined && !participleAfter.test(lower.slice(end, end + 12));
+}
 
 /** A title and the name or initials after it, as a subject: 'M. D.', 'Monsieur Durand', 'Mme L. B.'. */
 const TITLE_SUBJECT = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?)?(?=[\s,])/g;
