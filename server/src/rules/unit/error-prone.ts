@@ -46,7 +46,9 @@ export const errorProne: Rule = {
       const first = parts[0];
       const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 24));
       const key = frequency?.[1].toLowerCase().replace(/\./g, '');
-      if (frequency && key && Object.hasOwn(FREQUENCIES, key)) {
+      // 'qd' without points is also French shorthand for 'quand' ('1 g qd douleur'): only when nothing follows it in the clause.
+      const followed = frequency && QUAND_AFTER.test(note.text.slice(quantity.range.end + frequency[0].length, quantity.range.end + frequency[0].length + 4));
+      if (frequency && key && Object.hasOwn(FREQUENCIES, key) && !(key === 'qd' && !frequency[1].includes('.') && followed)) {
         // A final point belongs to the abbreviation only when it has points inside ('q.d.', not 'qd.').
         const written = !frequency[1].endsWith('.') || frequency[1].slice(0, -1).includes('.') ? frequency[1] : frequency[1].slice(0, -1);
         const start = quantity.range.end + frequency.index + frequency[0].length - frequency[1].length;
@@ -104,6 +106,9 @@ const FREQUENCIES: Record<string, [french: string, misread?: string]> = {
   qod: ['1 jour sur 2', '« q.o.d. » est lu « q.d. », chaque jour'],
 };
 const FREQUENCY_AFTER = /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV)[^\S\n]+)?([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?)(?![\p{L}\d])/u;
+
+/** A word or a value after 'qd': the French 'quand' ('qd douleur', 'qd EVA > 3'). */
+const QUAND_AFTER = /^[^\S\n]*[\p{L}\d>]/u;
 
 /** A rate per time, weight or surface ('U/kg/h'), or a bare 'U' after a drug dosed in units in the same sentence. */
 function countsUnitsOfDrug(parts: UnitPart[], before: string): boolean {
