@@ -133,6 +133,9 @@ const CASES: Case[] = [
   ['de 5 à 10 mm', ['5 à 10 mm → range 5;10 mm']],
   ['de 1 à 2cm de grand axe', ['1 à 2cm → range 1;2 cm']],
   ['2 mg à 3 mg', ['2 mg à 3 mg → range 2;3 mg']],
+  // A year, then the value at that time: no range.
+  ['né en 2019 à 32 SA', ['32 SA → single 32 SA']],
+  ['le 3 mai 2021 à 39,5 °C', ['39,5 °C → single 39.5 °C']],
   // two measures of different kinds side by side are not a range
   ['nouveau-né de 3500 grammes à 39 SA', ['3500 grammes → single 3500 grammes', '39 SA → single 39 SA']],
   ['calciurie des 24 h à 70 mg/kg/24 h', ['24 h → single 24 h', '70 mg/kg/24 h → single 70 mg/kg/24 h']],

@@ -318,12 +318,13 @@ export const ANALYTES: Analyte[] = [
     ],
   },
   // Drug levels (therapeutic monitoring, poisonings): far above the toxic ranges; the unit 1000
-  // times off ('tacrolimémie 8,2 µg/mL') is the slip caught.
+  // times off ('tacrolimémie 8,2 µg/mL') is the slip caught. Named by the level's word, not the
+  // drug's alone: 'vancomycine 50 mg/mL' is an eye drop's strength.
   {
     id: 'tacrolimus',
     blood: true,
     label: 'tacrolimémie',
-    cues: ['tacrolimemie', 'tacrolimus', 'taux de tacrolimus', 'residuel de tacrolimus', 'fk506'],
+    cues: ['tacrolimemie', 'taux de tacrolimus', 'residuel de tacrolimus', 'tacrolimus residuel'],
     bounds: [
       { unit: 'ng/mL', min: 0, max: 150 },
       { unit: 'µg/L', min: 0, max: 150 },
@@ -335,7 +336,7 @@ export const ANALYTES: Analyte[] = [
     id: 'ciclosporin',
     blood: true,
     label: 'ciclosporinémie',
-    cues: ['ciclosporinemie', 'cyclosporinemie', 'ciclosporine', 'cyclosporine'],
+    cues: ['ciclosporinemie', 'cyclosporinemie', 'taux de ciclosporine', 'residuel de ciclosporine'],
     bounds: [
       { unit: 'ng/mL', min: 0, max: 5000 },
       { unit: 'µg/L', min: 0, max: 5000 },
@@ -347,7 +348,7 @@ export const ANALYTES: Analyte[] = [
     id: 'vancomycin',
     blood: true,
     label: 'vancocinémie',
-    cues: ['vancocinemie', 'vancomycinemie', 'vancomycine', 'vancocine'],
+    cues: ['vancocinemie', 'vancomycinemie', 'taux de vancomycine', 'residuel de vancomycine'],
     bounds: [
       { unit: 'mg/L', min: 0, max: 200 },
       { unit: 'µg/mL', min: 0, max: 200 },
@@ -359,7 +360,7 @@ export const ANALYTES: Analyte[] = [
     id: 'digoxin',
     blood: true,
     label: 'digoxinémie',
-    cues: ['digoxinemie', 'digoxine'],
+    cues: ['digoxinemie', 'taux de digoxine'],
     bounds: [
       { unit: 'ng/mL', min: 0, max: 30 },
       { unit: 'µg/L', min: 0, max: 30 },
@@ -372,7 +373,7 @@ export const ANALYTES: Analyte[] = [
     id: 'paracetamol',
     blood: true,
     label: 'paracétamolémie',
-    cues: ['paracetamolemie', 'paracetamol', 'acetaminophene'],
+    cues: ['paracetamolemie', 'taux de paracetamol'],
     bounds: [
       { unit: 'mg/L', min: 0, max: 2000 },
       { unit: 'µg/mL', min: 0, max: 2000 },
@@ -384,7 +385,7 @@ export const ANALYTES: Analyte[] = [
     id: 'lithium',
     blood: true,
     label: 'lithiémie',
-    cues: ['lithiemie', 'lithemie', 'lithium'],
+    cues: ['lithiemie', 'lithemie', 'taux de lithium'],
     bounds: [{ unit: 'mmol/L', min: 0, max: 15 }],
   },
   {
@@ -397,7 +398,7 @@ export const ANALYTES: Analyte[] = [
   {
     id: 'lvef',
     label: "fraction d'éjection",
-    cues: ['fevg', "fraction d'ejection", "fraction d'ejection ventriculaire gauche"],
+    cues: ['fevg', "fraction d'ejection ventriculaire gauche", "fraction d'ejection du ventricule gauche", "fraction d'ejection vg"],
     bounds: [{ unit: '%', min: 3, max: 95 }],
   },
   {

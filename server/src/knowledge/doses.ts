@@ -206,14 +206,16 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['rocuronium'], minMg: 5, maxMg: 1000, mgPerKg: [0.3, 15] },
   { names: ['suxaméthonium', 'suxamethonium', 'célocurine', 'celocurine'], minMg: 20, maxMg: 200, mgPerKg: [0.5, 3] },
   // Doses in international units.
-  { names: ['héparine', 'heparine', 'hnf', 'calciparine'], ui: [1000, 60000], uiPerKg: [10, 800] },
+  // Down to a catheter flush ('rinçage par 10 UI d'héparine').
+  { names: ['héparine', 'heparine', 'hnf', 'calciparine'], ui: [10, 60000], uiPerKg: [10, 800] },
   { names: ['tinzaparine', 'innohep'], ui: [2500, 30000], uiPerKg: [40, 200] },
   { names: ['daltéparine', 'dalteparine', 'fragmine'], ui: [2500, 30000], uiPerKg: [40, 250] },
   { names: ['nadroparine', 'fraxiparine', 'fraxodi'], ui: [1900, 30000], uiPerKg: [40, 200] },
   {
     names: ['insuline', 'insulines', 'glargine', 'lantus', 'toujeo', 'abasaglar', 'détémir', 'detemir', 'levemir', 'dégludec', 'degludec', 'tresiba', 'lispro', 'humalog', 'asparte', 'novorapid', 'fiasp', 'glulisine', 'apidra', 'actrapid', 'umuline', 'insulatard'],
     ui: [0.5, 300],
-    uiPerKg: [0.02, 3],
+    // Up to high-dose insulin for a calcium-channel-blocker poisoning (10 UI/kg/h).
+    uiPerKg: [0.02, 25],
   },
   // Chemotherapy, per m² of body surface (protocols' usual doses; high-dose methotrexate and cytarabine in g/m²).
   { names: ['rituximab', 'mabthera'], minMg: 100, maxMg: 2000, mgPerM2: [100, 500] },

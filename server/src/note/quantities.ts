@@ -507,6 +507,13 @@ function unreadableEnd(text: string, start: number): number {
   return start + (m ? m[0].length : 1);
 }
 
+const MONTH_OR_EN_BEFORE = /(?:^|[^\p{L}])(?:en|depuis|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)[ \u00a0]$/iu;
+
+/** Is the number a year told as a date ('en 2019', 'mai 2021')? */
+function yearBefore(text: string, n: NumberToken): boolean {
+  return /^(?:19|20)\d\d$/.test(n.text) && MONTH_OR_EN_BEFORE.test(text.slice(Math.max(0, n.range.start - 11), n.range.start));
+}
+
 function skipNumber(text: string, start: number): number {
   const n = parseNumber(text, start);
   if (!n) return unreadableEnd(text, start);
@@ -546,6 +553,8 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     if (!sep || (kind !== 'single' && sep.kind !== kind)) break;
     if (sep.kind === 'ratio' && (unit || numbers.length > 1)) break;
     if (sep.kind === 'range' && numbers.length > 1) break;
+    // 'en 2019 à 32 SA', 'le 3 mai 2021 à 39,5 °C': a year, then the value at that time.
+    if (sep.kind === 'range' && !unit && yearBefore(text, first)) break;
     const next = parseNumber(text, sep.end);
     if (!next || notQuantityEnd(text, sep.end) >= 0) break;
     kind = sep.kind;

@@ -36,7 +36,7 @@ const AMOUNTS: Record<string, { unit: 'mg' | 'UI'; factor: number }> = {
 };
 const DRUG_NAMES = DOSE_RANGES.flatMap((d) => d.names.map((name) => ({ name: fold(name), range: d })));
 const DRUG_RE = new RegExp(
-  `(?<![\\p{L}])(${DRUG_NAMES.map((d) => d.name).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${DRUG_NAMES.map((d) => d.name).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -189,6 +189,16 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 type DrugName = (typeof DRUG_NAMES)[number];
 
+/** Words of a poisoning, a cumulative dose or a local route, in the sentence of a dose (folded text). */
+const NOT_A_DAILY_DOSE =
+  /(?<![a-z])(?:ingestions?|ingere(?:e|s|es)?|ingurgite\w*|intoxication|intoxiquee?|surdosage|overdose|tentative\s+de\s+suicide|autolyse|absorption\s+volontaire|avale\w*|cumulee?s?|intravitreen\w*|intra-vitreen\w*|intracamerul\w*|intrathecal\w*|intraventriculaire|intra-articulaire|intralesionnel\w*|sous-conjonctival\w*|collyres?|topique|pommade|creme|en\s+local)(?![a-z])/;
+
+/** Does the stretch between a drug and its dose (folded text) name another drug ('remplacée par flécaïnide')? */
+function namesAnotherDrug(gap: string): boolean {
+  for (const word of gap.split(/[^a-z-]+/)) if (word.length >= 5 && findDrug(word)) return true;
+  return false;
+}
+
 /** 'de' and the word after a dose (folded text), and the next word for two-word names ('acide tranexamique'). */
 const DRUG_AFTER = /^\s*(?:de\s+|d['’]\s*)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
 
@@ -239,6 +249,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
       drugEnd = window.length;
     } else if (findDrug(after[1])) return undefined;
   }
+  // Another drug named between the one found and the dose ('digoxine remplacée par flécaïnide 100 mg'): that one's dose.
+  if (drug && drugEnd < window.length && namesAnotherDrug(window.slice(drugEnd))) return undefined;
   // The same drug's dose again, right after its previous one.
   if (!drug && previous.drug && from === previous.end && SAME_DRUG_AGAIN.test(window)) {
     drug = previous.drug;
@@ -246,6 +258,9 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   }
   // 'colchicine arrêtée, fébuxostat 80 mg': the dose of another drug, one the list lacks.
   if (!drug || !sameItem(window.slice(drugEnd))) return undefined;
+  // A poisoning, a cumulative dose, a local route: amounts no daily dose bounds ('ingestion de 30 g
+  // de paracétamol', 'dose cumulée de 800 g', 'vancomycine intravitréenne 1 mg/0,1 mL').
+  if (NOT_A_DAILY_DOSE.test(fold(sentenceAround(note, quantity)))) return undefined;
   const bounds = doseBounds(drug.range, amount.unit, per);
   if (!bounds) return undefined;
   const n = quantity.numbers[0];
