@@ -16,13 +16,13 @@ const WORDS: Record<string, string | string[]> = {
   // Body.
   chest: 'thorax', breast: 'sein', breasts: 'seins', bone: 'os', bones: 'os', bowel: 'intestin', stomach: 'estomac', blood: 'sang',
   node: 'ganglion', nodes: 'ganglions', thigh: 'cuisse', knee: 'genou', shoulder: 'épaule', neck: 'cou', throat: 'gorge',
-  eye: 'œil', eyes: 'yeux', ear: 'oreille', ears: 'oreilles', mouth: 'bouche', tongue: 'langue', teeth: 'dents', tooth: 'dent', hand: 'main',
+  eye: 'œil', eyes: 'yeux', ear: 'oreille', ears: 'oreilles', mouth: 'bouche', tongue: 'langue', teeth: 'dents', tooth: 'dent',
   hands: 'mains', foot: 'pied', feet: 'pieds', leg: 'jambe', legs: 'jambes', arm: 'bras', arms: 'bras', head: 'tête', back: 'dos',
   left: ['gauche'], right: ['droit', 'droite'], upper: ['supérieur', 'supérieure'], lower: ['inférieur', 'inférieure'], bilateral: ['bilatéral', 'bilatérale'],
   // Signs and symptoms.
   fever: 'fièvre', cough: 'toux', headache: 'céphalées', headaches: 'céphalées', dizziness: 'vertiges', nausea: 'nausées', vomiting: 'vomissements',
   swelling: 'tuméfaction', weakness: 'faiblesse', shortness: 'essoufflement', breath: 'souffle', bleeding: 'saignement', seizure: 'crise convulsive',
-  seizures: 'crises convulsives', flare: 'poussée', weight: 'poids', height: 'taille', wound: 'plaie', healing: 'cicatrisation', mild: ['léger', 'légère'],
+  seizures: 'crises convulsives', weight: 'poids', height: 'taille', wound: 'plaie', healing: 'cicatrisation', mild: ['léger', 'légère'],
   severe: ['sévère'], tumour: 'tumeur', tumours: 'tumeurs', mass: 'masse', findings: 'résultats', stroke: 'AVC', hemorrhage: 'hémorragie',
   haemorrhage: 'hémorragie', diabetes: 'diabète', smoker: 'fumeur', alcohol: 'alcool', drug: 'médicament', drugs: 'médicaments',
   negative: ['négatif', 'négative'], increased: ['augmenté', 'augmentée'], decreased: ['diminué', 'diminuée'],

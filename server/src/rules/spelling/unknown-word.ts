@@ -40,8 +40,9 @@ const SET_PHRASES = [
   'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'genu superius', 'genu inferius', 'vs',
   // English names of tests and positions that French notes keep as they are.
   'timed up and go', 'get up and go', 'up and go', 'beach chair', 'beach-chair', 'bladder scan', 'bladder-scan',
-  // English names of signs kept as they are ('delta brush' on the EEG).
-  'delta brush', 'extreme delta brush',
+  // English names of signs, tests and tools kept as they are ('delta brush' on the EEG, 'blood patch').
+  'delta brush', 'extreme delta brush', 'blood patch', 'breath test', 'breath-test', 'back-table', 'back table', 'back-up',
+  'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare',
 ];
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
@@ -81,7 +82,8 @@ export const unknownWord: Rule<Options> = {
       }
       return list;
     };
-    for (const date of note.dates) if (date.english) report(englishDate(date));
+    // Not in an English reference ('The Lancet, December 2019').
+    for (const date of note.dates) if (date.english && !ENGLISH_AROUND.test(note.text.slice(Math.max(0, date.range.start - 60), date.range.start))) report(englishDate(date));
     /** The end of the last English phrase reported: its other words are in it. */
     let phraseEnd = -1;
     for (const { range, word } of unknownWords(note, vocabulary)) {
@@ -140,11 +142,14 @@ function englishAt(text: string, range: Range, word: string): Report | undefined
   };
 }
 
+/** English function words before a date: a reference's, not the note's. */
+const ENGLISH_AROUND = /(?<![\p{L}])(?:The|the|of|and|in|et al)(?![\p{L}])/u;
+
 /** Does a sentence open at `at` (after '.', '!', '?', ':' or a line break, or at the start)? */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  return i < 0 || '.!?:\n'.includes(text[i]);
+  return i < 0 || '.!?\n'.includes(text[i]);
 }
 
 /** 'March 3, 2020' → '3 mars 2020': a month name the spell check reads as a name, being capitalised. */
@@ -593,7 +598,7 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     const capitalised = isCapitalised(part);
     // A capitalised word inside a sentence is a name (at a sentence start, when the note also
     // writes it inside one: unknownWords sets those aside).
-    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.inTitle())) return;
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.previous === 'de' || t.previous === 'of' || t.inTitle())) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
