@@ -25,6 +25,9 @@ function span(d: DateMention): [number, number] {
 /** Between two dates given to the day. */
 const TOLERANCE_DAYS = 7;
 
+/** Before a birth date: 'né en', 'née le'. */
+const BORN_BEFORE = /(?<![a-zà-öø-ÿœæ])née?s?\s+(?:en|le)\s+(?:\d{1,2}(?:er)?\s+)?$/;
+
 /** In the narrative, a date before the one told just before it, with nothing marking a flashback. */
 export const chronology: Rule = {
   meta: {
@@ -64,8 +67,9 @@ export const chronology: Rule = {
       // Each section tells its own story: 'Évolution' then 'Histoire de la maladie' starts again.
       if (section !== previousSection) previous = undefined;
       previousSection = section;
-      // A planned date ('contrôle prévu en mars 2027') is not a step of the story told.
-      if (note.toldAsPlanned(d)) continue;
+      // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
+      // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
+      if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
       const before = previous;
       previous = d;
       if (!before || inverted.has(d)) continue;

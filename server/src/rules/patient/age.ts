@@ -69,7 +69,8 @@ export const age: Rule = {
   },
   check(note, report) {
     const lower = note.lowerText;
-    const births = anchoredMatches(lower, BORN);
+    // Not a child's or a relative's birth ('premier enfant né en 2020').
+    const births = anchoredMatches(lower, BORN).filter((b) => !RELATIVE_BORN.test(lower.slice(Math.max(0, b.index - 30), b.index)));
     // An age or a birth year is needed before the note's times are worth reading.
     if (note.patients.every((p) => p.profile.ages.length === 0) && births.length === 0) return;
     const timex = note.timeExpressions;
@@ -127,6 +128,10 @@ export const age: Rule = {
   },
 };
 
+/** A relative right before 'né(e)' ('son premier enfant né en 2020'): their birth, not the patient's ('Enfant de 3 ans, né en 2021'). */
+const RELATIVE_BORN =
+  /(?<![a-zà-öø-ÿœæ])(?:son|sa|ses|leur|leurs|un|une|des|deux|trois|premier|première|deuxième|second|seconde|troisième|dernier|dernière)\s+(?:enfants?|fils|filles?|frères?|sœurs?|soeurs?|jumea(?:u|ux)|jumelles?|bébés?|nouveau-née?s?)(?![a-zà-öø-ÿœæ])[^.;]{0,20}$/;
+
 /** Sections that tell the patient's own life; not the family's, nor the discussion of the literature. */
 const PATIENTS_LIFE: ReadonlySet<SectionKind> = new Set([
   'cas-clinique', 'motif', 'anamnese', 'antecedents', 'mode-de-vie', 'traitement-habituel', 'histoire', 'examen-physique',
@@ -136,7 +141,15 @@ const PATIENTS_LIFE: ReadonlySet<SectionKind> = new Set([
 const BEFORE_PRESENTATION: ReadonlySet<SectionKind> = new Set(['motif', 'histoire']);
 /** A clause about someone or something else than the patient's life ('sa mère, opérée en 1975', 'les critères de 2010'). */
 const NOT_THE_PATIENTS =
-  /(?<![\p{L}])(?:mère|père|frère|sœur|soeur|fils|fille|enfants?|époux|épouse|mari|conjointe?|grand-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|critères|classification|recommandations?|consensus|décrite?s?|description|publiée?s?|rapportée?s?|et\s+al|oms|version|premier\s+cas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:son|sa|ses|leur|leurs|un|une|des|deux|trois)\s+(?:frères?|sœurs?|soeurs?|fils|filles?|enfants?)|mère|père|parents?|époux|épouse|mari|conjointe?|grands?-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|donneur|donneuse|embryon|critères|classification|recommandations?|consensus|décrite?s?|description|publiée?s?|rapportée?s?|identifiée?s?|introduite?s?|et\s+al|oms|version|premier\s+cas)(?![\p{L}])/iu;
+
+/**
+ * What happened to the patient, in the clause of a date: a disease, a procedure, a treatment, a
+ * stay ('prothèse totale de hanche en 1922', 'varicelle en 2016'); not 'un logement construit en
+ * 1930', 'le gène identifié en 1989'.
+ */
+const PATIENT_EVENT =
+  /(?<![\p{L}])(?:opérée?|réopérée?|chirurgie|intervention|exérèse|résection|amputation|greffe|greffée?|transplantation|prothèse|ostéosynthèse|fracture|traumatisme|accident|\p{L}+ectomie|\p{L}+otomie|\p{L}+plastie|biopsie|ponction|hospitalisée?|hospitalisation|admise?|diagnostic|diagnostiquée?|découverte?|traitée?|traitement|chimiothérapie|radiothérapie|infarctus|avc|embolie|thrombose|pneumopathie|pneumonie|méningite|tuberculose|varicelle|rougeole|hépatite|cancer|carcinome|lymphome|leucémie|tumeur|accouchement|accouché|césarienne|grossesse|fausse\s+couche|ivg|convulsions?|crise|épisode|poussée|récidive|rechute|appendicite|cholécystite|lithiase|colique|ulcère|hernie|dialyse|vaccinée?)(?![\p{L}])/iu;
 
 /**
  * Dates of the patient's life before their birth: before the birth year the note gives ('né en
@@ -162,7 +175,7 @@ function datesBeforeBirth(note: NoteModel, segment: PatientSegment, first: Evide
     const line = note.index.lines[note.index.lineAt(d.range.start)];
     const before = note.text.slice(Math.max(line.start, d.range.start - 120), d.range.start);
     const clause = before.slice(lastStop(before) + 1) + note.text.slice(d.range.start, Math.min(line.end, d.range.end + 40)).split(/[.;]/)[0];
-    if (NOT_THE_PATIENTS.test(clause)) continue;
+    if (NOT_THE_PATIENTS.test(clause) || !PATIENT_EVENT.test(clause)) continue;
     out.push(
       born
         ? { range: d.range, message: `${q(d.text)} : le patient n'était pas né (né en ${born.year}) : erreur de date ?`, related: [{ range: born.range, message: `Année de naissance : ${born.year}` }] }
