@@ -8,7 +8,7 @@
  * 42), ECOG performance status (Oken, 1982; 0 to 5), ASA physical status (American Society of
  * Anesthesiologists; I to VI), NYHA classes (I to IV), Killip classes (1967; I to IV), modified
  * Mallampati classes (Samsoon and Young, 1987; I to IV), Cormack and Lehane grades (1984; I to
- * IV), modified Rankin scale (0 to 6), Child-Pugh score (5 to 15), MELD (6 to 40),
+ * IV), modified Rankin scale (0 to 6), Child-Pugh score (5 to 15), MELD (6 to 40, uncapped a little beyond),
  * CHA2DS2-VASc (0 to 9), HAS-BLED (0 to 9), SOFA (Vincent, 1996; 0 to 24), qSOFA (0 to 3),
  * Epworth sleepiness scale (Johns, 1991; 0 to 24), Silverman score (1956; 0 to 10), G8
  * oncogeriatric screening tool (Bellera, 2012; 0 to 17), Karnofsky index (0 to 100), Gleason score
@@ -48,7 +48,8 @@ export const SCORES: Score[] = [
   { label: 'le grade de Cormack', cues: ['cormack'], min: 1, max: 4, roman: true },
   { label: 'le score de Rankin', cues: ['rankin', 'mrs'], min: 0, max: 6 },
   { label: 'le score de Child-Pugh', cues: ['child-pugh'], min: 5, max: 15 },
-  { label: 'le score MELD', cues: ['meld'], min: 6, max: 40 },
+  // Capped at 40 for allocation, uncapped beyond in some reports.
+  { label: 'le score MELD', cues: ['meld'], min: 6, max: 60 },
   { label: 'le score CHA2DS2-VASc', cues: ['cha2ds2-vasc', 'cha2ds2vasc'], min: 0, max: 9 },
   { label: 'le score HAS-BLED', cues: ['has-bled', 'hasbled'], min: 0, max: 9 },
   { label: 'le score SOFA', cues: ['sofa'], min: 0, max: 24 },

@@ -16,7 +16,7 @@ const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
 /** A score's name, its value, and (in one group) up to two more after slashes or dashes ('14/15', 'Apgar 8/9/10', 'Apgar 7-9-10'). */
 const SCORE_VALUE = new RegExp(
-  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,]\\d)${NOT_UNIT}`,
+  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,:h]\\d)${NOT_UNIT}`,
   'y',
 );
 /**
@@ -101,7 +101,8 @@ export const outOfRange: Rule = {
       const score = SCORE_BY_CUE.get(m[1])!;
       const parts = [m[2], m[4], m[5]];
       const value = valueOf(score, m[2]);
-      if (value === undefined) continue;
+      // 'ASA 75', 'ASA 100': aspirin written without its unit, as some notes do.
+      if (value === undefined || (score.cues.includes('asa') && value >= 10)) continue;
       // Where each part is: the value ends where the numbers after it begin.
       const rest = m[3];
       const valueEnd = m.index + m[0].length - rest.length;
