@@ -19,6 +19,8 @@ describe('abbrev/ambiguous', () => {
     const ambiguous = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.deepEqual(ambiguous('Énoxaparine 0,4 mL SC par jour.'), []);
     assert.deepEqual(ambiguous('Héparine 5000 UI en SC.'), []);
+    // A rate or a frequency between them.
+    assert.deepEqual(ambiguous('Héparine calcique 5 000 UI/12 h SC. Lovenox 4000 UI x 1/j SC. Ceftriaxone 1 g/j IM. Morphine 2 ampoules SC.'), []);
     assert.equal(ambiguous('Antécédent de SC connu, suivi en consultation.').length, 1);
   });
 
