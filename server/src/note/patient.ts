@@ -72,6 +72,19 @@ const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,3
 /** A possessive right before ('sa femme âgée de 38 ans'); in its case: 'SA' may be initials. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
 
+const RELATIVE_WORDS = RELATIVES.join('|');
+/** After a title and its name: a couple's other title, or a relative in apposition or joined ('M. et Mme', ', sa fille,', 'et son fils'). */
+const TITLE_THEN_RELATIVE = new RegExp(
+  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s*){0,2}(?:,\\s*|\\s+et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])))`,
+  'u',
+);
+/** Before a title: a spouse's or a companion's words ('mariée à M. D.', 'accompagnée de Mme D.'), or a couple ('M. et Mme'). */
+const SPOUSE_BEFORE = /(?:mariée?|épouse|époux|veuve|veuf|compagne|compagnon|accompagnée?|(?:M\.|Mr|Monsieur|Mme|Madame)\s+et)\s+(?:à|de|par)?\s*$/iu;
+
+function titleOfSomeoneElse(text: string, start: number, end: number): boolean {
+  return TITLE_THEN_RELATIVE.test(text.slice(end, end + 60).trimStart()) || SPOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Is the cue at `index` about a relative or a carer, not the patient? */
 function aboutSomeoneElse(text: string, from: number, index: number): boolean {
   // Neither pattern reads over a point or a semicolon: the clause before is enough.
@@ -151,6 +164,9 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
       const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
       if (aboutSomeoneElse(text, from, m.index)) continue;
+      // A title naming a relative: a couple ('M. et Mme D.'), an apposition ('Mme D., sa fille'),
+      // a spouse ('mariée à M. D.'), a companion ('Mme B. et son fils').
+      if (!('anchor' in re) && titleOfSomeoneElse(text, m.index, m.index + m[0].length)) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(from, m.index - 5), m.index))) continue;
       evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
