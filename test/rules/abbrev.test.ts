@@ -15,6 +15,12 @@ describe('abbrev/ambiguous', () => {
     assert.equal(f.fixes[0].preferred, false);
   });
 
+  it('leaves an English acronym given as a gloss of the French one', () => {
+    const english = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/english' || x.ruleId === 'spelling/unknown-word');
+    assert.deepEqual(english('IMC (BMI, body mass index) à 32 ; IRM cérébrale (MRI) normale.'), []);
+    assert.equal(english('Le MRI montre une lésion.').length, 1);
+  });
+
   it('reads an abbreviation right after a dose as its route', () => {
     const ambiguous = (text: string) => lint(text).filter((x) => x.ruleId === 'abbrev/ambiguous');
     assert.deepEqual(ambiguous('Énoxaparine 0,4 mL SC par jour.'), []);

@@ -75,14 +75,14 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+
 const RELATIVE_WORDS = RELATIVES.join('|');
 /** After a title and its name: a couple's other title, or a relative in apposition or joined ('M. et Mme', ', sa fille,', 'et son fils'). */
 const TITLE_THEN_RELATIVE = new RegExp(
-  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s*){0,2}(?:,\\s*|\\s+et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])))`,
+  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=,))){0,2}(?:,\\s*|et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])))`,
   'u',
 );
 /** Before a title: a spouse's or a companion's words ('mariée à M. D.', 'accompagnée de Mme D.'), or a couple ('M. et Mme'). */
-const SPOUSE_BEFORE = /(?:mariée?|épouse|époux|veuve|veuf|compagne|compagnon|accompagnée?|(?:M\.|Mr|Monsieur|Mme|Madame)\s+et)\s+(?:à|de|par)?\s*$/iu;
+const SPOUSE_BEFORE = /(?:mariée?|épouse|époux|veuve|veuf|compagne|compagnon|accompagnée?|(?:M\.|Mr|Monsieur|Mme|Madame)\s+et)(?:\s+(?:à|de|par))?$/iu;
 
 function titleOfSomeoneElse(text: string, start: number, end: number): boolean {
-  return TITLE_THEN_RELATIVE.test(text.slice(end, end + 60).trimStart()) || SPOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  return TITLE_THEN_RELATIVE.test(text.slice(end, end + 60).trimStart()) || SPOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start).trimEnd());
 }
 
 /** Is the cue at `index` about a relative or a carer, not the patient? */

@@ -22,6 +22,8 @@ export const english: Rule = {
     for (const { range, form } of findAbbreviations(note, english)) {
       // A line all in capitals: its words are not acronyms.
       if (note.lineIsUpperCase(range.start)) continue;
+      // The English form given as a gloss of the French one: 'IMC (BMI, body mass index)', '(DAI, ICD en anglais)'.
+      if (glossOf(note.text, range.start, english.get(form)!.term)) continue;
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
       const longer = termAt(note.text, range.start, glossary);
       if (longer && longer.range.end - longer.range.start > range.end - range.start) continue;
@@ -42,6 +44,14 @@ export const english: Rule = {
     }
   },
 };
+
+/** Is the acronym at `at` inside parentheses that follow, or hold, the French term? */
+function glossOf(text: string, at: number, french: string): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  return before.slice(Math.max(0, open - 30), open).includes(french) || before.slice(open).includes(french);
+}
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */
 const SCAN_AFTER = /^\s?scan(?![\p{L}\d-])/u;

@@ -559,6 +559,13 @@ function acronymExpansions(lineText: string, vocabulary: Vocabulary): Range[] {
     if (close < 0) break;
     const inner = lineText.slice(open + 1, close);
     if (inner.length < 3 || inner.length > 80 || inner.includes('(')) continue;
+    // The acronym and its expansion both inside ('IMC (BMI, body mass index)').
+    const glossed = /^([A-Z]{2,6}),\s*(\S.*)$/.exec(inner);
+    if (glossed) {
+      const words = glossed[2].split(/[^\p{L}]+/u).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
+      if (words.map((w) => w[0]).join('').toUpperCase() === glossed[1]) out.push({ start: open, end: close + 1 });
+      continue;
+    }
     // The acronym: two to six capitals right before, a space between at most.
     let end = open;
     if (lineText[end - 1] === ' ') end--;
