@@ -423,8 +423,17 @@ const FAMILIES: Record<string, number>[] = [
 ];
 const FAMILY_OF = new Map(FAMILIES.flatMap((family) => Object.keys(family).map((unit) => [unit, family] as const)));
 
-/** The analyte's bounds in `unit`: its own, or scaled from its own in a unit of the same kind. */
+/** The analyte's bounds in `unit`: its own, or scaled from its own in a unit of the same kind (made once). */
 export function boundsFor(analyte: Analyte, unit: string): UnitBounds | undefined {
+  let byUnit = boundsByUnit.get(analyte);
+  if (!byUnit) boundsByUnit.set(analyte, (byUnit = new Map()));
+  if (!byUnit.has(unit)) byUnit.set(unit, findBounds(analyte, unit));
+  return byUnit.get(unit);
+}
+
+const boundsByUnit = new WeakMap<Analyte, Map<string, UnitBounds | undefined>>();
+
+function findBounds(analyte: Analyte, unit: string): UnitBounds | undefined {
   const own = analyte.bounds.find((b) => b.unit === unit);
   if (own) return own;
   const family = FAMILY_OF.get(unit);

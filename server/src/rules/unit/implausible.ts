@@ -188,6 +188,9 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
 
 /** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 type DrugName = (typeof DRUG_NAMES)[number];
+const DRUG_FIRST_WORDS = new Set(DRUG_NAMES.map((d) => d.name.split(' ')[0]));
+/** What splits a folded text into the words drug names are made of ('5-fu', 'vitamine b1'). */
+const NOT_NAME_CHAR = /[^a-z0-9-]+/;
 
 /** Words of a poisoning, a cumulative dose or a local route, in the sentence of a dose (folded text). */
 const NOT_A_DAILY_DOSE =
@@ -235,10 +238,13 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   const window = raw.slice(lastStop(raw, '.;') + 1);
   let drug: DrugName | undefined;
   let drugEnd = 0;
-  DRUG_RE.lastIndex = 0;
-  for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) {
-    drug = DRUG_NAMES.find((d) => d.name === m![1]);
-    drugEnd = m.index + m[0].length;
+  // The names' regex (hundreds of them) only where one of their first words is written.
+  if (window.split(NOT_NAME_CHAR).some((w) => DRUG_FIRST_WORDS.has(w))) {
+    DRUG_RE.lastIndex = 0;
+    for (let m = DRUG_RE.exec(window); m; m = DRUG_RE.exec(window)) {
+      drug = DRUG_NAMES.find((d) => d.name === m![1]);
+      drugEnd = m.index + m[0].length;
+    }
   }
   // The drug named after its dose ('20 g d'aspirine', '120 g de morphine'): that one, or another drug's dose.
   const after = followedByDe(note.text, quantity.range.end) ? DRUG_AFTER.exec(note.foldedSlice(quantity.range.end, quantity.range.end + 40)) : null;
