@@ -60,10 +60,13 @@ export function englishPhraseAt(text: string): [english: string, french: string]
  */
 const UNIT_WORDS = new Set(['unit', 'units', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'tablet', 'tablets', 'drops', 'puff', 'puffs', 'beats', 'breaths']);
 
+/** The words as notes write them (lower case, capitalised, in capitals): most words asked of are none, answered without lowering them. */
+const WRITTEN = new Set(Object.keys(WORDS).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+
 /** The French for an English word ('chest' → ['thorax'], 'right' → ['droit', 'droite']), or undefined. */
 export function frenchFor(word: string): string[] | undefined {
+  if (!WRITTEN.has(word)) return undefined;
   const lower = word.toLowerCase();
-  if (!Object.hasOwn(WORDS, lower)) return undefined;
   const french = WORDS[lower];
   return typeof french === 'string' ? [french] : french;
 }

@@ -1,5 +1,5 @@
 import { SCORES, type Score } from '../../knowledge/scores.js';
-import { isDigit, isLetter } from '../../note/text.js';
+import { anchored, isDigit } from '../../note/text.js';
 import { q } from '../format.js';
 import type { NoteModel } from '../../note/model.js';
 import { docsPath, type Report, type Rule } from '../rule.js';
@@ -31,17 +31,15 @@ const WRITTEN_FIRST_WORDS = new Set([
   ...FIRST_WORDS.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())]),
   'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess',
 ]);
-const LOWER_CASE_NAMES = ['glasgow', 'apgar'];
+/** 'score de glasgow', 'score d'apgar': found with the other literal anchors, in one scan of the note. */
+const LOWER_CASE_NAMES = anchored(['glasgow', 'apgar'], '(?:glasgow|apgar)', 0);
 
 function scoreMatches(note: NoteModel): RegExpExecArray[] {
   const { text, lowerText: lower } = note;
   const starts: number[] = [];
   for (const w of note.wordsWithCapital) if (WRITTEN_FIRST_WORDS.has(w.text)) starts.push(w.range.start);
-  for (const name of LOWER_CASE_NAMES) {
-    for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
-      if (text[i] === name[0] && !isLetter(text[i - 1] ?? ' ')) starts.push(i);
-    }
-  }
+  // Written in lower case (capitalised ones are among the words above).
+  for (const m of note.anchoredPatternMatches(LOWER_CASE_NAMES)) if (text[m.index] === m[0][0]) starts.push(m.index);
   const out: RegExpExecArray[] = [];
   for (const start of starts.sort((a, b) => a - b)) {
     SCORE_VALUE.lastIndex = start;
@@ -192,12 +190,14 @@ const OVER = /(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/]|[.,]\d)/;
  * complet : 14/12', 'score de Wexner 22/20'). Read in the 40 characters after 'score', within the
  * clause; the known scales' own matches are judged by their scale.
  */
+/** 'score' and the rest of its clause (40 characters at most), found with the other literal anchors. */
+const SCORE_WORD = anchored(['score'], `score(?![${LETTER}])[^.;\\n(]{0,40}`, 0);
+
 function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Report) => void): void {
-  const { lowerText: lower, text } = note;
-  for (let at = lower.indexOf('score'); at >= 0; at = lower.indexOf('score', at + 5)) {
-    if (isLetter(lower[at - 1] ?? ' ') || isLetter(lower[at + 5] ?? ' ')) continue;
-    const window = lower.slice(at + 5, at + 45);
-    const clause = window.slice(0, window.search(/[.;\n(]|$/));
+  const { text } = note;
+  for (const s of note.anchoredPatternMatches(SCORE_WORD)) {
+    const at = s.index;
+    const clause = s[0].slice(5);
     const m = OVER.exec(clause);
     if (!m || Number(m[1]) <= Number(m[2]) || /\d/.test(clause.slice(0, m.index))) continue;
     const start = at + 5 + m.index;
