@@ -327,16 +327,21 @@ function nounLike(lower: string, word: string, end: number): boolean {
 }
 
 /** A title and the name or initials after it, as a subject: 'M. D.', 'Monsieur Durand', 'Mme L. B.'. */
-const TITLE_SUBJECT = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?)?(?=[\s,])/g;
+const TITLE_SUBJECT = /(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?)?(?=[\s,])/y;
+/** The titles, as the words with a capital that start them ('M' of 'M.'). */
+const TITLE_WORDS = new Set(['M', 'Mr', 'Monsieur', 'Mme', 'Madame', 'Mlle', 'Mademoiselle']);
 
 /**
  * A title said of a person of one sex, then a participle of the other with its auxiliary ('M. D.
  * est sortie', 'Monsieur D., 58 ans, est hospitalisée'): a slip whoever the title names.
  */
-export function titleDisagreements(text: string): PhraseDisagreement[] {
+export function titleDisagreements(text: string, capitalWords: { range: Range; text: string }[]): PhraseDisagreement[] {
   const out: PhraseDisagreement[] = [];
-  TITLE_SUBJECT.lastIndex = 0;
-  for (let m = TITLE_SUBJECT.exec(text); m; m = TITLE_SUBJECT.exec(text)) {
+  for (const w of capitalWords) {
+    if (!TITLE_WORDS.has(w.text)) continue;
+    TITLE_SUBJECT.lastIndex = w.range.start;
+    const m = TITLE_SUBJECT.exec(text);
+    if (!m) continue;
     const gender: Gender = /^M(?:\.|r|onsieur)/.test(m[1]) ? 'M' : 'F';
     const agreement = agreementAfter(text, m.index + m[0].length);
     if (!agreement || agreement.gender === gender) continue;

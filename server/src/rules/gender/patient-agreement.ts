@@ -15,7 +15,7 @@ type GenderReport = Report & { fixes: Fix[] };
 
 /** Findings of the note against its patient's sex, before the 'all mentions' fix is attached. */
 export function genderReports(note: NoteModel): GenderReport[] {
-  const phrases = [...phraseDisagreements(note.text, note.lowerText, note.anchoredPatternMatches(PERSON_THEN_WORD)), ...titleDisagreements(note.text)];
+  const phrases = [...phraseDisagreements(note.text, note.lowerText, note.anchoredPatternMatches(PERSON_THEN_WORD)), ...titleDisagreements(note.text, note.wordsWithCapital)];
   return note.patients.flatMap((segment) => [...segmentReports(note, segment), ...phraseReports(note, segment, phrases)].sort((x, y) => x.range.start - y.range.start));
 }
 
