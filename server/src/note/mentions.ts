@@ -94,6 +94,9 @@ const ADVERB_AFTER_AUXILIARY =
   /^(\s+(?:ne\s+|n['’])?(?:a\s+été|avait\s+été|a|avait|est|était))\s+(?:ensuite|alors|donc|puis|rapidement|secondairement|initialement|finalement|également|aussi|toujours|bien|déjà|immédiatement|progressivement|\p{L}{3,}ment)(?=\s)/iu;
 const DETERMINED_NOUN = /(?<![\p{L}])(le|la|l['’]|un|une|ce|cet|cette|son|sa|du|au|de\s+la|à\s+la|notre)\s*([\p{L}-]{3,})/giu;
 
+/** After 'patient(e)': another one than the note's. */
+const ANOTHER_PATIENT_AFTER = /^\s+(?:suivante?|précédente?|voisine?|d['’]à\s+côté|de\s+la\s+chambre)(?![a-zà-öø-ÿœæ])/;
+
 /** Where the sentence holding `offset` begins (after '.', '!', '?' followed by a space, or a blank line). */
 function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i > 0; i--) {
@@ -183,6 +186,8 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     const gender: Gender = m[2].toLowerCase() === 'patiente' ? 'F' : 'M';
     if (gender === expected || !startsWord(lower, m.index) || skip(m.index)) continue;
     const range = { start: m.index, end: m.index + m[0].length };
+    // Another patient: 'le patient suivant dans le programme opératoire', 'la patiente voisine'.
+    if (ANOTHER_PATIENT_AFTER.test(lower.slice(range.end, range.end + 16))) continue;
     const agreement = m[1] === '' ? participleRightAfter(text, range.end) : isSubject(m[1]) ? agreementAfter(text, range.end) : undefined;
     const sure = agreement?.gender === expected || (expected === 'F' && WOMAN_ONLY_AFTER.test(text.slice(range.end, range.end + 40)));
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement, certainty: 'agreement', sure });
