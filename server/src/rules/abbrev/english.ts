@@ -27,7 +27,7 @@ export const english: Rule = {
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
       const longer = termAt(note.text, range.start, glossary);
       if (longer && longer.range.end - longer.range.start > range.end - range.start) continue;
-      report(englishReport(withScan(note.text, range), form, english.get(form)!, true, note.text));
+      report(englishReport(withScan(note.text, range), form, english.get(form)!, APPLIED.has(form), note.text));
     }
     // An acronym French also uses for other things ('CT': chimiothérapie, cholestérol total, or the
     // English 'CT' for the scanner): English only where the words around point to that sense alone.
@@ -52,6 +52,13 @@ function glossOf(text: string, at: number, french: string): boolean {
   if (open < 0 || before.indexOf(')', open) >= 0) return false;
   return before.slice(Math.max(0, open - 30), open).includes(french) || before.slice(open).includes(french);
 }
+
+/**
+ * The English acronyms --fix replaces unseen: the common ones translations leave, which mean
+ * nothing else in a French note. Others are offered only: 'CAP' is a Fibroscan measure and a
+ * French diploma, 'BAL' dimercaprol, 'TBI' a total body irradiation.
+ */
+const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'ARDS', 'DVT', 'OSA', 'STEMI', 'CABG', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI']);
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */
 const SCAN_AFTER = /^\s?scan(?![\p{L}\d-])/u;
