@@ -86,7 +86,11 @@ export const RELATIVES = [
   'donneur', 'donneuse',
 ];
 /** Carers: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
-export const CARERS = ['médecin', 'docteur', 'doctoresse', 'professeur', 'chirurgien', 'chirurgienne', 'infirmière', 'infirmier', 'sage-femme', 'kinésithérapeute', 'interne'];
+export const CARERS = [
+  'médecin', 'docteur', 'doctoresse', 'professeur', 'chirurgien', 'chirurgienne', 'infirmière', 'infirmier', 'sage-femme', 'kinésithérapeute', 'interne',
+  'aide-soignant', 'aide-soignante', 'psychiatre', 'psychologue', 'pompier', 'ergothérapeute', 'cardiologue', 'anesthésiste', 'radiologue',
+  'pédiatre', 'gynécologue', 'urgentiste', 'neurologue', 'juge',
+];
 
 /** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */
 const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé', 'parti', 'entré', 'rentré', 'retourné', 'tombé', 'mort', 'devenu', 'demeuré', 'passé', 'réapparu', 'apparu', 'survenu'];

@@ -219,12 +219,18 @@ export class NoteModel {
     return frontMatterDate(this.text) ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
   }
 
+  /** Is the offset in a section about other people than the patient: the family's history, the discussion of published cases? */
+  aboutOthers(offset: number): boolean {
+    const kind = this.sectionAt(offset)?.kind;
+    return kind === 'antecedents-familiaux' || kind === 'discussion';
+  }
+
   /** The note's patients: one, or one per case of a series, each with its stretch of text (built on first use). */
   get patients(): PatientSegment[] {
     this.patientSegments ??= buildPatientSegments(
       this.text,
       this.lowerText,
-      (offset) => this.sectionAt(offset)?.kind === 'antecedents-familiaux',
+      (offset) => this.aboutOthers(offset),
       (pattern) => this.anchoredPatternMatches(pattern),
       statedSex(this.text, this.options.patientSex),
     );

@@ -27,7 +27,7 @@ function phraseReports(note: NoteModel, { profile: patient, range: own }: Patien
   const known = patient.sex && patient.sexConfidence >= MIN_SEX_CONFIDENCE ? (patient.sex === 'male' ? 'M' : 'F') : undefined;
   const reports: GenderReport[] = [];
   for (const { noun, agreement } of phrases) {
-    if (noun.range.start < own.start || noun.range.start >= own.end || agreement.gender === known || note.sectionAt(noun.range.start)?.kind === 'antecedents-familiaux') continue;
+    if (noun.range.start < own.start || noun.range.start >= own.end || agreement.gender === known || note.aboutOthers(noun.range.start)) continue;
     const other = otherGenderForm(agreement.word);
     // 'patiente âgée' is written whole; after an age ('Patiente de 50 ans, connue'), the word alone.
     const gap = note.text.slice(noun.range.end, agreement.range.start).trim();
@@ -50,7 +50,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
   const evidence = patient.sexEvidence.filter((e) => e.value === patient.sex).sort((a, b) => b.strength - a.strength || a.range.start - b.range.start)[0];
   const first = patient.sexEvidence[0];
-  const skip = (offset: number) => offset < own.start || offset >= own.end || note.sectionAt(offset)?.kind === 'antecedents-familiaux';
+  const skip = (offset: number) => offset < own.start || offset >= own.end || note.aboutOthers(offset);
   const related = [{ range: evidence.range, message: `Le patient est ${SEX_LABEL[patient.sex]} : ${q(evidence.text)}` }];
   const reports: GenderReport[] = [];
   const words = patientWords(note.lowerText, own);
