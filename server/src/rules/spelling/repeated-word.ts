@@ -4,8 +4,11 @@ import { docsPath, replace, type Rule } from '../rule.js';
 
 const ID = 'spelling/repeated-word';
 
-/** Pairs French repeats on purpose: 'nous nous sommes appuyés', 'vous vous'. */
-const MEANT_TWICE = new Set(['nous', 'vous']);
+/**
+ * Pairs French repeats on purpose: 'nous nous sommes appuyés', 'vous vous', the causative 'faire
+ * faire un bilan', 'très très intense', and words that are doubled ('tsé tsé', 'mahi mahi').
+ */
+const MEANT_TWICE = new Set(['nous', 'vous', 'faire', 'fait', 'fais', 'très', 'tsé', 'mahi', 'bora', 'pili', 'bla', 'tam', 'coin']);
 /** The French words of one letter. */
 const ONE_LETTER_WORDS = new Set(['a', 'à', 'y']);
 
@@ -29,6 +32,8 @@ function repeats(text: string, firstStart: number, firstEnd: number, start: numb
   // A capital starts a name ('classification de De Bakey') or, on a new line, anew (a heading
   // 'Examen', then 'Examen clinique : …').
   if (word[0] !== lower[0] && (written[0] === written[0].toLowerCase() || gap.includes('\n'))) return false;
+  // A species whose name repeats its genus ('à Loa loa', 'Naja naja'): a capital inside a sentence ('Le le patient' opens one).
+  if (written[0] !== written[0].toLowerCase() && word[0] === lower[0] && !/(?:^|[.!?:\n])[\s(«"]*$/.test(text.slice(Math.max(0, firstStart - 4), firstStart))) return false;
   // One letter: only the French words 'a', 'à', 'y' written alike ('il a a été'); 'hépatite A
   // a mis', 'mg/m m 2' (a type, a unit torn apart) are something else.
   return word.length > 1 || (written === word && ONE_LETTER_WORDS.has(word));
