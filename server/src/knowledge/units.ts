@@ -105,6 +105,11 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('pmol', [], 'pmol', 'amount'),
   a('mEq', ['mEq', 'meq'], 'meq', 'amount'),
   a('mOsm', ['mosm'], 'mosm', 'amount'),
+  // Molar concentrations of the laboratory and of pharmacology ('bicarbonate 24 mM', 'IC50 de 50 nM'): not lengths.
+  a('mM', [], 'mmol/L', 'amount'),
+  a('µM', ['μM', 'uM'], 'umol/L', 'amount'),
+  a('nM', [], 'nmol/L', 'amount'),
+  a('pM', [], 'pmol/L', 'amount'),
   // activities ('IU', English, in notes translated by machine)
   a('UI', [], '[iU]', 'activity', { dose: true, english: ['IU'] }),
   a('mUI', [], 'm[iU]', 'activity', { english: ['mIU'] }),
@@ -158,6 +163,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('paquets-années', ['paquets-année', 'paquet-année', 'PA'], '{pack-year}', 'other', { word: true }),
 ];
 
+const MOLAR_FORMS = new Set(['mM', 'µM', 'μM', 'uM', 'nM', 'pM']);
+
 /** Written form → atom, exact case. */
 export const ATOM_BY_FORM = new Map<string, UnitAtom>();
 /** Lower-cased form → atom, only where the lower-cased form names one atom. */
@@ -168,6 +175,8 @@ export const ATOM_BY_FOLDED_FORM = new Map<string, UnitAtom>();
   for (const atom of UNIT_ATOMS) {
     for (const form of [...atom.forms, ...(atom.english ?? [])]) {
       ATOM_BY_FORM.set(form, atom);
+      // A molar concentration is known as written only: 'MM', 'Mm' are millimetres in the wrong case.
+      if (MOLAR_FORMS.has(form)) continue;
       const key = form.toLowerCase();
       const set = folded.get(key) ?? new Set<UnitAtom>();
       set.add(atom);
