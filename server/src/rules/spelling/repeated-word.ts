@@ -20,6 +20,13 @@ function lettersOnly(word: string): boolean {
   return /^\p{L}+$/u.test(word);
 }
 
+/** Does a sentence open at `at` (past blanks, an opening bracket or quote)? */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ' \t\n\u00a0(«"'.includes(text[i]) && text[i] !== '\n') i--;
+  return i < 0 || '.!?:\n'.includes(text[i]);
+}
+
 /** Is text[start, end) the word text[firstStart, firstEnd) again, written twice by mistake? */
 function repeats(text: string, firstStart: number, firstEnd: number, start: number, end: number): boolean {
   if (firstStart < 0 || end - start !== firstEnd - firstStart) return false;
@@ -33,7 +40,7 @@ function repeats(text: string, firstStart: number, firstEnd: number, start: numb
   // 'Examen', then 'Examen clinique : …').
   if (word[0] !== lower[0] && (written[0] === written[0].toLowerCase() || gap.includes('\n'))) return false;
   // A species whose name repeats its genus ('à Loa loa', 'Naja naja'): a capital inside a sentence ('Le le patient' opens one).
-  if (written[0] !== written[0].toLowerCase() && word[0] === lower[0] && !/(?:^|[.!?:\n])[\s(«"]*$/.test(text.slice(Math.max(0, firstStart - 4), firstStart))) return false;
+  if (written[0] !== written[0].toLowerCase() && word[0] === lower[0] && !opensSentence(text, firstStart)) return false;
   // One letter: only the French words 'a', 'à', 'y' written alike ('il a a été'); 'hépatite A
   // a mis', 'mg/m m 2' (a type, a unit torn apart) are something else.
   return word.length > 1 || (written === word && ONE_LETTER_WORDS.has(word));

@@ -122,6 +122,13 @@ function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void 
 function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) => void): boolean {
   const mention = note.analyteOf(quantity);
   const unit = quantity.unit.canonical;
+  // A pair of mmHg with no word is a blood pressure, unless the words before name other pressures
+  // ('PIO 18/22 mmHg', 'PVC/PAPO 8/12 mmHg', 'gradient moyen/maximal 40/64 mmHg').
+  if (unit === 'mmHg' && quantity.kind === 'ratio') {
+    const line = note.index.lines[note.index.lineAt(quantity.range.start)];
+    const before = note.foldedSlice(Math.max(line.start, quantity.range.start - 60), quantity.range.start);
+    if (OTHER_PRESSURES.test(before.slice(lastStop(before) + 1))) return false;
+  }
   const analyte = mention?.analyte ?? (unit === 'mmHg' && quantity.kind === 'ratio' ? ANALYTE_BY_ID.get('blood-pressure') : undefined);
   const written = note.text.slice(quantity.range.start, quantity.range.end);
   if (!analyte) {
@@ -191,6 +198,9 @@ type DrugName = (typeof DRUG_NAMES)[number];
 const DRUG_FIRST_WORDS = new Set(DRUG_NAMES.map((d) => d.name.split(' ')[0]));
 /** What splits a folded text into the words drug names are made of ('5-fu', 'vitamine b1'). */
 const NOT_NAME_CHAR = /[^a-z0-9-]+/;
+
+/** Before a pair of mmHg: pressures other than the arterial one, or two named measures ('repos/contraction', 'bras droit/bras gauche'). */
+const OTHER_PRESSURES = /(?<![a-z])(?:pio|tonus|oculaire|intraoculaire|gradient|pvc|papo|pod|pap|capillaire|veineuse|intracranienne|sphincter|repos|contraction|[a-z]{2,}\s*\/\s*[a-z]{2,})(?![a-z])/;
 
 /** Words of a poisoning, a cumulative dose or a local route, in the sentence of a dose (folded text). */
 const NOT_A_DAILY_DOSE =
