@@ -133,6 +133,9 @@ const CASES: Case[] = [
   ['de 5 à 10 mm', ['5 à 10 mm → range 5;10 mm']],
   ['de 1 à 2cm de grand axe', ['1 à 2cm → range 1;2 cm']],
   ['2 mg à 3 mg', ['2 mg à 3 mg → range 2;3 mg']],
+  // A rate for a length of time, a dose in tablets: no size.
+  ['40 mg/j x 5 j', ['40 mg/j → single 40 mg/j', '5 j → single 5 j']],
+  ['3 mg x 4 cp', ['3 mg → single 3 mg', '4 cp → single 4 cp']],
   // A year, then the value at that time: no range.
   ['né en 2019 à 32 SA', ['32 SA → single 32 SA']],
   ['le 3 mai 2021 à 39,5 °C', ['39,5 °C → single 39.5 °C']],

@@ -562,8 +562,11 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     pos = next.range.end;
     if (numbers.length > 8) break;
   }
-  // '1 g x 3/j' is a dose three times a day, not a size.
-  if (kind === 'size' && numberUnits.some((u, i) => i > 0 && u?.parts[0]?.denominator)) {
+  // '1 g x 3/j' is a dose three times a day, not a size; nor '40 mg/j x 5 j', '3 mg x 4 cp' (a
+  // rate for a length of time, a dose in tablets).
+  const notSize = (u: UnitToken | undefined, i: number) =>
+    u !== undefined && (u.parts.some((p) => p.denominator) || (i > 0 && (u.dimension === 'time' || u.dimension === 'dose-form')));
+  if (kind === 'size' && numberUnits.some((u, i) => (i > 0 && u?.parts[0]?.denominator) || notSize(u, i))) {
     numbers.length = 1;
     numberUnits.length = 1;
     kind = 'single';
