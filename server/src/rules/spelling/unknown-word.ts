@@ -35,14 +35,16 @@ const SET_PHRASES = [
   'de novo', 'ad hoc', 'ad integrum', 'ad vitam', 'a priori', 'a posteriori', 'a minima', 'a maxima', 'post-mortem', 'post mortem', 'grosso modo',
   'sine qua non', 'statu quo', 'ab initio', 'primum movere', 'restitutio ad integrum', 'situs inversus', 'status epilepticus', 'status asthmaticus',
   'lupus pernio', 'lupus vulgaris', 'herpes zoster', 'angor pectoris', 'pectus excavatum', 'pectus carinatum', 'genu valgum', 'genu varum',
-  'genu recurvatum', 'hallux valgus', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
+  'genu recurvatum', 'hallux valgus', 'foetor hepaticus', 'fœtor hepaticus', 'tinea corporis', 'tinea capitis', 'tinea pedis',
+  'pityriasis versicolor', 'spina bifida occulta', 'spina bifida', 'abruptio placentae', 'hyperemesis gravidarum', 'primum non nocere', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
   'condylomata acuminata', 'placenta praevia', 'placenta previa', 'placenta accreta', 'placenta increta', 'placenta percreta',
   'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'genu superius', 'genu inferius', 'vs',
   // English names of tests and positions that French notes keep as they are.
   'timed up and go', 'get up and go', 'up and go', 'beach chair', 'beach-chair', 'bladder scan', 'bladder-scan',
   // English names of signs, tests and tools kept as they are ('delta brush' on the EEG, 'blood patch').
   'delta brush', 'extreme delta brush', 'blood patch', 'breath test', 'breath-test', 'back-table', 'back table', 'back-up',
-  'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare',
+  'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
+  'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
 ];
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
