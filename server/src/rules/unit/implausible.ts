@@ -199,8 +199,8 @@ const DRUG_FIRST_WORDS = new Set(DRUG_NAMES.map((d) => d.name.split(' ')[0]));
 /** What splits a folded text into the words drug names are made of ('5-fu', 'vitamine b1'). */
 const NOT_NAME_CHAR = /[^a-z0-9-]+/;
 
-/** Before a pair of mmHg: pressures other than the arterial one, or two named measures ('repos/contraction', 'bras droit/bras gauche'). */
-const OTHER_PRESSURES = /(?<![a-z])(?:pio|tonus|oculaire|intraoculaire|gradient|pvc|papo|pod|pap|capillaire|veineuse|intracranienne|sphincter|repos|contraction|[a-z]{2,}\s*\/\s*[a-z]{2,})(?![a-z])/;
+/** Before a pair of mmHg: pressures other than the arterial one, or a sphincter's at rest and squeezing ('repos/contraction'). */
+const OTHER_PRESSURES = /(?<![a-z])(?:pio|tonus|oculaire|intraoculaire|gradient|pvc|papo|pod|pap|capillaire|veineuse|intracranienne|sphincter|repos|contraction)(?![a-z])/;
 
 /** Words of a poisoning, a cumulative dose or a local route, in the sentence of a dose (folded text). */
 const NOT_A_DAILY_DOSE =
