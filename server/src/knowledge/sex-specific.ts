@@ -17,8 +17,9 @@ export const SEX_SPECIFIC_TERMS: { sex: 'male' | 'female'; pattern: string; labe
   ].map(([label, pattern]) => ({ sex: 'female' as const, label, pattern })),
   ...[
     ['prostate', 'prostate|prostatique|prostatectomie|psa'],
-    ['testicules', 'testicules?|testiculaire|orchidectomie|orchite|cryptorchidie|épididyme|épididymite|scrotum|scrotale?|varicocèle|hydrocèle'],
-    ['pénis', 'pénis|pénienne?|verge|érectile|circoncision'],
+    // Not a woman's 'varicocèle pelvienne', a girl's 'hydrocèle du canal de Nuck', the nose's 'tissu érectile'.
+    ['testicules', 'testicules?|testiculaire|orchidectomie|orchite|cryptorchidie|épididyme|épididymite|scrotum|scrotale?|varicocèle(?!\\s+pelvienne)|hydrocèle(?!\\s+du\\s+canal)'],
+    ['pénis', 'pénis|pénienne?|verge|dysfonction érectile|troubles? érectiles?|circoncision'],
     // Not 'spermogramme': a couple's infertility work-up lists it in the woman's note.
     ['fertilité masculine', 'vasectomie|azoospermie|oligospermie'],
   ].map(([label, pattern]) => ({ sex: 'male' as const, label, pattern })),

@@ -1,6 +1,6 @@
 import { RELATIVES } from '../../knowledge/gender.js';
 import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
-import { MIN_SEX_CONFIDENCE, SEX_LABEL } from '../../note/patient.js';
+import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientProfile } from '../../note/patient.js';
 import { isLetter, wordRegex } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -19,6 +19,16 @@ const OTHER_SEX = { male: 'female', female: 'male' } as const;
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${RELATIVES.filter((r) => r !== 'femme').join('|')}|sœurs|frères|famille|familiaux|familiale|familial|sa femme)(?![\\p{L}])`, 'iu');
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
+
+/** Terms of a birth, said of the child born too. */
+const BIRTH_TERMS = new Set(['accouchement', 'grossesse']);
+const BORN = /(?<![\p{L}])(?:née?|naissance|nouveau-née?|nourrisson|à\s+terme)(?![\p{L}])/iu;
+const CHILD_WORDS = /(?<![\p{L}])(?:garçon|fille|fillette|nourrisson|nouveau-née?|bébé|enfant|nné)(?![\p{L}])/iu;
+
+/** A child: an age under 16, or a child's word among the sex cues ('Garçon de 3 ans', 'nourrisson de sexe masculin'). */
+function isChild(patient: PatientProfile): boolean {
+  return patient.ages.some((a) => a.value < 16) || patient.sexEvidence.some((e) => CHILD_WORDS.test(e.text));
+}
 
 /** A term tied to one sex against the patient's ('ménopause' in a man's note). */
 export const sexSpecific: Rule = {
@@ -61,6 +71,8 @@ export const sexSpecific: Rule = {
         const sentenceEnd = lower.slice(start, to).indexOf('.');
         const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? to : start + sentenceEnd);
         if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+        // A child's own birth ('Garçon de 3 ans, né par césarienne', 'allaitement maternel exclusif').
+        if (BIRTH_TERMS.has(term.label) && (isChild(patient) || BORN.test(sentence))) continue;
         const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
         const written = note.text.slice(start, start + m[0].length);
         report({
