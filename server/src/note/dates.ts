@@ -111,7 +111,7 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 
 /** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
 /** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
 
 /**
  * Is the date told as planned ('rendez-vous le 15/01/2027', 'contrôle prévu en mars 2027'), by

@@ -63,7 +63,7 @@ const byWord = (w: string): Sex | undefined => {
 const PATIENT_TOO = ['femme', 'fille', 'enfant'];
 const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|');
 const SOMEONE_ELSE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
+  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
     `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40})$`,
   'iu',
 );

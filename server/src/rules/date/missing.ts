@@ -40,7 +40,7 @@ const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni
 const NOT_AN_EVENT_BEFORE =
   /(?:(?:service|services|centre|unité|équipe|département|pôle|institut|clinique|point|site|orifice)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)|(?:pendant|durant|tout\s+au\s+long\s+de|au\s+cours\s+de|le\s+temps\s+de)\s+(?:l['’]|la\s+|le\s+|cette\s+|son\s+|sa\s+)|(?:prévention|risque|crainte|peur|inquiète?|inquiétude|prévenir|éviter|dépistage)\s+(?:de\s+(?:la\s+|l['’])?|d['’](?:une?\s+)?|du\s+))$/;
 /** Nor planned, hypothetical, refused or not done ones, a relative's, nor one told the same day as the one before (anywhere in the sentence). */
-const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir|à\s+programmer|à\s+discuter|à\s+envisager|nécessaire|refus\p{L}*|récusée?|non\s+retenue?|n['’]a\s+pas\s+(?:été|pu)|ne\s+\p{L}+\s+plus|le\s+même\s+jour|le\s+lendemain|(?:sa|son|ses)\s+(?:mère|père|sœur|soeur|frère|fille|fils|enfants?|époux|épouse|mari|conjointe?))(?![a-zà-öø-ÿœæ])/u;
+const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir|à\s+programmer|à\s+discuter|à\s+envisager|nécessaire|refus\p{L}*|récusée?|non\s+retenue?|n['’]a\s+pas\s+(?:été|pu)|ne\s+\p{L}+\s+plus|le\s+même\s+jour|le\s+jour\s+même|dans\s+la\s+foulée|le\s+lendemain|(?:sa|son|ses)\s+(?:mère|père|sœur|soeur|frère|fille|fils|enfants?|époux|épouse|mari|conjointe?))(?![a-zà-öø-ÿœæ])/u;
 
 /** In the history and course of the case, an event with no date in its sentence nor a link to the one before. */
 export const missing: Rule = {

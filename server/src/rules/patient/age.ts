@@ -115,7 +115,8 @@ export const age: Rule = {
           });
           continue;
         }
-        if (year < birthYear) continue;
+        // The year told before the age is the birth's own ('née en 1948, âgée de 73 ans en 2021'): nothing to compare.
+        if (year <= birthYear) continue;
         const expected = year - birthYear;
         if (Math.abs(a.value - expected) <= 1) continue;
         report({
