@@ -3,6 +3,10 @@ import { q } from '../format.js';
 
 const ID = 'unit/case';
 
+/** After 'MG' counted, words of people ('3 MG différents', '4 MG et 2 IDE'); before the count, 'par', 'avec', 'successivement'. */
+const PEOPLE_AFTER = /^\s+(?:différents|successifs|et\s+\d|dans\s+la|de\s+garde|traitants?|qui|ont)(?![\p{L}])/u;
+const PEOPLE_BEFORE = /(?<![\p{L}])(?:par|avec|successivement|consulté)\s+$/u;
+
 /** 'MG' → 'mg', 'Kg' → 'kg', 'mmhg' → 'mmHg', a count of cells in 'g/L' → 'G/L'; 'G/L', 'UI', 'mL' and 'ml' are right as written. */
 export const unitCase: Rule = {
   meta: {
@@ -32,6 +36,8 @@ export const unitCase: Rule = {
           if (!part.caseMismatch || note.lineIsUpperCase(part.range.start)) continue;
           const range = part.atomRange;
           const written = note.text.slice(range.start, range.end);
+          // 'vu par 3 MG différents': general practitioners counted, not milligrams.
+          if (written === 'MG' && (PEOPLE_AFTER.test(note.text.slice(range.end, range.end + 20)) || PEOPLE_BEFORE.test(note.text.slice(Math.max(0, quantity.range.start - 12), quantity.range.start)))) continue;
           // The accepted form this one differs from only by case ('CC' → 'cc', 'ML' → 'mL').
           const sameLetters = part.atom.forms.find((f) => f.toLowerCase() === written.toLowerCase() && !f.startsWith('u'));
           const right = sameLetters ?? part.atom.canonical;
