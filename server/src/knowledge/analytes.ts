@@ -24,6 +24,8 @@ export interface Analyte {
   /** Words that introduce it, matched on folded text (lower case, no accents), whole words. */
   cues: string[];
   bounds: UnitBounds[];
+  /** Why a value beyond the bounds cannot be, in the message: 'chez un patient vivant' unless said here. */
+  impossible?: string;
   /** For blood pressure: the first number of a ratio must exceed the second. */
   ratio?: { first: UnitBounds; second: UnitBounds };
   /**
@@ -87,6 +89,7 @@ export const ANALYTES: Analyte[] = [
     label: "fraction inspirée d'oxygène",
     cues: ['fio2', 'fi02', "fraction inspiree d'oxygene", 'fraction inspiree en oxygene'],
     bounds: [{ unit: '%', min: 10, max: 100 }],
+    impossible: 'pour un gaz inspiré',
   },
   {
     // Ventilator settings: a positive end-expiratory pressure beyond 30 cmH₂O is not used.
@@ -94,6 +97,7 @@ export const ANALYTES: Analyte[] = [
     label: 'pression expiratoire positive',
     cues: ['pep', 'peep', 'pression expiratoire positive', 'pression de fin d\'expiration'],
     bounds: [{ unit: 'cmH₂O', min: 0, max: 40 }],
+    impossible: 'pour un réglage du ventilateur',
   },
   {
     id: 'weight',
@@ -318,43 +322,29 @@ export const ANALYTES: Analyte[] = [
     ],
   },
   // Drug levels (therapeutic monitoring, poisonings): far above the toxic ranges; the unit 1000
-  // times off ('tacrolimémie 8,2 µg/mL') is the slip caught. Named by the level's word, not the
-  // drug's alone: 'vancomycine 50 mg/mL' is an eye drop's strength.
+  // times off ('tacrolimémie 8,2 µg/mL') is the slip caught. One unit of each kind: the others
+  // are scaled from it (boundsFor). Named by the level's word, not the drug's alone:
+  // 'vancomycine 50 mg/mL' is an eye drop's strength.
   {
     id: 'tacrolimus',
     blood: true,
     label: 'tacrolimémie',
     cues: ['tacrolimemie', 'taux de tacrolimus', 'residuel de tacrolimus', 'tacrolimus residuel'],
-    bounds: [
-      { unit: 'ng/mL', min: 0, max: 150 },
-      { unit: 'µg/L', min: 0, max: 150 },
-      { unit: 'µg/mL', min: 0, max: 0.15 },
-      { unit: 'mg/L', min: 0, max: 0.15 },
-    ],
+    bounds: [{ unit: 'ng/mL', min: 0, max: 150 }],
   },
   {
     id: 'ciclosporin',
     blood: true,
     label: 'ciclosporinémie',
     cues: ['ciclosporinemie', 'cyclosporinemie', 'taux de ciclosporine', 'residuel de ciclosporine'],
-    bounds: [
-      { unit: 'ng/mL', min: 0, max: 5000 },
-      { unit: 'µg/L', min: 0, max: 5000 },
-      { unit: 'µg/mL', min: 0, max: 5 },
-      { unit: 'mg/L', min: 0, max: 5 },
-    ],
+    bounds: [{ unit: 'ng/mL', min: 0, max: 5000 }],
   },
   {
     id: 'vancomycin',
     blood: true,
     label: 'vancocinémie',
     cues: ['vancocinemie', 'vancomycinemie', 'taux de vancomycine', 'residuel de vancomycine'],
-    bounds: [
-      { unit: 'mg/L', min: 0, max: 200 },
-      { unit: 'µg/mL', min: 0, max: 200 },
-      { unit: 'g/L', min: 0, max: 0.2 },
-      { unit: 'mg/mL', min: 0, max: 0.2 },
-    ],
+    bounds: [{ unit: 'mg/L', min: 0, max: 200 }],
   },
   {
     id: 'digoxin',
@@ -363,9 +353,7 @@ export const ANALYTES: Analyte[] = [
     cues: ['digoxinemie', 'taux de digoxine'],
     bounds: [
       { unit: 'ng/mL', min: 0, max: 30 },
-      { unit: 'µg/L', min: 0, max: 30 },
       { unit: 'nmol/L', min: 0, max: 40 },
-      { unit: 'mg/mL', min: 0, max: 0.00003 },
     ],
   },
   {
@@ -376,9 +364,7 @@ export const ANALYTES: Analyte[] = [
     cues: ['paracetamolemie', 'taux de paracetamol'],
     bounds: [
       { unit: 'mg/L', min: 0, max: 2000 },
-      { unit: 'µg/mL', min: 0, max: 2000 },
       { unit: 'µmol/L', min: 0, max: 13300 },
-      { unit: 'g/L', min: 0, max: 2 },
     ],
   },
   {
@@ -394,6 +380,7 @@ export const ANALYTES: Analyte[] = [
     label: 'index Ki67',
     cues: ['ki67', 'ki-67', 'ki 67', 'mib1', 'mib-1', 'index de proliferation'],
     bounds: [{ unit: '%', min: 0, max: 100 }],
+    impossible: 'pour un pourcentage de cellules',
   },
   {
     id: 'lvef',

@@ -123,10 +123,14 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
 
 /** A bare noun's participle, right after it ('Patiente installée en décubitus'). */
 function participleRightAfter(text: string, end: number): Agreement | undefined {
-  const m = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+  return participleEnding(/^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40)), end);
+}
+
+/** The participle a match ends on (its [1]), the match read at `base`; undefined if no participle. */
+function participleEnding(m: RegExpExecArray | null, base: number): Agreement | undefined {
   const gender = m ? participleGender(m[1]) : undefined;
   if (!m || !gender) return undefined;
-  const start = end + m[0].length - m[1].length;
+  const start = base + m.index + m[0].length - m[1].length;
   return { range: { start, end: start + m[1].length }, word: m[1], gender };
 }
 
@@ -136,11 +140,7 @@ const COORDINATED = /^(?:\s*,)?\s+(?:puis|et|ou)\s+(?:(?:a\s+été|avait\s+été
 function coordinatedParticiple(text: string, end: number): Agreement | undefined {
   const m = COORDINATED.exec(text.slice(end, end + 60));
   // 'opéré, puis prise en charge en rééducation': a noun as often as a participle.
-  if (!m || Object.hasOwn(NOUN_LIKE, m[1].toLowerCase())) return undefined;
-  const gender = participleGender(m[1]);
-  if (!gender) return undefined;
-  const start = end + m.index + m[0].length - m[1].length;
-  return { range: { start, end: start + m[1].length }, word: m[1], gender };
+  return m && !Object.hasOwn(NOUN_LIKE, m[1].toLowerCase()) ? participleEnding(m, end) : undefined;
 }
 
 /** Nouns of a given gender in a stretch of text, other than 'patient(e)'. */

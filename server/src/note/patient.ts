@@ -108,8 +108,7 @@ const CUES: Cue[] = [
   { re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
   // A sex given alone after the child it is said of ('Enfant : L., fille, née à 31 SA', 'Nouveau-né (garçon)'); not in a list of the patient's children ('deux enfants (garçon, fille)').
   {
-    re: anchored(['enfant', 'nourrisson', 'bébé', 'nouveau-né'], String.raw`(?:enfant|nourrisson|bébé|nouveau-né)(?![a-zà-öø-ÿœæ])[^;
-]{0,24}?[,:(]\s{0,3}(fille|garçon)(?=\s*(?:[,.;)]|$))`, 0),
+    re: anchored(['enfant', 'nourrisson', 'bébé', 'nouveau-né'], String.raw`(?:enfant|nourrisson|bébé|nouveau-né)(?![a-zà-öø-ÿœæ])[^;\n]{0,24}?[,:(]\s{0,3}(fille|garçon)(?=\s*(?:[,.;)]|$))`, 0),
     strength: 2,
     sex: (m) => byWord(m[1]),
   },

@@ -36,7 +36,8 @@ const SET_PHRASES = [
   'sine qua non', 'statu quo', 'ab initio', 'primum movere', 'restitutio ad integrum', 'situs inversus', 'status epilepticus', 'status asthmaticus',
   'lupus pernio', 'lupus vulgaris', 'herpes zoster', 'angor pectoris', 'pectus excavatum', 'pectus carinatum', 'genu valgum', 'genu varum',
   'genu recurvatum', 'hallux valgus', 'foetor hepaticus', 'fœtor hepaticus', 'tinea corporis', 'tinea capitis', 'tinea pedis',
-  'pityriasis versicolor', 'spina bifida occulta', 'spina bifida', 'abruptio placentae', 'hyperemesis gravidarum', 'primum non nocere', 'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
+  'pityriasis versicolor', 'spina bifida occulta', 'spina bifida', 'abruptio placentae', 'hyperemesis gravidarum', 'primum non nocere',
+  'cor pulmonale', 'delirium tremens', 'ulcus cruris', 'lichen plan', 'lichen planus', 'molluscum contagiosum',
   'condylomata acuminata', 'placenta praevia', 'placenta previa', 'placenta accreta', 'placenta increta', 'placenta percreta',
   'acanthosis nigricans', 'pyoderma gangrenosum', 'livedo reticularis', 'lichen sclerosus', 'genu superius', 'genu inferius', 'vs',
   // English names of tests and positions that French notes keep as they are.
@@ -116,29 +117,23 @@ function englishAt(text: string, range: Range, word: string): Report | undefined
   if (/['’]/.test(text[range.end] ?? '')) return undefined;
   // A phrase ('chest pain', 'day 3'): translated whole.
   const phrase = englishPhraseAt(text.slice(range.start, range.start + 40));
-  if (phrase) {
-    const at = { start: range.start, end: range.start + phrase[0].length };
-    const french = opensSentence(text, range.start) && !/^J\d/.test(phrase[1]) ? phrase[1][0].toUpperCase() + phrase[1].slice(1) : phrase[1];
-    return {
-      range: at,
-      message: `${q(phrase[0])} est de l'anglais ; en français : ${q(french)}.`,
-      fixes: [replace(`Écrire ${q(french)}`, at, french, false)],
-      data: { word: phrase[0] },
-    };
-  }
+  if (phrase) return englishReport(text, { start: range.start, end: range.start + phrase[0].length }, [phrase[1]], 'de l\'anglais');
   // 'follow-up', 'work-up': the word with what the hyphen joins to it.
   const joined = /^-\p{L}+/u.exec(text.slice(range.end, range.end + 12));
   const compound = joined ? { start: range.start, end: range.end + joined[0].length } : undefined;
   const compoundFrench = compound && frenchFor(text.slice(compound.start, compound.end));
   const french = compoundFrench || frenchFor(word);
-  if (!french) return undefined;
-  const at = compoundFrench ? compound! : range;
+  return french && englishReport(text, compoundFrench ? compound! : range, french, 'un mot anglais');
+}
+
+/** The report of English at `at`, with its French forms, capitalised where a sentence opens (not 'J3'). */
+function englishReport(text: string, at: Range, french: string[], what: string): Report {
   const written = text.slice(at.start, at.end);
   const capital = opensSentence(text, at.start);
-  const forms = french.map((f) => (capital ? f[0].toUpperCase() + f.slice(1) : f));
+  const forms = french.map((f) => (capital && !/^J\d/.test(f) ? f[0].toUpperCase() + f.slice(1) : f));
   return {
     range: at,
-    message: `${q(written)} est un mot anglais ; en français : ${forms.map(q).join(' ou ')}.`,
+    message: `${q(written)} est ${what} ; en français : ${forms.map(q).join(' ou ')}.`,
     fixes: forms.map((f) => replace(`Écrire ${q(f)}`, at, f, false)),
     data: { word: written },
   };
@@ -147,7 +142,7 @@ function englishAt(text: string, range: Range, word: string): Report | undefined
 /** English function words before a date: a reference's, not the note's. */
 const ENGLISH_AROUND = /(?<![\p{L}])(?:The|the|of|and|in|et al)(?![\p{L}])/u;
 
-/** Does a sentence open at `at` (after '.', '!', '?', ':' or a line break, or at the start)? */
+/** Does a sentence open at `at` (after '.', '!', '?' or a line break, or at the start; not after ':', where French goes on in lower case)? */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
@@ -450,11 +445,14 @@ function capitalisedNeighbour(lineText: string, start: number, length: number, s
     }
     end = from;
   }
-  const after = /^\s+(?:(?:of|and|the|de|du|des|et)\s+)?(\p{L}+)/u.exec(lineText.slice(start + length, start + length + 40));
+  const after = WORD_AFTER.exec(lineText.slice(start + length, start + length + 40));
   return after !== null && isCapitalised(after[1]);
 }
 
+/** The words that link the words of a title ('Institute of Health'). */
 const LINKING = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'et']);
+/** The next word, over a linking word. */
+const WORD_AFTER = new RegExp(`^\\s+(?:(?:${[...LINKING].join('|')})\\s+)?(\\p{L}+)`, 'u');
 
 /** No prose word runs this long without a space: past it, a run of characters is code or data. */
 const MAX_CHUNK = 120;

@@ -181,7 +181,7 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     const other = fitting.find((b) => sameKind(b.unit, bounds.unit)) ?? fitting[0];
     const message = other
       ? `${capitalise(analyte.label)} ${q(written)} : valeur impossible en ${bounds.unit}, plausible en ${other.unit} ; erreur d'unité ?`
-      : `${capitalise(analyte.label)} ${q(written)} : valeur impossible chez un patient vivant (attendu ${boundsText(bounds)}).`;
+      : `${capitalise(analyte.label)} ${q(written)} : valeur impossible ${analyte.impossible ?? 'chez un patient vivant'} (attendu ${boundsText(bounds)}).`;
     report({
       range: quantity.range,
       message,
@@ -193,7 +193,6 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
   return true;
 }
 
-/** 'imatinib 400 g': a dose 1000 times off for a common drug named just before it. */
 type DrugName = (typeof DRUG_NAMES)[number];
 const DRUG_FIRST_WORDS = new Set(DRUG_NAMES.map((d) => d.name.split(' ')[0]));
 /** What splits a folded text into the words drug names are made of ('5-fu', 'vitamine b1'). */
@@ -231,7 +230,10 @@ interface PreviousDose {
 /** Between two doses of one drug ('noradrénaline 0,15 µg/kg/min, augmentée à 3 µg/kg/min', '2 g puis 1 g'). */
 const SAME_DRUG_AGAIN = /^[\s,]*(?:puis|(?:puis\s+)?(?:augmentee?s?|diminuee?s?|majoree?s?|reduite?s?|portee?s?|passee?s?|baissee?s?)(?:\s+(?:a|jusqu'a))?|jusqu'a)\s*$/;
 
-/** 'imatinib 400 g': judged against the drug named before it; returns that drug, if the quantity is its dose. */
+/**
+ * 'imatinib 400 g': a dose 1000 times off for a common drug, judged against the drug named before
+ * it (or after it, or the one of the dose before); returns that drug, if the quantity is its dose.
+ */
 function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, report: (r: Report) => void): DrugName | undefined {
   // A dose: a mass or international units, possibly per day, per kg or per m² ('400 mg', '2 g/24 h', '5 mg/kg', '375 mg/m²', '4000 UI').
   const { parts } = quantity.unit;
@@ -282,16 +284,17 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   const n = quantity.numbers[0];
   // A rate is counted over a day ('5 g/h' of morphine is 120 g a day): the list's doses are daily at most.
   const scale = perDay(parts);
-  const mg = n.value * factor * scale;
-  const [minMg, maxMg] = bounds;
+  // In mg or UI (the bounds' unit), a day's worth for a rate.
+  const dose = n.value * factor * scale;
+  const [least, most] = bounds;
   const { weeklyUpToMg } = drug.range;
   /** Within a factor 20 of the drug's doses: not a thousandfold slip. */
-  const possible = (milligrams: number) => milligrams >= minMg / 20 && milligrams <= maxMg * 20;
+  const possible = (amountOf: number) => amountOf >= least / 20 && amountOf <= most * 20;
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
-  if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(mg)) return drug;
+  if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(dose)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
-  if (possible(mg)) {
-    if (!per && amount.unit === 'mg' && weeklyUpToMg !== undefined && mg <= weeklyUpToMg && takenDaily(note, quantity)) {
+  if (possible(dose)) {
+    if (!per && amount.unit === 'mg' && weeklyUpToMg !== undefined && dose <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
         range: quantity.range,
         message: `${capitalise(drug.range.names[0])} ${q(written)} écrit en prise quotidienne : à cette dose, il se prend une fois par semaine, et la prise chaque jour est une erreur grave connue. Vérifier le rythme.`,
@@ -300,7 +303,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     return drug;
   }
   // The unit meant, among those doses are written in ('kg', 'kUI', 'mUI' are not).
-  const better = Object.entries(AMOUNTS).find(([unit, a]) => a.unit === amount.unit && SUGGESTED.has(unit) && n.value * a.factor * scale >= minMg && n.value * a.factor * scale <= maxMg);
+  const better = Object.entries(AMOUNTS).find(([unit, a]) => a.unit === amount.unit && SUGGESTED.has(unit) && n.value * a.factor * scale >= least && n.value * a.factor * scale <= most);
   report({
     range: quantity.range,
     message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
