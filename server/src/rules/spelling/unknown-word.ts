@@ -47,9 +47,21 @@ const SET_PHRASES = [
   'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
   'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
 ];
-const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+// Without the u flag (slow in V8): \\b reads ASCII word characters either way.
+const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 /** The words of those phrases: a line is searched for them only when one of its unknown words is one. */
 const SET_PHRASE_WORDS = new Set(SET_PHRASES.flatMap((p) => p.split(/[ -]/)));
+const setPhraseWordCache = new Map<string, boolean>();
+/** Is a part of `word` one of SET_PHRASE_WORDS? Remembered per word: notes repeat their unknown words. */
+function holdsSetPhraseWord(word: string): boolean {
+  let holds = setPhraseWordCache.get(word);
+  if (holds === undefined) {
+    holds = word.toLowerCase().split(/['’-]/).some((w) => SET_PHRASE_WORDS.has(w));
+    if (setPhraseWordCache.size >= 50_000) setPhraseWordCache.clear();
+    setPhraseWordCache.set(word, holds);
+  }
+  return holds;
+}
 
 /**
  * A word the French dictionary, the medical lexicon, the glossary, the drug list and the user's
@@ -399,7 +411,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
 /** The candidate words of a line that are worth judging, with what the judgement needs to know. */
 function tokensInContext({ lineText, base, startsParagraph, candidates }: LineInContext, skipped: Range[], vocabulary: Vocabulary): Token[] {
   const setPhrases: Range[] = [];
-  if (candidates.some((c) => c.word.toLowerCase().split(/['’-]/).some((w) => SET_PHRASE_WORDS.has(w)))) {
+  if (candidates.some((c) => holdsSetPhraseWord(c.word))) {
     SET_PHRASE_RE.lastIndex = 0;
     for (let m = SET_PHRASE_RE.exec(lineText); m; m = SET_PHRASE_RE.exec(lineText)) setPhrases.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -410,11 +422,12 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
     return foreign.some((r) => at >= r.start && at < r.end);
   };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
+  const quoted = QUOTES_OR_PARENTHESES.test(lineText);
   const tokens: Token[] = [];
   for (const { start, word } of candidates) {
     // A unit or a word glued to a number ('10mg', 'J15', 'x3'): the unit rules judge those.
     if (/\p{N}/u.test(word) || (/\d\s?$/.test(lineText.slice(Math.max(0, start - 2), start)) && word.length <= 5)) continue;
-    if (inside(setPhrases, start) || inRanges(skipped, base + start) || (QUOTES_OR_PARENTHESES.test(lineText) && foreignAt(start))) continue;
+    if (inside(setPhrases, start) || inRanges(skipped, base + start) || (quoted && foreignAt(start))) continue;
     if (inCodeLikeChunk(lineText, start, word.length)) continue;
     tokens.push({
       range: { start: base + start, end: base + start + word.length },
