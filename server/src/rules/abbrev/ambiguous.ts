@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
 import { findAbbreviations, paragraphWindow } from '../../note/terms.js';
-import { foldSameLength, inRanges } from '../../note/text.js';
+import { foldSameLength, inRanges, sentenceAt } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -12,6 +12,9 @@ const VALUE_AFTER = /^\s*(?:(?:à|a|de|:|=)\s*)?(?:\d|[IV]{1,4}(?![\p{L}\p{N}]))
 const DOSE_BEFORE =
   /\d\s*(?:mg|g|µg|mcg|ml|mL|UI|ui|U|cp|gouttes?|ampoules?|flacons?)(?:\/(?:kg|\d*\s?(?:h|jour|j))){0,3}(?:\s+x\s*\d+(?:\/j|\s*\/\s*j(?:our)?)?)?\s+(?:(?:en|par\s+voie|voie)\s+)?$/u;
 const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrathécal|sous-lingual|per os)/;
+
+/** How far on each side of the abbreviation, in its sentence, its neighbours are read. */
+const NEAR = 40;
 
 const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
 
@@ -55,6 +58,10 @@ export const ambiguous: Rule = {
       const ranked = rankSenses(entry, around);
       // One sense alone, or twice the words of any other ('IRC stade 3a (DFG 52 mL/min)' in a list that also says 'BPCO').
       if (ranked[0].score > 0 && (ranked[1].score === 0 || ranked[0].score >= 2 * ranked[1].score)) continue;
+      // Or its neighbours in its sentence name one sense only, whatever the rest of the paragraph says ('TP et TCA').
+      const sentence = sentenceAt(note.text, range.start);
+      const near = rankSenses(entry, note.foldedSlice(Math.max(sentence.start, range.start - NEAR), Math.min(sentence.end, range.end + NEAR)));
+      if (near[0].score > 0 && near[1].score === 0) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').
       if (VALUE_AFTER.test(note.text.slice(range.end, range.end + 12))) continue;
       if (entry.senses.some((sense) => ROUTE.test(sense.expansion ?? '')) && DOSE_BEFORE.test(note.text.slice(Math.max(0, range.start - 24), range.start))) continue;
