@@ -69,6 +69,14 @@ describe('date/chronology', () => {
     assert.equal(f.ruleId, 'date/chronology');
     assert.match(f.related[0].message, /mai 2016/);
   });
+
+  it("reads a short title line's date as the report's, not as a step of the story", () => {
+    const chronology = (text: string) => lint(text).filter((x) => x.ruleId === 'date/chronology');
+    assert.equal(chronology('Compte rendu de TEP-TDM du 17/03/2026\nAdénocarcinome prouvé par la biopsie du 09/03/2026.\n').length, 0);
+    assert.equal(chronology('TEP-TDM du 17/03/2026. Indication : adénocarcinome prouvé par la biopsie du 09/03/2026.').length, 0);
+    // A first line that tells the story is no title.
+    assert.equal(chronology('Le 17/03/2026, la patiente est opérée. Le 09/03/2026, elle sort.\nSuite simple.\n').length, 1);
+  });
 });
 
 describe('date/missing', () => {

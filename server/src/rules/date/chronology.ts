@@ -13,7 +13,7 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?|contexte)(?![a-zà-öø-ÿœæ])/;
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
@@ -21,6 +21,9 @@ function span(d: DateMention): [number, number] {
   const end = d.day !== undefined ? start : d.month !== undefined ? Date.UTC(d.year, d.month, 0) : Date.UTC(d.year, 11, 31);
   return [start / 86_400_000, end / 86_400_000];
 }
+
+/** A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's, not a step of the story. */
+const TITLE_LENGTH = 80;
 
 /** Between two dates given to the day. */
 const TOLERANCE_DAYS = 7;
@@ -56,8 +59,9 @@ export const chronology: Rule = {
     const lower = note.lowerText;
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
+    const title = titleLine(note.text);
     for (const d of note.dates) {
-      if (d.invalid) continue;
+      if (d.invalid || d.range.start < title) continue;
       const section = note.sectionAt(d.range.start);
       const kind = section?.kind;
       if (hasSections && (!kind || !NARRATIVE.has(kind))) {
@@ -94,3 +98,15 @@ export const chronology: Rule = {
     }
   },
 };
+
+/**
+ * Where the note's first line ends when it is a title: short, no sentence in it, more lines after
+ * it ('Compte rendu de TEP-TDM du 17/03/2026', 'Consultation du 3 mars 2021'); else 0.
+ */
+function titleLine(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf('\n', start);
+  if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
+  return /[.;!?](?:\s|$)/.test(text.slice(start, end)) ? 0 : end;
+}
