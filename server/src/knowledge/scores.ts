@@ -17,7 +17,11 @@
  * 23), CURB-65 (0 to 5), Tanner stages (1 to 5), Fazekas scale of white matter lesions (1987; 0 to 3), modified Fisher scale (0 to 4), Rutherford
  * classification (0 to 6), pain scales (EVA, 0 to 10 or 0 to 100 mm; EN, 0 to 10), Palliative
  * Performance Scale (0 to 100 %), Mayo score of ulcerative colitis (Schroeder, 1987; 0 to 12),
- * AUDIT (WHO, 1989; 0 to 40), PHQ-9 (Kroenke, 2001; 0 to 27), Cushman withdrawal score (1985; 0 to 21). The numbers are the scales' own limits, not
+ * AUDIT (WHO, 1989; 0 to 40), PHQ-9 (Kroenke, 2001; 0 to 27), Cushman withdrawal score (1985; 0 to 21),
+ * Berg balance scale (Berg, 1989; 0 to 56), Tinetti's performance-oriented mobility assessment
+ * (1986; 0 to 28), the Functional Independence Measure (MIF in French; Granger and Hamilton, 1987;
+ * 18 to 126), HIT-6 (Kosinski, 2003; 36 to 78), the FRENCH triage scale of the Société française
+ * de médecine d'urgence (2018; levels 1 to 5). The numbers are the scales' own limits, not
  * reference values.
  */
 
@@ -37,7 +41,7 @@ export interface Score {
 export const SCORES: Score[] = [
   { label: 'le score de Glasgow', cues: ['glasgow', 'gcs'], min: 3, max: 15 },
   { label: "le score d'Apgar", cues: ['apgar'], min: 0, max: 10, series: true },
-  { label: 'le MMSE', cues: ['mmse', 'mini-mental state', 'minimental'], min: 0, max: 30 },
+  { label: 'le MMSE', cues: ['mmse', 'mms', 'mini-mental state', 'mini-mental', 'minimental'], min: 0, max: 30 },
   { label: 'le MoCA', cues: ['moca'], min: 0, max: 30 },
   { label: 'le score NIHSS', cues: ['nihss'], min: 0, max: 42 },
   { label: "l'indice ECOG", cues: ['ecog'], min: 0, max: 5 },
@@ -77,4 +81,10 @@ export const SCORES: Score[] = [
   { label: 'le questionnaire AUDIT', cues: ['audit'], min: 0, max: 40 },
   { label: 'le questionnaire PHQ-9', cues: ['phq-9', 'phq9'], min: 0, max: 27 },
   { label: 'le score de Cushman', cues: ['cushman'], min: 0, max: 21 },
+  { label: "l'échelle de Berg", cues: ['berg'], min: 0, max: 56 },
+  { label: 'le test de Tinetti', cues: ['tinetti'], min: 0, max: 28 },
+  { label: "la mesure d'indépendance fonctionnelle (MIF)", cues: ['mif'], min: 18, max: 126 },
+  { label: 'le score HIT-6', cues: ['hit-6', 'hit6'], min: 36, max: 78 },
+  // 'french' alone only as written in capitals: 'sonde French 6' is a catheter's gauge.
+  { label: 'le tri FRENCH', cues: ['tri french', 'french'], min: 1, max: 5 },
 ];
