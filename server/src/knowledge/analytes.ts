@@ -84,6 +84,22 @@ export const ANALYTES: Analyte[] = [
     bounds: [{ unit: '%', min: 30, max: 100 }],
   },
   {
+    // Not the arterial saturation: other bounds, and words the cue 'saturation' would take for it.
+    id: 'transferrin-saturation',
+    label: 'saturation de la transferrine',
+    cues: ['saturation de la transferrine', 'coefficient de saturation', 'cst'],
+    bounds: [{ unit: '%', min: 0, max: 100 }],
+    impossible: 'pour une saturation',
+  },
+  {
+    // Central or mixed venous blood: far lower than arterial in shock.
+    id: 'venous-saturation',
+    label: 'saturation veineuse en oxygène',
+    cues: ['saturation veineuse', 'saturation veineuse centrale', 'saturation veineuse melee', 'svo2', 'scvo2', 'svco2'],
+    bounds: [{ unit: '%', min: 0, max: 100 }],
+    impossible: 'pour une saturation',
+  },
+  {
     // Room air is 21 %, pure oxygen 100 %; hypoxic mixtures (17-19 %) are given to some newborns with heart disease.
     id: 'fio2',
     label: "fraction inspirée d'oxygène",

@@ -88,7 +88,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
 }
 
 /** Words of a change ('baisse de l'hémoglobine de 3 g/dL'): the value after their 'de' is the change, not the level. */
-const CHANGE_THEN_DE = /(?<![a-z])(?:hausse|baisse|correction|variation|chute|perte|gain|augmentation|diminution|ascension|remontee|elevation|majoration|reduction|augmentee?s?|diminuee?s?|corrigee?s?|baissee?s?|majoree?s?|reduite?s?)(?![a-z])[^,;:.]*(?<![a-z])(?:de|d'environ)\s+(?:plus\s+de\s+|moins\s+de\s+|pres\s+de\s+)?$/;
+const CHANGE_THEN_DE = /(?<![a-z])(?:hausse|baisse|correction|variation|chute|perte|gain|desaturation|augmentation|diminution|ascension|remontee|elevation|majoration|reduction|augmentee?s?|diminuee?s?|corrigee?s?|baissee?s?|majoree?s?|reduite?s?)(?![a-z])[^,;:.]*(?<![a-z])(?:de|d'environ)\s+(?:plus\s+de\s+|moins\s+de\s+|pres\s+de\s+)?$/;
 /** A rate of change after the value ('8 mmol/L par 24 heures', '/j'); not 'en 24 h', said of a level reached too. */
 const PER_TIME_AFTER = /^\s*(?:\/|par)\s*(?:24\s*h(?:eures)?|48\s*h(?:eures)?|jours?|j|h|heures?|semaines?)(?![a-z])/;
 
@@ -125,8 +125,10 @@ const BLOOD_CUE = /emie$/;
  * 'épanchement': they describe the patient as often as a sample ('douleurs articulaires, CRP…').
  */
 const OTHER_FLUID = wordRegex(
-  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponctions?|liquides?|dialysat|bronchoalveolaires?|lba|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?)(?![a-zà-öø-ÿœæ\\d])`,
+  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponctions?|liquides?|dialysat|bronchoalveolaires?|lba|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?|solutes?|poches?|serum\\s+(?:glucose|sale|physiologique)|nutrition\\s+parenterale)(?![a-zà-öø-ÿœæ\\d])`,
 );
+/** After the value, the fluid it is in ('potassium 20 mmol/L dans le soluté'). */
+const IN_FLUID_AFTER = /^[^.;]{0,12}?(?<![a-z])dans\s+(?:le|la|l'|ce|cette|chaque)\s*(?:solute|perfusion|poche|dialysat|bain|flacon|seringue)(?![a-z])/;
 /** How far back a clause is read for its fluid: a stop further back ends it anyway. */
 const CLAUSE_LOOKBACK = 300;
 /** How many lines of a list a label line ('Ionogramme urinaire :') may head. */
@@ -143,6 +145,7 @@ function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'section
   const before = note.foldedSlice(Math.max(lines[line].start, at - CLAUSE_LOOKBACK), at);
   const stop = lastStop(before);
   if (hasOtherFluid(stop >= 0 ? before.slice(stop + 1) : before)) return true;
+  if (IN_FLUID_AFTER.test(note.foldedSlice(at, Math.min(lines[line].end, at + 60)))) return true;
   if (stop < 0) {
     // A list under a label line: walk up over its items to the line that ends with ':'.
     for (let k = 0; k < LABEL_LOOKBACK && line > 0; k++) {

@@ -11,8 +11,8 @@ import { frenchNumber, q } from '../format.js';
 
 const ID = 'unit/implausible';
 
-/** A temperature of something else than the patient: water of a burn, a bath, a sample, an oven. */
-const NOT_BODY_TEMPERATURE = /(?<![\p{L}])(?:eau|bain|brûl\p{L}*|liquide|huile|vapeur|conserv\p{L}*|congel\p{L}*|four|stérilis\p{L}*|chauff\p{L}*|incub\p{L}*|réfrigér\p{L}*|ambiante?|azote|formol|cuisson|soudure|métal)(?![\p{L}])/iu;
+/** A temperature of something else than the patient: water of a burn, a bath, the weather, a sample, an oven. */
+const NOT_BODY_TEMPERATURE = /(?<![\p{L}])(?:eau|bain|brûl\p{L}*|liquide|huile|vapeur|conserv\p{L}*|congel\p{L}*|four|stérilis\p{L}*|chauff\p{L}*|incub\p{L}*|réfrigér\p{L}*|ambiante?|extérieure?|dehors|azote|formol|cuisson|soudure|métal)(?![\p{L}])/iu;
 
 function sentenceAround(note: NoteModel, quantity: Quantity): string {
   const line = note.index.lines[note.index.lineAt(quantity.range.start)];
@@ -140,6 +140,8 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     }
     return false;
   }
+  // 'température extérieure à -10 °C', 'température du bain à 60 °C': not the patient's.
+  if (analyte.id === 'temperature' && mention && NOT_BODY_TEMPERATURE.test(note.text.slice(mention.cueRange.start, quantity.range.start))) return false;
   const related = mention ? [{ range: mention.cueRange, message: `Mesure : ${mention.analyte.label}` }] : [];
   if (analyte.ratio && quantity.kind === 'ratio' && quantity.numbers.length === 2) {
     const [first, second] = quantity.numbers;
