@@ -123,8 +123,8 @@ export const outOfRange: Rule = {
         if (k >= 0) report({ range: at(k), message: `${q(written(k))} : ${scale} ; valeur impossible.` });
         continue;
       }
-      // A third number: a date ('score 12/03/2020'), not a score.
-      if (parts[2] !== undefined) continue;
+      // A third number: a date ('score 12/03/2020'), not a score; nor a day and month the value follows ('Glasgow 16/03 : 14/15').
+      if (parts[2] !== undefined || (parts[1] !== undefined && dayThenValue(m[2], parts[1], m[0], note.lowerText.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
       if (outside(value)) {
         report({ range: at(0), message: `${q(written(0))} : ${scale} ; valeur impossible.` });
         continue;
@@ -202,11 +202,29 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
     const clause = s[0].slice(5);
     const m = OVER.exec(clause);
     if (!m || Number(m[1]) <= Number(m[2]) || /\d/.test(clause.slice(0, m.index))) continue;
+    if (dayThenValue(m[1], m[2], clause.slice(0, m.index + m[0].length), clause.slice(m.index + m[0].length))) continue;
     const start = at + 5 + m.index;
     if (known.some((k) => k.index >= at && k.index < start)) continue;
     const range = { start, end: start + m[0].length };
     report({ range, message: `${q(text.slice(range.start, range.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
   }
+}
+
+/** After a day and month, the score's value ('NIHSS 30/11 : 6', 'Glasgow 25/12 à 13'; not 'EVA 12/10 à 8 h'). */
+const VALUE_AFTER_DATE = /^\s*(?::|=|à)\s*\d{1,3}(?:[.,]\d+)?(?:\s*\/\s*\d{1,3})?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min))/;
+/** Before a day and month: 'du', 'le', 'au' ('Glasgow du 16/03 : 14'). */
+const DATE_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:du|le|au)\s+\d{1,2}\s*\/\s*\d{1,2}$/;
+
+/**
+ * Is 'a/b' written after a score's name a day and month: a month with its zero, the value told
+ * after it, or the date introduced as one? `matched`: the lower-cased text up to 'a/b' included; `after`: what follows.
+ */
+function dayThenValue(a: string, b: string, matched: string, after: string): boolean {
+  const day = Number(a);
+  const month = Number(b);
+  if (!Number.isInteger(day) || !Number.isInteger(month) || day < 1 || day > 31 || month < 1 || month > 12) return false;
+  // A month written with its zero ('16/03'): no scale's maximum is.
+  return b.startsWith('0') || VALUE_AFTER_DATE.test(after) || DATE_BEFORE.test(matched.trimEnd());
 }
 
 function valueOf(score: Score, written: string): number | undefined {
