@@ -201,7 +201,7 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['sufentanil'], minMg: 0.002, maxMg: 0.5, mgPerKg: [0.0001, 0.025] },
   { names: ['rémifentanil', 'remifentanil'], minMg: 0.02, maxMg: 10, mgPerKg: [0.0005, 2] },
   { names: ['midazolam'], minMg: 0.5, maxMg: 500, mgPerKg: [0.02, 6] },
-  { names: ['propofol'], minMg: 10, maxMg: 10000, mgPerKg: [0.5, 300] },
+  { names: ['propofol'], minMg: 10, maxMg: 10000, mgPerKg: [0.5, 150] },
   { names: ['kétamine', 'ketamine'], minMg: 5, maxMg: 2000, mgPerKg: [0.1, 20] },
   { names: ['rocuronium'], minMg: 5, maxMg: 1000, mgPerKg: [0.3, 15] },
   { names: ['suxaméthonium', 'suxamethonium', 'célocurine', 'celocurine'], minMg: 20, maxMg: 200, mgPerKg: [0.5, 3] },

@@ -290,8 +290,9 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   const dose = n.value * factor * scale;
   const [least, most] = bounds;
   const { weeklyUpToMg } = drug.range;
-  /** Within a factor 20 of the drug's doses: not a thousandfold slip. */
-  const possible = (amountOf: number) => amountOf >= least / 20 && amountOf <= most * 20;
+  // Within a factor 20 of the drug's doses (10 per kg or m², the patient's size already counted): not a thousandfold slip.
+  const margin = per ? 10 : 20;
+  const possible = (amountOf: number) => amountOf >= least / margin && amountOf <= most * margin;
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
   if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(dose)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
