@@ -81,6 +81,8 @@ const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.te
 const AGE_APPOSITION = /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*,/;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
+/** After a reflexive participle, its direct object or an infinitive: no agreement ('s'est coupé le doigt', 's'est fait mal', 's'est fait opérer'). */
+const REFLEXIVE_OBJECT_AFTER = /^\s+(?:l['’]|(?:le|la|les|un|une|des|du|deux|trois|plusieurs|mal)(?![\p{L}])|\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
 const IMPERSONAL =
   /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya(?![\p{L}\d])|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
@@ -115,6 +117,9 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
   const m = COPULA.exec(text.slice(from, from + 120));
   if (!m) return undefined;
   const word = m[1];
+  // A reflexive verb with its object after it agrees with nothing ('elle s'est fracturé le poignet',
+  // 's'était tordu la cheville', 's'est fait mal', 's'est fait opérer').
+  if (/s['’](?:est|était)/i.test(m[0]) && REFLEXIVE_OBJECT_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 30))) return undefined;
   const gender = formGender(word);
   if (gender !== 'M' && gender !== 'F') return undefined;
   const start = from + m.index + m[0].length - word.length;
