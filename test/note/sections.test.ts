@@ -48,6 +48,11 @@ describe('sections', () => {
     assert.deepEqual(outline(text), ['other: SUIVI ONCOLOGIQUE', 'other: Bilan à prévoir']);
   });
 
+  it("takes a narrative title worded its own way for its kind, not a sentence that opens with the same word", () => {
+    const text = "Vue le 15/10/2025.\nHistoire de l'infection\nDécouverte en 2016.\nChirurgie et couverture\nExcision.\nTraitement bien toléré\nSuivi de la plaie\n";
+    assert.deepEqual(outline(text), ["histoire: Histoire de l'infection", 'traitement: Chirurgie et couverture']);
+  });
+
   it('ends each section at its last non-blank line, with right offsets under CRLF', () => {
     const text = 'Anamnèse\r\nHomme de 67 ans.\r\n\r\nÉvolution\r\nStable.';
     const [a, b] = new NoteModel(text).sections;

@@ -179,6 +179,28 @@ export const SECTION_PARENT: Partial<Record<SectionKind, SectionKind[]>> = {
 /** The most words a known title has. */
 export const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
 
+/**
+ * First words of narrative titles that notes word their own way ('Histoire de l'infection',
+ * 'Chirurgie et couverture', 'Suivi des greffes'), and the kind each names: a heading when the
+ * word is followed by a linking word, as titles are ('Traitement bien toléré' is a sentence).
+ */
+const TITLE_FIRST_WORDS: Record<string, SectionKind> = {
+  histoire: 'histoire',
+  evolution: 'evolution',
+  suivi: 'evolution',
+  traitement: 'traitement',
+  traitements: 'traitement',
+  chirurgie: 'traitement',
+  reanimation: 'traitement',
+};
+const LINKED_TITLE = /^([a-z]+)\s+(?:et|de|du|des|d')(?:\s|(?<=')\S)/;
+
+/** The kind of an unknown title worded from a narrative title's first word ('histoire de l'infection'), folded. */
+export function linkedTitleKind(foldedTitle: string): SectionKind | undefined {
+  const m = LINKED_TITLE.exec(foldedTitle);
+  return m && Object.hasOwn(TITLE_FIRST_WORDS, m[1]) ? TITLE_FIRST_WORDS[m[1]] : undefined;
+}
+
 /** The kind a folded heading names, if it is a known title. */
 export function sectionKind(foldedTitle: string): SectionKind | undefined {
   // Own keys only: a heading 'constructor' is no section kind.

@@ -1,6 +1,6 @@
 /** Sections: headings alone on their line, plain or Markdown, and the text under them. */
 import type { Range } from '../findings.js';
-import { MAX_TITLE_WORDS, SECTION_PARENT, sectionKind, type SectionKind } from '../knowledge/sections.js';
+import { linkedTitleKind, MAX_TITLE_WORDS, SECTION_PARENT, sectionKind, type SectionKind } from '../knowledge/sections.js';
 import { fold, type LineIndex } from './text.js';
 
 export interface Section {
@@ -31,7 +31,7 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*(?:[^ \t#\n
 const EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?$/;
 
 /** A heading on this line, or undefined. */
-function headingOf(line: string, lineStart: number, previousBlank: boolean): Heading | undefined {
+function headingOf(line: string, lineStart: number, previousBlank: boolean, previousEnds: boolean): Heading | undefined {
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim().replace(/^\uFEFF/, '');
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
@@ -67,7 +67,10 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   if (title.length === 0) return undefined;
   const words = title.split(/\s+/).length;
   // No known title has a digit or many words: skip folding lines of results ('Hb : 9,7 g/dL') and prose.
-  const known = /\d/.test(title) || words > MAX_TITLE_WORDS ? undefined : sectionKind(fold(title).replace(/\s+/g, ' ').replace(/[.]$/, ''));
+  const folded = /\d/.test(title) || words > MAX_TITLE_WORDS ? undefined : fold(title).replace(/\s+/g, ' ').replace(/[.]$/, '');
+  let known = folded === undefined ? undefined : sectionKind(folded);
+  // A narrative title worded its own way, opening a line after a finished one ('Histoire de l'infection').
+  if (!known && folded !== undefined && words <= 6 && previousEnds && /^\p{Lu}/u.test(title) && !/[.;!?,]$/.test(title)) known = linkedTitleKind(folded);
   if (!known) {
     // An unknown heading: short, no sentence punctuation, marked as a heading by Markdown,
     // emphasis, a final colon after a blank line, or capitals.
@@ -91,11 +94,15 @@ export function findSections(index: LineIndex): Section[] {
   const { text, lines } = index;
   const headings: Heading[] = [];
   let previousBlank = true;
+  /** The line before is blank or ends a sentence or a heading's colon. */
+  let previousEnds = true;
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
-    const h = headingOf(content, line.start, previousBlank);
+    const h = headingOf(content, line.start, previousBlank, previousEnds);
     if (h) headings.push(h);
-    previousBlank = content.trim().length === 0;
+    const trimmed = content.trimEnd();
+    previousBlank = trimmed.trim().length === 0;
+    previousEnds = previousBlank || h !== undefined || /[.!?:]$/.test(trimmed);
   }
   return nest(headings, text.length, index);
 }
