@@ -81,7 +81,8 @@ const CLINICAL_NOUNS: Record<string, Gender> = {
 export const RELATIVES = [
   'mère', 'père', 'épouse', 'époux', 'mari', 'femme', 'fille', 'fils', 'sœur', 'soeur', 'frère', 'tante', 'oncle',
   'grand-mère', 'grand-père', 'cousine', 'cousin', 'compagne', 'compagnon', 'conjointe', 'conjoint', 'partenaire',
-  'voisine', 'voisin', 'amie', 'ami', 'enfant',
+  'voisine', 'voisin', 'amie', 'ami', 'enfant', 'nièce', 'neveu', 'petite-fille', 'petit-fils', 'belle-mère', 'beau-père',
+  'belle-sœur', 'beau-frère', 'belle-fille', 'gendre', 'demi-frère', 'demi-sœur', 'parrain', 'marraine',
   // Not kin, but another person the note tells of: the organ donor of a transplant.
   'donneur', 'donneuse',
 ];

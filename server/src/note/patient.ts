@@ -62,8 +62,10 @@ const byWord = (w: string): Sex | undefined => {
 // 3 ans'): only after a possessive are they someone else.
 const PATIENT_TOO = ['femme', 'fille', 'enfant'];
 const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|');
+/** A number between the possessive and the relatives ('ses deux enfants', 'ses 3 fils'). */
+const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,30}` +
+  `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
     `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40})$`,
   'iu',
 );
