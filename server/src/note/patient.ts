@@ -144,6 +144,15 @@ const AGE = /\b(\d{1,3})\s+ans\b/g;
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
+/**
+ * Words of a clause about another person's life or a thing's, not the patient's: a relative ('son
+ * père, déporté en 1943', 'sa mère, opérée en 1958'), the family, a building or a product ('la
+ * maison, construite en 1930', 'chlorpromazine, commercialisée en 1952'). Source text for a regex
+ * with the u and i flags.
+ */
+export const ANOTHER_LIFE =
+  String.raw`(?:son|sa|ses|leur|leurs|un|une|des|deux|trois)\s+(?:frères?|sœurs?|soeurs?|fils|filles?|enfants?)|mère|père|parents?|époux|épouse|mari|conjointe?|grands?-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|donneur|donneuse|embryon|maison|immeuble|logement|usine|entreprise|bâtiment|construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|commercialisée?s?|mise?s?\s+sur\s+le\s+marché`;
+
 /** The matches of an anchored pattern in the lower-cased text, in order (NoteModel.anchoredPatternMatches). */
 export type AnchoredSearch = (pattern: AnchoredPattern) => RegExpExecArray[];
 

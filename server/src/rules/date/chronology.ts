@@ -1,5 +1,7 @@
 import type { SectionKind } from '../../knowledge/sections.js';
 import type { DateMention } from '../../note/dates.js';
+import { ANOTHER_LIFE } from '../../note/patient.js';
+import { lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -13,7 +15,10 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?|contexte)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?|contexte|contre|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+
+/** The clause of a date tells of another person's life or of a thing ('son père, déporté en 1943', 'la maison, construite en 1930'). */
+const ANOTHER_LIFE_RE = new RegExp(`(?<![\\p{L}])(?:${ANOTHER_LIFE})(?![\\p{L}])`, 'iu');
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
@@ -74,26 +79,32 @@ export const chronology: Rule = {
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
-      const before = previous;
+      // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'une usine ouverte en 1920').
+      const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
+      if (ANOTHER_LIFE_RE.test(before.slice(lastStop(before) + 1))) continue;
+      const told = previous;
       previous = d;
-      if (!before || inverted.has(d)) continue;
+      if (!told || inverted.has(d)) continue;
       const [, end] = span(d);
-      const [start] = span(before);
+      const [start] = span(told);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
-      if (end >= start - (d.precision === 'day' && before.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
+      if (end >= start - (d.precision === 'day' && told.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
       // The sentence of the date, from the last full stop or line break after the date before
       // (300 characters at most each way: a note without full stops must not be read once per date).
       let sentenceStart = d.range.start;
-      const floor = Math.max(before.range.end + 1, d.range.start - 300);
+      const floor = Math.max(told.range.end + 1, d.range.start - 300);
       while (sentenceStart > floor && lower[sentenceStart - 1] !== '.' && lower[sentenceStart - 1] !== '\n') sentenceStart--;
       const after = lower.slice(d.range.end, d.range.end + 300);
       const sentenceEnd = after.search(/[.\n]/);
       const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
       if (FLASHBACK.test(sentence)) continue;
+      // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)').
+      const open = lower.lastIndexOf('(', d.range.start);
+      if (open > sentenceStart && !lower.slice(open, d.range.start).includes(')') && /\d/.test(lower.slice(open, d.range.start))) continue;
       report({
         range: d.range,
-        message: `${q(d.text)} est antérieure à ${q(before.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
-        related: [{ range: before.range, message: `Date racontée juste avant : ${q(before.text)}` }],
+        message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
+        related: [{ range: told.range, message: `Date racontée juste avant : ${q(told.text)}` }],
       });
     }
   },

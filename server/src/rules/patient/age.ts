@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import type { SectionKind } from '../../knowledge/sections.js';
 import type { NoteModel } from '../../note/model.js';
-import type { Evidence, PatientSegment } from '../../note/patient.js';
+import { ANOTHER_LIFE, type Evidence, type PatientSegment } from '../../note/patient.js';
 import { anchored, anchoredMatches, lastStop } from '../../note/text.js';
 import type { TimeExpression } from '../../note/timex.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -141,8 +141,10 @@ const PATIENTS_LIFE: ReadonlySet<SectionKind> = new Set([
 /** Sections whose dates come before the presentation, where the first age is told: the earliest of them is its lower bound. */
 const BEFORE_PRESENTATION: ReadonlySet<SectionKind> = new Set(['motif', 'histoire']);
 /** A clause about someone or something else than the patient's life ('sa mère, opérée en 1975', 'les critères de 2010'). */
-const NOT_THE_PATIENTS =
-  /(?<![\p{L}])(?:(?:son|sa|ses|leur|leurs|un|une|des|deux|trois)\s+(?:frères?|sœurs?|soeurs?|fils|filles?|enfants?)|mère|père|parents?|époux|épouse|mari|conjointe?|grands?-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|donneur|donneuse|embryon|critères|classification|recommandations?|consensus|décrite?s?|description|publiée?s?|rapportée?s?|identifiée?s?|introduite?s?|et\s+al|oms|version|premier\s+cas)(?![\p{L}])/iu;
+const NOT_THE_PATIENTS = new RegExp(
+  `(?<![\\p{L}])(?:${ANOTHER_LIFE}|critères|classification|recommandations?|consensus|décrite?s?|description|publiée?s?|rapportée?s?|identifiée?s?|introduite?s?|et\\s+al|oms|version|premier\\s+cas)(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * What happened to the patient, in the clause of a date: a disease, a procedure, a treatment, a
