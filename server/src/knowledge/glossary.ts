@@ -8,6 +8,7 @@ import cliniques from './glossary/abreviations-cliniques.json' with { type: 'jso
 import maladies from './glossary/maladies-signes.json' with { type: 'json' };
 import anatomie from './glossary/anatomie-actes.json' with { type: 'json' };
 import { fold, foldSameLength } from '../note/text.js';
+import { frenchFor } from './english.js';
 
 export type Category = 'anatomie' | 'maladie' | 'signe' | 'examen' | 'biologie' | 'acte' | 'traitement' | 'score' | 'organisation';
 
@@ -201,12 +202,16 @@ function hasFoldedWord(folded: string, word: string): boolean {
   return false;
 }
 
-/** Every word of the built-in glossary's forms and expansions, lower-cased (for the spell check). */
+/**
+ * Every word of the built-in glossary's forms and expansions, lower-cased (for the spell check);
+ * not the English words of English expansions ('Kidney Disease: Improving Global Outcomes'),
+ * which a French sentence translates ('kidney' → 'rein').
+ */
 export function glossaryWords(): Set<string> {
   const words = new Set<string>();
   for (const entry of builtInGlossary().entries) {
     for (const text of [...formsOf(entry), ...entry.senses.map((s) => s.expansion ?? '')]) {
-      for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+      for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w && !frenchFor(w)) words.add(w);
     }
   }
   return words;

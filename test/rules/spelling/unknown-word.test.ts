@@ -49,6 +49,10 @@ describe(ID, () => {
     assert.equal(spelling('Prednisone Daily pendant un mois.')[0].fixes[0].edits[0].newText, 'par jour');
     assert.equal(spelling('Chest pain depuis hier.')[0].fixes[0].edits[0].newText, 'Douleur thoracique');
     assert.deepEqual(spelling('Il présentait un score NIHSS (National Institute of Health Stroke Score) à 2.'), []);
+    // English words an English expansion of the glossary holds ('Kidney Disease: Improving Global Outcomes') are still English.
+    assert.deepEqual(spelling('Atteinte du kidney droit, douleur du liver.').map((f) => f.fixes[0].edits[0].newText), ['rein', 'foie']);
+    // English terms French keeps, a reference's journal, a gloss in English.
+    assert.deepEqual(spelling('Kissing balloon, crazy paving, arbre en bourgeons (tree-in-bud), Lung-RADS 4A. Référence : Chest 2019;155:1009-18.'), []);
   });
 
   it('reports a date written with an English month, and gives it in French', () => {
@@ -56,6 +60,8 @@ describe(ID, () => {
     assert.equal(march.message, '«\u00a0March 3, 2020\u00a0» est une date écrite en anglais ; en français : «\u00a03 mars 2020\u00a0».');
     assert.equal(march.fixes[0].edits[0].newText, '3 mars 2020');
     assert.equal(may.fixes[0].edits[0].newText, '1er mai 2021');
+    // English words on the line before are not the date's reference.
+    assert.equal(spelling('Shortness of breath à l\'effort.\nAdmis le March 3, 2020.').filter((f) => f.data?.word === 'March 3, 2020').length, 1);
     // The date is a date: the rules on dates read it.
     assert.ok(lint('Hospitalisé le 3 March 2030.').some((f) => f.ruleId === 'date/future'));
   });

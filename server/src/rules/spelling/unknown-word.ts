@@ -46,6 +46,7 @@ const SET_PHRASES = [
   'delta brush', 'extreme delta brush', 'blood patch', 'breath test', 'breath-test', 'back-table', 'back table', 'back-up',
   'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
   'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
+  'lung-rads', 'kissing balloon', 'crazy paving', 'tree-in-bud', 'tree in bud', 'fast-track', 'fast track',
 ];
 // Without the u flag (slow in V8): \\b reads ASCII word characters either way.
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
@@ -97,8 +98,12 @@ export const unknownWord: Rule<Options> = {
       }
       return list;
     };
-    // Not in an English reference ('The Lancet, December 2019').
-    for (const date of note.dates) if (date.english && !ENGLISH_AROUND.test(note.text.slice(Math.max(0, date.range.start - 60), date.range.start))) report(englishDate(date));
+    // Not in an English reference ('The Lancet, December 2019'), read on the date's line.
+    for (const date of note.dates) {
+      if (!date.english) continue;
+      const before = note.text.slice(Math.max(0, date.range.start - 60), date.range.start);
+      if (!ENGLISH_AROUND.test(before.slice(before.lastIndexOf('\n') + 1))) report(englishDate(date));
+    }
     /** The end of the last English phrase reported: its other words are in it. */
     let phraseEnd = -1;
     for (const { range, word } of unknownWords(note, vocabulary)) {
@@ -381,6 +386,8 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     const reading = note.memoized(kinds, lineText, () => readLine(text, line, words, first, kinds));
     // A line in English: two English function words, a tenth of its words or more.
     if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
+    // A reference ('Chest 2019;155:1009-18', 'Smith J, et al.'): its titles and journals are in their own language.
+    if (CITATION.test(lineText)) continue;
     const previousEnd = previous.trimEnd();
     const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
     skipped ??= note.notProse;
@@ -554,6 +561,8 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
 }
 
 const QUOTES_OR_PARENTHESES = /[«“"(]/;
+/** A bibliographic reference: year;volume:pages ('2019;155:1009-18', '2020;12(3):45') or 'et al.'. */
+const CITATION = /(?:19|20)\d\d\s?;\s?\d+(?:\s?\(\d+\))?\s?:\s?\d|(?<![\p{L}])et al\./u;
 
 /** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
