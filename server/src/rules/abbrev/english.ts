@@ -27,6 +27,8 @@ export const english: Rule = {
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
       const longer = termAt(note.text, range.start, glossary);
       if (longer && longer.range.end - longer.range.start > range.end - range.start) continue;
+      // Another meaning the words around name ('CAP 320 dB/m' of a Fibroscan, 'TBI 12 Gy').
+      if (OTHER_MEANING[form]?.test(note.foldedSlice(...paragraphWindow(note.text, range)))) continue;
       report(englishReport(withScan(note.text, range), form, english.get(form)!, APPLIED.has(form), note.text));
     }
     // An acronym French also uses for other things ('CT': chimiothérapie, cholestérol total, or the
@@ -58,7 +60,17 @@ function glossOf(text: string, at: number, french: string): boolean {
  * nothing else in a French note. Others are offered only: 'CAP' is a Fibroscan measure and a
  * French diploma, 'BAL' dimercaprol, 'TBI' a total body irradiation.
  */
-const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'ARDS', 'DVT', 'OSA', 'STEMI', 'CABG', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI']);
+const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'ARDS', 'DVT', 'OSA', 'CABG', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI']);
+
+/**
+ * Words (folded) that name another meaning of an English acronym: the controlled attenuation
+ * parameter of a Fibroscan ('CAP 320 dB/m'), a total body irradiation ('TBI 12 Gy'), dimercaprol.
+ */
+const OTHER_MEANING: Record<string, RegExp> = {
+  CAP: /fibroscan|db\/m|elastometrie|elasticite|kpa|steatose/,
+  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement|allogreffe|greffe/,
+  BAL: /dimercaprol|chelat|plomb|arsenic|mercure/,
+};
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */
 const SCAN_AFTER = /^\s?scan(?![\p{L}\d-])/u;
