@@ -61,6 +61,8 @@ export const sexSpecific: Rule = {
         if (note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
         // 'PSA' is only the prostate antigen in capitals.
         if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
+        // A boy's Tanner stages ('Tanner G1P1': genitalia and pubic hair), not gestity and parity.
+        if (m[0][0] === 'g' && /tanner\s{1,3}(?:stade\s{1,3})?$/.test(lower.slice(Math.max(0, start - 20), start))) continue;
         const line = note.index.lines[note.index.lineAt(start)];
         const from = Math.max(line.start, start - 300);
         const stop = lower.slice(from, start + 1).lastIndexOf('. ');

@@ -103,7 +103,9 @@ export const age: Rule = {
       const birthYear = born.year;
       const bornRange = born.range;
       for (const [n, a] of ages.entries()) {
-        const year = times[n].yearBefore ?? note.referenceDate?.getUTCFullYear();
+        // 'Actuellement âgé de 60 ans': today's age, whatever date was told before.
+        const now = NOW_BEFORE.test(lower.slice(Math.max(0, a.range.start - 40), a.range.start));
+        const year = (now ? undefined : times[n].yearBefore) ?? note.referenceDate?.getUTCFullYear();
         if (year === undefined) {
           // Undated: the age is told at some time before today, so no older than today allows.
           const thisYear = new Date().getUTCFullYear();
@@ -132,6 +134,9 @@ export const age: Rule = {
 /** A relative right before 'né(e)' ('son premier enfant né en 2020'): their birth, not the patient's ('Enfant de 3 ans, né en 2021'). */
 const RELATIVE_BORN =
   /(?<![a-zà-öø-ÿœæ])(?:son|sa|ses|leur|leurs|un|une|des|deux|trois|premier|première|deuxième|second|seconde|troisième|dernier|dernière)\s+(?:enfants?|fils|filles?|frères?|sœurs?|soeurs?|jumea(?:u|ux)|jumelles?|bébés?|nouveau-née?s?)(?![a-zà-öø-ÿœæ])[^.;]{0,20}$/;
+
+/** Before an age: it is today's ('actuellement âgé de 60 ans', 'aujourd'hui âgée de 40 ans'). */
+const NOW_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:actuellement|aujourd['’]hui|à\s+ce\s+jour|désormais|maintenant|à\s+présent)(?![a-zà-öø-ÿœæ])[^.;\n]{0,24}$/;
 
 /** Sections that tell the patient's own life; not the family's, nor the discussion of the literature. */
 const PATIENTS_LIFE: ReadonlySet<SectionKind> = new Set([
