@@ -47,6 +47,8 @@ interface Cue {
   re: AnchoredPattern | { regex: RegExp; hint: string[] };
   strength: number;
   sex: (m: RegExpExecArray) => Sex | undefined;
+  /** Only where a sentence, a line or a labelled field opens ('Patient : fille de 6 ans'). */
+  opening?: true;
 }
 
 const byWord = (w: string): Sex | undefined => {
@@ -106,6 +108,8 @@ const LATER = 'plus\\s+tard|plus\\s+tôt|après|apres|auparavant|avant';
 const CUES: Cue[] = [
   // 'Homme de 67 ans', 'patiente âgée de 45 ans', and the hospital note's 'Femme, 32 ans', 'Patient 45 ans' (not 'le patient 3 ans plus tard').
   { re: anchored(PERSON, String.raw`(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:${LATER})(?![a-zà-öø-ÿœæ\d])))`, 8), strength: 3, sex: (m) => byWord(m[1]) },
+  // 'Fille de 6 ans, suivie pour…' opening a sentence or a line ('il a une fille de 5 ans' is his daughter).
+  { re: anchored(['fille'], String.raw`(fille)(?:\s+de\s+\d+|\s+âgée\s+de\s+\d+|(?:\s*,\s*|\s+)\d{1,2}\s*ans(?![a-zà-öø-ÿœæ\d]))`, 0), strength: 3, sex: (m) => byWord(m[1]), opening: true },
   { re: anchored(['sexe'], /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
   { re: anchored(PERSON, /(?:un|une)\s+(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?![a-zà-öø-ÿœæ\d])/.source, 18), strength: 2, sex: (m) => byWord(m[1]) },
   // A sex given alone after the child it is said of ('Enfant : L., fille, née à 31 SA', 'Nouveau-né (garçon)'); not in a list of the patient's children ('deux enfants (garçon, fille)').
@@ -142,6 +146,14 @@ const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(C
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 /** Before an age, the person it is said of ('âgée de', 'homme de'). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
+/** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */
+const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*$/u;
+/** Does a sentence, a line or a labelled field open at `at`: the text's start, a line break, a stop or a colon before it, past spaces? */
+function opensAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || '.:;\n\r'.includes(text[i]);
+}
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
 /**
@@ -165,7 +177,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   const { start: from, end: to } = within;
   const whole = from === 0 && to === text.length;
   const part = whole ? text : text.slice(from, to);
-  for (const { re, strength, sex: sexOf } of CUES) {
+  for (const { re, strength, sex: sexOf, opening } of CUES) {
     let matches: Iterable<RegExpExecArray>;
     if ('anchor' in re) matches = search(re).filter((m) => m.index >= from && m.index + m[0].length <= to);
     else if (re.hint.some((h) => part.includes(h))) matches = [...part.matchAll(re.regex)].map((m) => ((m.index += from), m));
@@ -173,6 +185,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     for (const m of matches) {
       const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
+      if (opening && !opensAt(text, m.index)) continue;
       if (aboutSomeoneElse(text, from, m.index)) continue;
       // A title naming a relative: a couple ('M. et Mme D.'), an apposition ('Mme D., sa fille'),
       // a spouse ('mariée à M. D.'), a companion ('Mme B. et son fils').
@@ -207,8 +220,9 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
   for (const m of part.matchAll(AGE)) {
-    const window = Math.max(0, m.index - 20);
-    const person = AGE_PERSON_BEFORE.exec(part.slice(window, m.index));
+    const window = Math.max(0, m.index - 36);
+    const before = part.slice(window, m.index);
+    const person = AGE_PERSON_BEFORE.exec(before) ?? AGE_TITLE_BEFORE.exec(before);
     // 'père d'une fille de 12 ans': the age of someone else.
     if (person && !LATER_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
