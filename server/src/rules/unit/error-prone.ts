@@ -48,11 +48,12 @@ export const errorProne: Rule = {
       const key = frequency?.[1].toLowerCase().replace(/\./g, '');
       // 'qd' without points is also French shorthand for 'quand' ('1 g qd douleur'): only when nothing follows it in the clause.
       const followed = frequency && QUAND_AFTER.test(note.text.slice(quantity.range.end + frequency[0].length, quantity.range.end + frequency[0].length + 4));
-      if (frequency && key && Object.hasOwn(FREQUENCIES, key) && !(key === 'qd' && !frequency[1].includes('.') && followed)) {
+      const known = key ? frequencyOf(key) : undefined;
+      if (frequency && known && !(key === 'qd' && !frequency[1].includes('.') && followed)) {
         // A final point belongs to the abbreviation only when it has points inside ('q.d.', not 'qd.').
         const written = !frequency[1].endsWith('.') || frequency[1].slice(0, -1).includes('.') ? frequency[1] : frequency[1].slice(0, -1);
         const start = quantity.range.end + frequency.index + frequency[0].length - frequency[1].length;
-        const [french, misread] = FREQUENCIES[key];
+        const [french, misread] = known;
         const fRange = { start, end: start + written.length };
         // 'q.d.' closing a sentence: its point is the sentence's too.
         const closes = written.endsWith('.') && /^[^\S\n]*(?:$|\n|\p{Lu})/u.test(note.text.slice(fRange.end, fRange.end + 3));
@@ -104,8 +105,18 @@ const FREQUENCIES: Record<string, [french: string, misread?: string]> = {
   tid: ['3 fois par jour'],
   qid: ['4 fois par jour', '« q.i.d. » est lu « q.d. », une fois par jour'],
   qod: ['1 jour sur 2', '« q.o.d. » est lu « q.d. », chaque jour'],
+  qhs: ['au coucher', '« q.h.s. » est lu « q.h. », toutes les heures'],
+  hs: ['au coucher', '« h.s. » est aussi lu « demi-dose »'],
+  prn: ['si besoin'],
 };
-const FREQUENCY_AFTER = /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV)[^\S\n]+)?([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?)(?![\p{L}\d])/u;
+/** Its French: from the table, or 'q8h' → 'toutes les 8 heures'. */
+function frequencyOf(key: string): [french: string, misread?: string] | undefined {
+  if (Object.hasOwn(FREQUENCIES, key)) return FREQUENCIES[key];
+  const hours = /^q(\d{1,2})h$/.exec(key);
+  return hours ? [Number(hours[1]) === 1 ? 'toutes les heures' : `toutes les ${Number(hours[1])} heures`] : undefined;
+}
+const FREQUENCY_AFTER =
+  /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV)[^\S\n]+)?([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?|[qQ]\.?[hH]\.?[sS]\.?|[qQ]\d{1,2}[hH]|[pP]\.?[rR]\.?[nN]\.?|h\.s\.)(?![\p{L}\d])/u;
 
 /** A word or a value after 'qd': the French 'quand' ('qd douleur', 'qd EVA > 3'). */
 const QUAND_AFTER = /^[^\S\n]*[\p{L}\d>]/u;
