@@ -118,6 +118,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('U', [], 'U', 'activity'),
   a('mU', [], 'mU', 'activity'),
   a('kU', [], 'kU', 'activity'),
+  // Allergen-specific IgE ('IgE anti-Ara h 2 : 0,35 kUA/L'): kilo-units of allergen, arbitrary units in UCUM.
+  a('kUA', [], "k[arb'U]", 'activity'),
   // Millions of units ('pénicilline G 5 MU'): known, so that 'MU' is never taken for 'mU' in the wrong case.
   a('MU', [], '10*6.U', 'activity', { dose: true }),
   // counts (French haematology: G/L = 10^9/L, T/L = 10^12/L)
@@ -151,6 +153,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('mSv', [], 'mSv', 'radiation'),
   a('MBq', [], 'MBq', 'radiation'),
   a('UH', [], "[hnsf'U]", 'other'),
+  // Sound levels of audiometry and of noise at work ('perte de 40 dB', '91 dB(A)').
+  a('dB', [], 'dB', 'other'),
   // energy
   a('kcal', [], 'kcal', 'energy'),
   // dose forms
