@@ -21,7 +21,12 @@
  * Berg balance scale (Berg, 1989; 0 to 56), Tinetti's performance-oriented mobility assessment
  * (1986; 0 to 28), the Functional Independence Measure (MIF in French; Granger and Hamilton, 1987;
  * 18 to 126), HIT-6 (Kosinski, 2003; 36 to 78), the FRENCH triage scale of the Société française
- * de médecine d'urgence (2018; levels 1 to 5). The numbers are the scales' own limits, not
+ * de médecine d'urgence (2018; levels 1 to 5), Forrest's classification of bleeding ulcers (1974;
+ * I to III), the Ann Arbor stages of lymphomas (1971, Cotswolds revision 1989; I to IV), BI-RADS
+ * categories (American College of Radiology, 5th edition, 2013; 0 to 6), the IKDC subjective knee
+ * form (Irrgang, 2001; 0 to 100), the Lysholm knee score (1982; 0 to 100), the Tegner activity
+ * scale (1985; 0 to 10), and the Glasgow coma scale's parts (eyes 1 to 4, verbal 1 to 5, motor 1
+ * to 6). The numbers are the scales' own limits, not
  * reference values.
  */
 
@@ -37,6 +42,9 @@ export interface Score {
   /** Three values one after the other ('Apgar 8/9/10': at 1, 5 and 10 minutes), not a value over a maximum. */
   series?: true;
 }
+
+/** The Glasgow coma scale's parts, written 'E3V4M5': eyes, verbal, motor. */
+export const GLASGOW_PARTS = { E: { label: "l'ouverture des yeux", max: 4 }, V: { label: 'la réponse verbale', max: 5 }, M: { label: 'la réponse motrice', max: 6 } };
 
 export const SCORES: Score[] = [
   { label: 'le score de Glasgow', cues: ['glasgow', 'gcs'], min: 3, max: 15 },
@@ -87,4 +95,10 @@ export const SCORES: Score[] = [
   { label: 'le score HIT-6', cues: ['hit-6', 'hit6'], min: 36, max: 78 },
   // 'french' alone only as written in capitals: 'sonde French 6' is a catheter's gauge.
   { label: 'le tri FRENCH', cues: ['tri french', 'french'], min: 1, max: 5 },
+  { label: 'la classification de Forrest', cues: ['forrest'], min: 1, max: 3, roman: true },
+  { label: "le stade d'Ann Arbor", cues: ['ann arbor', 'ann-arbor'], min: 1, max: 4, roman: true },
+  { label: 'la catégorie BI-RADS', cues: ['bi-rads', 'birads'], min: 0, max: 6 },
+  { label: 'le score IKDC', cues: ['ikdc'], min: 0, max: 100 },
+  { label: 'le score de Lysholm', cues: ['lysholm'], min: 0, max: 100 },
+  { label: "l'échelle d'activité de Tegner", cues: ['tegner'], min: 0, max: 10 },
 ];

@@ -1,4 +1,4 @@
-import { SCORES, type Score } from '../../knowledge/scores.js';
+import { GLASGOW_PARTS, SCORES, type Score } from '../../knowledge/scores.js';
 import { anchored, isDigit } from '../../note/text.js';
 import { q } from '../format.js';
 import type { NoteModel } from '../../note/model.js';
@@ -10,7 +10,7 @@ const SCORE_BY_CUE = new Map(SCORES.flatMap((score) => score.cues.map((cue) => [
 const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
 /** Between the name and its value: spaces, ':', '=', and the words that link them ('à', 'est', 'coté', 'classe'). */
-const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
+const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
@@ -95,6 +95,7 @@ export const outOfRange: Rule = {
   },
   check(note, report) {
     checkTnm(note, report);
+    checkGlasgowParts(note, report);
     const matches = scoreMatches(note);
     checkAnyScore(note, matches, report);
     for (const m of matches) {
@@ -137,6 +138,23 @@ export const outOfRange: Rule = {
     }
   },
 };
+
+/** 'E3V4M5': each part of the Glasgow coma scale within its own range ('E5' is no eye opening). */
+const GLASGOW_WORD = /^E(\d)V(\d|T)M(\d)$/;
+
+function checkGlasgowParts(note: NoteModel, report: (r: Report) => void): void {
+  for (const w of note.wordsWithCapital) {
+    const m = w.text.length === 6 ? GLASGOW_WORD.exec(w.text) : null;
+    if (!m) continue;
+    (['E', 'V', 'M'] as const).forEach((letter, k) => {
+      const value = Number(m[k + 1]);
+      const { label, max } = GLASGOW_PARTS[letter];
+      if (Number.isNaN(value) || (value >= 1 && value <= max)) return;
+      const start = w.range.start + 2 * k;
+      report({ range: { start, end: start + 2 }, message: `${q(note.text.slice(start, start + 2))} : ${label} du score de Glasgow va de ${letter}1 à ${letter}${max} ; valeur impossible.` });
+    });
+  }
+}
 
 /** TNM parts beyond their classification, and more nodes involved than examined. */
 function checkTnm(note: NoteModel, report: (r: Report) => void): void {
