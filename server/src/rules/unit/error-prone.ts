@@ -18,7 +18,7 @@ const isDosePer = (p: UnitPart) => p.atom.dimension === 'time' || p.atom.canonic
  * accents), or by ATC class: insulins A10A, heparins B01AB, thrombolytic enzymes B01AD,
  * erythropoietins B03XA, oxytocin H01BB, botulinum toxin M03AX01.
  */
-const DOSED_IN_UNITS = /(?:^|[^a-z\d])(?:insulines?|heparines?|hnf|hbpm|epo|erythropoietine|oxytocine|ocytocine|toxine botulique)(?![a-z\d])/;
+const DOSED_IN_UNITS = /(?:^|[^a-z\d])(?:insulines?|glargine|detemir|degludec|lispro|asparte|glulisine|heparines?|hnf|hbpm|epo|erythropoietine|oxytocine|ocytocine|toxine botulique)(?![a-z\d])/;
 const ATC_DOSED_IN_UNITS = ['A10A', 'B01AB', 'B01AD', 'B03XA', 'H01BB', 'M03AX01'];
 /** How far before a bare 'U' the drug is looked for, within the sentence. */
 const DRUG_WINDOW = 60;
