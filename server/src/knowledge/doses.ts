@@ -45,6 +45,17 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['imatinib', 'glivec'], minMg: 100, maxMg: 800 },
   { names: ['paracétamol', 'paracetamol', 'doliprane', 'dafalgan', 'efferalgan'], minMg: 80, maxMg: 4000, mgPerKg: [7.5, 80] },
   { names: ['amoxicilline'], minMg: 125, maxMg: 12000, mgPerKg: [15, 200] },
+  // Dosed by its amoxicillin.
+  { names: ['amoxicilline-acide clavulanique', 'amoxicilline-clavulanate', 'augmentin'], minMg: 125, maxMg: 6000, mgPerKg: [15, 150] },
+  // Antiretrovirals, antiasthmatics.
+  { names: ['dolutégravir', 'dolutegravir', 'tivicay'], minMg: 10, maxMg: 100 },
+  { names: ['emtricitabine'], minMg: 100, maxMg: 240, mgPerKg: [3, 6] },
+  { names: ['ténofovir', 'tenofovir'], minMg: 25, maxMg: 300 },
+  { names: ['bictégravir', 'bictegravir'], minMg: 30, maxMg: 50 },
+  { names: ['raltégravir', 'raltegravir', 'isentress'], minMg: 100, maxMg: 1200 },
+  { names: ['darunavir', 'prezista'], minMg: 75, maxMg: 1200 },
+  // From a puff (0,1 mg) to continuous nebulisation.
+  { names: ['salbutamol', 'ventoline'], minMg: 0.1, maxMg: 60, mgPerKg: [0.005, 1] },
   { names: ['metformine'], minMg: 500, maxMg: 3000 },
   { names: ['ibuprofène', 'ibuprofene'], minMg: 50, maxMg: 2400, mgPerKg: [4, 40] },
   { names: ['aspirine', 'acide acétylsalicylique', 'kardégic', 'kardegic'], minMg: 75, maxMg: 3000, mgPerKg: [1, 100] },
