@@ -148,6 +148,20 @@ function coordinatedParticiple(text: string, end: number): Agreement | undefined
   return m && !Object.hasOwn(NOUN_LIKE, m[1].toLowerCase()) ? participleEnding(m, end) : undefined;
 }
 
+/**
+ * Later in the subject's clause, a second predicate joined by 'et' or 'puis' with its own
+ * auxiliary ('Le patient a repris une alimentation à J5 et est sorti à J9'); not across a
+ * relative pronoun, whose clause has its own subject ('une masse qui a grossi et est devenue…').
+ */
+const LATER_PREDICATE = /^[^.;!?\n]{1,100}?\s(?:et|puis)\s+(?:ne\s+|n['’])?(?:est|était|a\s+été|avait\s+été)\s+(?:(?:\p{L}+ment|ensuite|alors|rapidement)\s+)?([\p{L}-]+)/iu;
+const RELATIVE_PRONOUN = /(?<![\p{L}])(?:qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|où)(?![\p{L}])/iu;
+
+function laterPredicate(text: string, end: number): Agreement | undefined {
+  const m = LATER_PREDICATE.exec(text.slice(end, end + 160));
+  // After its auxiliary, a participle even if also a noun ('et est sorti').
+  return m && !RELATIVE_PRONOUN.test(m[0]) ? participleEnding(m, end) : undefined;
+}
+
 /** Nouns of a given gender in a stretch of text, other than 'patient(e)'. */
 function competingNouns(text: string, from: number, to: number, gender: Gender): string[] {
   const out: string[] = [];
@@ -194,7 +208,7 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     const range = { start: m.index, end: m.index + m[0].length };
     // Another patient: 'le patient suivant dans le programme opératoire', 'la patiente voisine'.
     if (ANOTHER_PATIENT_AFTER.test(lower.slice(range.end, range.end + 16))) continue;
-    const agreement = m[1] === '' ? participleRightAfter(text, range.end) : isSubject(m[1]) ? agreementAfter(text, range.end) : undefined;
+    const agreement = m[1] === '' ? participleRightAfter(text, range.end) : isSubject(m[1]) ? (agreementAfter(text, range.end) ?? laterPredicate(text, range.end)) : undefined;
     const sure = agreement?.gender === expected || (expected === 'F' && WOMAN_ONLY_AFTER.test(text.slice(range.end, range.end + 40)));
     out.push({ kind: 'noun', range, text: text.slice(range.start, range.end), gender, agreement, certainty: 'agreement', sure });
   }

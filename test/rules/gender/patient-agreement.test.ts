@@ -20,6 +20,13 @@ describe(RULE, () => {
     assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['il', 'resté']);
   });
 
+  it('fixes a second predicate joined to the subject later in its clause, not one of a relative clause', () => {
+    const [f] = lint('Femme de 50 ans. Le patient a repris une alimentation mixée à J5 et est sorti à J9.').filter((x) => x.ruleId === RULE);
+    assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['La patiente', 'sortie']);
+    const [g] = lint('Femme de 50 ans. Le patient présentait un nodule qui a grossi et est devenu douloureux.').filter((x) => x.ruleId === RULE);
+    assert.deepEqual(g.fixes[0].edits.map((e) => e.newText), ['La patiente']);
+  });
+
   it('offers one fix that makes every mention agree', () => {
     const text = 'Femme de 50 ans.\nIl a été hospitalisé en mai. Le patient a été revu en juin.';
     const findings = lint(text).filter((x) => x.ruleId === RULE);
