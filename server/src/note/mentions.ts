@@ -278,6 +278,22 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
 }
 
 /**
+ * A pronoun and its own participle or adjective of the other gender ('Il a été admise'), whatever
+ * the patient's sex: in a note that does not say it (an 'Enfant de 11 ans'), one of the two is a slip.
+ */
+export function pronounDisagreements(text: string, lower: string, words: PatientWords, skip: (offset: number) => boolean): { pronoun: Range; gender: Gender; agreement: Agreement }[] {
+  const out: { pronoun: Range; gender: Gender; agreement: Agreement }[] = [];
+  for (const m of words.pronouns) {
+    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
+    const end = m.index + m[1].length;
+    if (!startsWord(lower, m.index, '-') || skip(m.index) || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
+    const agreement = agreementAfter(text, end);
+    if (agreement && agreement.gender !== gender) out.push({ pronoun: { start: m.index, end }, gender, agreement });
+  }
+  return out;
+}
+
+/**
  * A noun that says who the patient is, then a word said of it ('une patiente âgée', 'Homme,
  * hospitalisé', 'Patiente de 50 ans, connue pour…', 'Patiente âgée de 70 ans, mariée'), on the
  * lower-cased text (NoteModel.anchoredPatternMatches): [1] the noun, [2] 'âgé(e)' before an age,

@@ -27,6 +27,14 @@ describe(RULE, () => {
     assert.deepEqual(g.fixes[0].edits.map((e) => e.newText), ['La patiente']);
   });
 
+  it('in a note that does not say the sex, reports a pronoun and its own participle of the other gender, offering both fixes', () => {
+    const [f, ...rest] = lint('Enfant de 11 ans. Il a été admise aux urgences.').filter((x) => x.ruleId === RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(f.message, '«\u00a0admise\u00a0» ne s\'accorde pas avec «\u00a0Il\u00a0» : l\'un des deux est faux.');
+    assert.deepEqual(f.fixes.map((x) => [x.edits[0].newText, x.preferred]), [['admis', false], ['Elle', false]]);
+    assert.deepEqual(lint('Enfant de 11 ans. Il a été admis aux urgences. Il est la conséquence d\'une infection.').filter((x) => x.ruleId === RULE), []);
+  });
+
   it('offers one fix that makes every mention agree', () => {
     const text = 'Femme de 50 ans.\nIl a été hospitalisé en mai. Le patient a été revu en juin.';
     const findings = lint(text).filter((x) => x.ruleId === RULE);

@@ -1,6 +1,6 @@
 import type { Fix } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, titleDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, pronounDisagreements, titleDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
 import { otherGenderForm } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
@@ -44,7 +44,7 @@ function phraseReports(note: NoteModel, { profile: patient, range: own }: Patien
 
 function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[] {
   const { profile: patient, range: own } = segment;
-  if (!patient.sex || patient.sexConfidence < MIN_SEX_CONFIDENCE) return [];
+  if (!patient.sex || patient.sexConfidence < MIN_SEX_CONFIDENCE) return disagreementsWithoutSex(note, segment);
   // Identity statements of both sexes: who the patient is is unclear (gender/conflicting-cues says so).
   const identity = patient.sexEvidence.filter((e) => e.strength >= 2);
   if (!patient.stated && identity.some((e) => e.value !== identity[0].value) && !patient.severalPeople) return [];
@@ -81,6 +81,22 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
     });
   }
   return reports;
+}
+
+/**
+ * In a note that does not say the patient's sex, a pronoun and its own participle of the other
+ * gender ('Enfant de 11 ans. Il a été admise'): either may be the slip, both fixes are offered.
+ */
+function disagreementsWithoutSex(note: NoteModel, { range: own }: PatientSegment): GenderReport[] {
+  const skip = (offset: number) => offset < own.start || offset >= own.end || note.aboutOthers(offset);
+  return pronounDisagreements(note.text, note.lowerText, patientWords(note.lowerText, own), skip).flatMap(({ pronoun, gender, agreement }) => {
+    const written = note.text.slice(pronoun.start, pronoun.end);
+    const participle = otherGenderForm(agreement.word);
+    const otherPronoun = written[0] === written[0].toUpperCase() ? (gender === 'F' ? 'Il' : 'Elle') : gender === 'F' ? 'il' : 'elle';
+    const fixes: Fix[] = participle ? [{ title: `Écrire ${q(`${written} … ${participle}`)}`, edits: [{ range: agreement.range, newText: participle }], preferred: false }] : [];
+    fixes.push({ title: `Écrire ${q(`${otherPronoun} … ${agreement.word}`)}`, edits: [{ range: pronoun, newText: otherPronoun }], preferred: false });
+    return [{ range: agreement.range, message: `${q(agreement.word)} ne s'accorde pas avec ${q(written)} : l'un des deux est faux.`, fixes, related: [{ range: pronoun, message: `Sujet : ${q(written)}` }] }];
+  });
 }
 
 /** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */
