@@ -47,6 +47,8 @@ const COUNTED_AFTER = `\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETT
 // The day may follow the month in the English way: 'March 3, 2020', 'March 3rd, 2020'.
 const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,\\s*)?((?:1[89]|2[01])\\d{2})(?!\\d|${COUNTED_AFTER})`, 16);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
+/** A weekday before a numeric date ('mercredi 10/11/2026', 'Mardi le 3/2/2021'): checked against it. */
+const WEEKDAY_BEFORE = new RegExp(`(?<![a-zà-öø-ÿœæ])(${WEEKDAY_WORDS})\\s{1,3}(?:le\\s{1,3})?$`);
 const YEAR = anchored(YEAR_DIGITS, `(?:en|depuis|de|à|avant|après|jusqu['’]en|dès|fin|début|courant|mi-|entre|l['’]année|année)\\s+((?:19|20)\\d{2})(?![\\d/-]|[.,]\\d|${COUNTED_AFTER})`, 24);
 const wordStart = (lower: string, at: number) => !/[a-zà-öø-ÿœæ\d]/.test(lower[at - 1] ?? '');
 
@@ -87,7 +89,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
     if (m[2] === '.' && (m[1].length < 2 || m[3].length < 2)) continue;
     // 'Apgar 8/9/10': the scores at 1, 5 and 10 minutes.
     if (m[4].length === 2 && APGAR_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
-    add(make(at(m), m[0], twoDigitYear(m[4]), Number(m[3]), Number(m[1])));
+    const weekday = WEEKDAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 13), m.index));
+    add(make(at(m), m[0], twoDigitYear(m[4]), Number(m[3]), Number(m[1]), weekday ? WEEKDAYS[weekday[1]] : undefined));
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) add(make(at(m), m[0], Number(m[2]), Number(m[1])));

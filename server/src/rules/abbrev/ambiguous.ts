@@ -13,6 +13,9 @@ const DOSE_BEFORE =
   /\d\s*(?:mg|g|µg|mcg|ml|mL|UI|ui|U|cp|gouttes?|ampoules?|flacons?)(?:\/(?:kg|\d*\s?(?:h|jour|j))){0,3}(?:\s+x\s*\d+(?:\/j|\s*\/\s*j(?:our)?)?)?\s+(?:(?:en|par\s+voie|voie)\s+)?$/u;
 const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrathécal|sous-lingual|per os)/;
 
+/** Abbreviations whose common sense is a clause of its own ('RAS': rien à signaler). */
+const ALONE_IN_CLAUSE = new Set(['RAS']);
+
 /** How far on each side of the abbreviation, in its sentence, its neighbours are read. */
 const NEAR = 40;
 
@@ -62,6 +65,8 @@ export const ambiguous: Rule = {
       const sentence = sentenceAt(note.text, range.start);
       const near = rankSenses(entry, note.foldedSlice(Math.max(sentence.start, range.start - NEAR), Math.min(sentence.end, range.end + NEAR)));
       if (near[0].score > 0 && near[1].score === 0) continue;
+      // A clause of its own ('Examen : RAS', 'Nuit calme, RAS.'): the words of a report, not a gene.
+      if (ALONE_IN_CLAUSE.has(form) && /(?:^|[:;,.(\n])[^\S\n]*$/.test(note.text.slice(Math.max(0, range.start - 12), range.start)) && /^[^\S\n]*(?:[.,;)]|$)/m.test(note.text.slice(range.end, range.end + 4))) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').
       if (VALUE_AFTER.test(note.text.slice(range.end, range.end + 12))) continue;
       if (entry.senses.some((sense) => ROUTE.test(sense.expansion ?? '')) && DOSE_BEFORE.test(note.text.slice(Math.max(0, range.start - 24), range.start))) continue;
