@@ -116,12 +116,17 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 /** Words that announce a planned event: a later date is then expected. */
 const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
 
+/** Right before a date: the last time it was done ('dernière en 2019', 'précédent le 3 mars'). */
+const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|réalisée?))\s+(?:(?:en|le|du|au|à)\s+)?$/iu;
+
 /**
  * Is the date told as planned ('rendez-vous le 15/01/2027', 'contrôle prévu en mars 2027'), by
  * the words before it in its clause? `lineStart`: where the date's line starts.
  */
 export function toldAsPlanned(text: string, lineStart: number, d: DateMention): boolean {
   const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
+  // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
+  if (DONE_BEFORE.test(before)) return false;
   return PLANNED.test(before.slice(lastStop(before) + 1));
 }
 
