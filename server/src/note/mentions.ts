@@ -336,6 +336,8 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
       // Past an age or a comma, a participle that is also a noun is read as one ('Homme de 65 ans,
       // découverte fortuite d'une masse', 'suivi régulier') unless what follows is a participle's.
       if (word !== aged && nounLike(lower, word, start + word.length)) continue;
+      // A verb in -ire or -uire with its object ('La patiente décrit une vision floue', 'conduit sa voiture'): present tense, not a participle.
+      if (word !== aged && word.endsWith('it') && VERB_OBJECT_AFTER.test(lower.slice(start + word.length, start + word.length + 12))) continue;
       out.push({
         noun: { range: { start: m.index, end: m.index + noun.length }, word: text.slice(m.index, m.index + noun.length), gender: PERSON_GENDER[noun] },
         agreement: { range: { start, end: start + word.length }, word: text.slice(start, start + word.length), gender },
@@ -346,6 +348,8 @@ export function phraseDisagreements(text: string, lower: string, matches: RegExp
 }
 
 const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
+/** A direct object right after a verb ('décrit une', 'conduit sa', 'réduit sa', 'dit que'). */
+const VERB_OBJECT_AFTER = /^\s+(?:un|une|des|du|le|la|les|l['’]|sa|son|ses|leur|leurs|ce|cette|ces|que|qu['’]|elle-même|lui-même)(?![a-zà-öø-ÿœæ])/;
 
 /**
  * Participles that are nouns too, in a note's headline ('découverte fortuite', 'mise en place',

@@ -49,7 +49,12 @@ interface Cue {
   sex: (m: RegExpExecArray) => Sex | undefined;
   /** Only where a sentence, a line or a labelled field opens ('Patient : fille de 6 ans'). */
   opening?: true;
+  /** Said of a child at birth ('Nouveau-né : garçon'): once an adult patient is named, the patient's baby. */
+  newborn?: true;
 }
+
+/** Cues that name an adult: a child's sex told after them is not the patient's ('Mme B., 32 ans, G3P2. Nouveau-né : garçon'). */
+const ADULT = /^(?:(?:une?\s+)?(?:femme|homme)|mme|madame|mademoiselle|mlle|monsieur|m\.|mr)(?![\p{L}])/iu;
 
 const byWord = (w: string): Sex | undefined => {
   const x = w.toLowerCase();
@@ -68,7 +73,7 @@ const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS]
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40})$`,
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12})$`,
   'iu',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
@@ -117,6 +122,7 @@ const CUES: Cue[] = [
     re: anchored(['enfant', 'nourrisson', 'bébé', 'nouveau-né'], String.raw`(?:enfant|nourrisson|bébé|nouveau-né)(?![a-zà-öø-ÿœæ])[^;\n]{0,24}?[,:(]\s{0,3}(fille|garçon)(?=\s*(?:[,.;)]|$))`, 0),
     strength: 2,
     sex: (m) => byWord(m[1]),
+    newborn: true,
   },
   { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
   { re: { regex: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, hint: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] }, strength: 2, sex: () => 'female' },
@@ -177,7 +183,8 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   const { start: from, end: to } = within;
   const whole = from === 0 && to === text.length;
   const part = whole ? text : text.slice(from, to);
-  for (const { re, strength, sex: sexOf, opening } of CUES) {
+  const births: Evidence<Sex>[] = [];
+  for (const { re, strength, sex: sexOf, opening, newborn } of CUES) {
     let matches: Iterable<RegExpExecArray>;
     if ('anchor' in re) matches = search(re).filter((m) => m.index >= from && m.index + m[0].length <= to);
     else if (re.hint.some((h) => part.includes(h))) matches = [...part.matchAll(re.regex)].map((m) => ((m.index += from), m));
@@ -191,9 +198,11 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
       // a spouse ('mariée à M. D.'), a companion ('Mme B. et son fils').
       if (!('anchor' in re) && titleOfSomeoneElse(text, m.index, m.index + m[0].length)) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(from, m.index - 5), m.index))) continue;
-      evidence.push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
+      (newborn ? births : evidence).push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
   }
+  const firstAdult = evidence.filter((e) => ADULT.test(e.text)).reduce((at, e) => Math.min(at, e.range.start), Infinity);
+  for (const b of births) if (b.range.start < firstAdult) evidence.push(b);
   evidence.sort((a, b) => a.range.start - b.range.start);
   // 'un homme' and 'homme de 34 ans' are one cue: overlapping cues of one sex merge, strongest kept.
   const merged: Evidence<Sex>[] = [];

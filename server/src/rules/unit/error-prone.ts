@@ -20,6 +20,8 @@ const isDosePer = (p: UnitPart) => p.atom.dimension === 'time' || p.atom.canonic
  */
 const DOSED_IN_UNITS = /(?:^|[^a-z\d])(?:insulines?|glargine|detemir|degludec|lispro|asparte|glulisine|heparines?|hnf|hbpm|epo|erythropoietine|oxytocine|ocytocine|toxine botulique)(?![a-z\d])/;
 const ATC_DOSED_IN_UNITS = ['A10A', 'B01AB', 'B01AD', 'B03XA', 'H01BB', 'M03AX01'];
+/** An oral liquid, where 'cc' may be a coffee spoon (folded text). */
+const ORAL_LIQUID = /sirop|suspension|buvable|cuill|c\.\s?a\s?c\.|pipette|dose-poids/;
 /** How far before a bare 'U' the drug is looked for, within the sentence. */
 const DRUG_WINDOW = 60;
 
@@ -84,10 +86,15 @@ export const errorProne: Rule = {
           fixes: [replace(`Écrire ${q(french)}`, range, french)],
         });
       } else if (written === 'cc') {
+        // A syrup's 'cc' is also a spoonful (cuillère à café, about 5 mL): which one is meant, the writer says.
+        const line = note.index.lines[note.index.lineAt(quantity.range.start)];
+        const spoon = ORAL_LIQUID.test(note.foldedSlice(Math.max(from, line.start), Math.min(line.end, quantity.range.end + 40)));
         report({
           range,
-          message: `${quoted()} : « cc » peut être lu « u » (unités) ou « 0 ». Un centimètre cube est un millilitre : écrire « mL ».`,
-          fixes: [replace('Écrire « mL »', range, 'mL')],
+          message: spoon
+            ? `${quoted()} : pour un sirop, « cc » se lit aussi « cuillère à café » (environ 5 mL) ; écrire « mL » ou « cuillère à café ».`
+            : `${quoted()} : « cc » peut être lu « u » (unités) ou « 0 ». Un centimètre cube est un millilitre : écrire « mL ».`,
+          fixes: spoon ? [replace('Écrire « mL »', range, 'mL', false), replace('Écrire « cuillère à café »', range, 'cuillère à café', false)] : [replace('Écrire « mL »', range, 'mL')],
         });
       }
     }

@@ -140,6 +140,8 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     }
     return false;
   }
+  // A negative pressure is a circuit's or a drain's ('pression artérielle de ligne à -180 mmHg' in dialysis), never the blood's.
+  if (analyte.id === 'blood-pressure' && quantity.numbers.some((n) => n.value < 0)) return false;
   // 'température extérieure à -10 °C', 'température du bain à 60 °C': not the patient's.
   if (analyte.id === 'temperature' && mention && NOT_BODY_TEMPERATURE.test(note.text.slice(mention.cueRange.start, quantity.range.start))) return false;
   const related = mention ? [{ range: mention.cueRange, message: `Mesure : ${mention.analyte.label}` }] : [];
