@@ -81,8 +81,32 @@ const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.te
 const AGE_APPOSITION = /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*,/;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
-/** After a reflexive participle, its direct object or an infinitive: no agreement ('s'est coupé le doigt', 's'est fait mal', 's'est fait opérer'). */
-const REFLEXIVE_OBJECT_AFTER = /^\s+(?:l['’]|(?:le|la|les|un|une|des|du|deux|trois|plusieurs|mal)(?![\p{L}])|\p{L}+(?:er|ir|re)(?![\p{L}]))/iu;
+/**
+ * Reflexive participles that agree with nothing: 'se' is an indirect object ('elle s'est permis
+ * de', 's'est demandé si', 's'est parlé'), or the phrase is fixed ('s'est rendu compte').
+ */
+const INDIRECT_REFLEXIVE = new Set(['permis', 'demandé', 'parlé', 'plu', 'déplu', 'complu', 'nui', 'succédé', 'ri', 'souri', 'menti', 'suffi', 'téléphoné', 'dit', 'écrit', 'rendu compte']);
+/** A direct object after a reflexive participle ('s'est cassé la jambe', 's'est injecté de l'insuline', 's'est arraché sa sonde', 's'est fracturé 3 côtes'). */
+const REFLEXIVE_OBJECT_AFTER =
+  /^\s+(?:(?:elle|lui)-même\s+)?(?:l['’]|d['’]|de\s+l['’]|(?:le|la|les|un|une|des|du|de\s+la|son|sa|ses|leur|leurs|ce|cet|cette|ces|quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)(\p{L}+|\d)/iu;
+/** Not an object but a time ('s'est présenté le lendemain', 'le 12/03', 'une première fois', 'trois jours plus tard'). */
+const TIME_WORD = /^(?:lendemain|surlendemain|veille|matin|soir|jour|jours|nuit|après|semaine|semaines|mois|année|années|an|ans|fois|heure|heures|minute|minutes|première|premier|seconde|deuxième|même|\d)$/iu;
+/** After 'fait' or 'laissé': an infinitive, or 'mal' ('s'est fait opérer', 's'est fait mal'), never agreed. */
+const CAUSATIVE_AFTER = /^\s+(?:mal(?![\p{L}])|\p{L}{2,}(?:er|ir|re)(?![\p{L}]))/iu;
+const NOT_INFINITIVE = new Set(['hier', 'entre', 'contre', 'notre', 'votre', 'autre', 'leur', 'sur', 'par', 'pour']);
+
+/** Does the reflexive participle `word` (text after it: `after`) take no agreement? */
+function reflexiveUnagreed(word: string, after: string): boolean {
+  const masculine = participleGender(word) === 'F' ? word.toLowerCase().slice(0, -1) : word.toLowerCase();
+  if (INDIRECT_REFLEXIVE.has(masculine) || (masculine === 'rendu' && /^\s+compte(?![\p{L}])/iu.test(after))) return true;
+  if (/^(?:fait|laissé)$/.test(masculine)) {
+    const next = CAUSATIVE_AFTER.exec(after);
+    if (next && !NOT_INFINITIVE.has(next[0].trim().toLowerCase())) return true;
+  }
+  const object = REFLEXIVE_OBJECT_AFTER.exec(after);
+  // A time is an object when what it measures follows ('s'est accordé quelques jours de repos').
+  return object !== null && (!TIME_WORD.test(object[1]) || /^\s+d(?:e\s|['’])/.test(after.slice(object[0].length)));
+}
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
 const IMPERSONAL =
   /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya(?![\p{L}\d])|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
@@ -119,7 +143,7 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
   const word = m[1];
   // A reflexive verb with its object after it agrees with nothing ('elle s'est fracturé le poignet',
   // 's'était tordu la cheville', 's'est fait mal', 's'est fait opérer').
-  if (/s['’](?:est|était)/i.test(m[0]) && REFLEXIVE_OBJECT_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 30))) return undefined;
+  if (/s['’](?:est|était)/i.test(m[0]) && reflexiveUnagreed(word, text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 40))) return undefined;
   const gender = formGender(word);
   if (gender !== 'M' && gender !== 'F') return undefined;
   const start = from + m.index + m[0].length - word.length;
