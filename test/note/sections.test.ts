@@ -49,7 +49,7 @@ describe('sections', () => {
   });
 
   it("takes a narrative title worded its own way for its kind, not a sentence that opens with the same word", () => {
-    const text = "Vue le 15/10/2025.\nHistoire de l'infection\nDécouverte en 2016.\nChirurgie et couverture\nExcision.\nTraitement bien toléré\nSuivi de la plaie\n";
+    const text = "Vue le 15/10/2025.\n\nHistoire de l'infection\nDécouverte en 2016.\n\nChirurgie et couverture\nExcision.\nTraitement de l'HTA par ramipril\nSuivi de la plaie\n\nTraitement bien toléré\n";
     assert.deepEqual(outline(text), ["histoire: Histoire de l'infection", 'traitement: Chirurgie et couverture']);
   });
 

@@ -31,7 +31,7 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*(?:[^ \t#\n
 const EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?$/;
 
 /** A heading on this line, or undefined. */
-function headingOf(line: string, lineStart: number, previousBlank: boolean, previousEnds: boolean): Heading | undefined {
+function headingOf(line: string, lineStart: number, previousBlank: boolean): Heading | undefined {
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim().replace(/^\uFEFF/, '');
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
@@ -69,8 +69,9 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean, prev
   // No known title has a digit or many words: skip folding lines of results ('Hb : 9,7 g/dL') and prose.
   const folded = /\d/.test(title) || words > MAX_TITLE_WORDS ? undefined : fold(title).replace(/\s+/g, ' ').replace(/[.]$/, '');
   let known = folded === undefined ? undefined : sectionKind(folded);
-  // A narrative title worded its own way, opening a line after a finished one ('Histoire de l'infection').
-  if (!known && folded !== undefined && words <= 6 && previousEnds && /^\p{Lu}/u.test(title) && !/[.;!?,]$/.test(title)) known = linkedTitleKind(folded);
+  // A narrative title worded its own way, alone between blank lines or after a blank line
+  // ('Histoire de l'infection'); in a run of lines, a telegraphic sentence ('Traitement de l'HTA par ramipril').
+  if (!known && folded !== undefined && words <= 4 && previousBlank && /^\p{Lu}/u.test(title) && !/[.;!?,]$/.test(title)) known = linkedTitleKind(folded);
   if (!known) {
     // An unknown heading: short, no sentence punctuation, marked as a heading by Markdown,
     // emphasis, a final colon after a blank line, or capitals.
@@ -94,15 +95,11 @@ export function findSections(index: LineIndex): Section[] {
   const { text, lines } = index;
   const headings: Heading[] = [];
   let previousBlank = true;
-  /** The line before is blank or ends a sentence or a heading's colon. */
-  let previousEnds = true;
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
-    const h = headingOf(content, line.start, previousBlank, previousEnds);
+    const h = headingOf(content, line.start, previousBlank);
     if (h) headings.push(h);
-    const trimmed = content.trimEnd();
-    previousBlank = trimmed.trim().length === 0;
-    previousEnds = previousBlank || h !== undefined || /[.!?:]$/.test(trimmed);
+    previousBlank = content.trim().length === 0;
   }
   return nest(headings, text.length, index);
 }

@@ -119,5 +119,9 @@ function titleLine(text: string): number {
   if (start < 0) return 0;
   const end = text.indexOf('\n', start);
   if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
-  return /[.;!?](?:\s|$)/.test(text.slice(start, end)) ? 0 : end;
+  const line = text.slice(start, end);
+  // A title names its document first ('Compte rendu…', 'Consultation du…'); a line opening on a date
+  // or a time word tells the story ('En mai 2021 chute…', '12/03/2015 : admission').
+  if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || /^(?:en|le|la|les|l['’]|depuis|au|aux|à|dès|vers|après|avant|puis|il|elle)(?![\p{L}])/iu.test(line)) return 0;
+  return end;
 }
