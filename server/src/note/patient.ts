@@ -168,6 +168,9 @@ const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
  * maison, construite en 1930', 'chlorpromazine, commercialisée en 1952'). Source text for a regex
  * with the u and i flags.
  */
+/** Other people a note tells of, as a regex source: relatives, carers, a colleague, a pet. */
+export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|');
+
 export const ANOTHER_LIFE =
   String.raw`(?:son|sa|ses|leur|leurs|un|une|des|deux|trois)\s+(?:frères?|sœurs?|soeurs?|fils|filles?|enfants?)|mère|père|parents?|époux|épouse|mari|conjointe?|grands?-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|donneur|donneuse|embryon|maison|immeuble|logement|usine|entreprise|bâtiment|construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|commercialisée?s?|mise?s?\s+sur\s+le\s+marché`;
 

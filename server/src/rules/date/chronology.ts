@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../knowledge/sections.js';
 import type { DateMention } from '../../note/dates.js';
-import { ANOTHER_LIFE } from '../../note/patient.js';
+import { OTHER_PEOPLE } from '../../note/patient.js';
 import { lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -15,10 +15,17 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?|contexte|contre|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
 
-/** The clause of a date tells of another person's life or of a thing ('son père, déporté en 1943', 'la maison, construite en 1930'). */
-const ANOTHER_LIFE_RE = new RegExp(`(?<![\\p{L}])(?:${ANOTHER_LIFE})(?![\\p{L}])`, 'iu');
+/** In parentheses before a date, a value of then: a number first, then 'en', 'le', 'au' ('(53 mL/min/kg en 2023)'). */
+const EARLIER_VALUE = /^\(\s*[<>≤≥]?\s*\d[^()]{0,30}?\s(?:en|le|au|du|à)\s+$/;
+/**
+ * The clause of a date tells of another person's life, as its subject in apposition ('son père,
+ * déporté en 1943', 'sa mère, opérée en 1958'), or of a thing made or sold ('construite en 1930',
+ * 'commercialisée en 1952'); not 'accompagnée de sa fille, elle consulte le…', 'retour à la maison le…'.
+ */
+const ANOTHER_LIFE_SUBJECT = new RegExp(`^\\s*(?:son|sa|ses|leur|leurs)\\s+(?:${OTHER_PEOPLE})(?![\\p{L}])\\s*(?:,|\\s+\\p{L}+(?:é|ée|és|ées|i|ie|is|ise|u|ue|t|te)(?![\\p{L}]))`, 'iu');
+const THING_MADE_BEFORE = /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)\s+$/iu;
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
@@ -79,9 +86,9 @@ export const chronology: Rule = {
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
-      // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'une usine ouverte en 1920').
+      // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'la maison, construite en 1930').
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
-      if (ANOTHER_LIFE_RE.test(before.slice(lastStop(before) + 1))) continue;
+      if (ANOTHER_LIFE_SUBJECT.test(before.slice(lastStop(before) + 1)) || THING_MADE_BEFORE.test(before)) continue;
       const told = previous;
       previous = d;
       if (!told || inverted.has(d)) continue;
@@ -98,9 +105,9 @@ export const chronology: Rule = {
       const sentenceEnd = after.search(/[.\n]/);
       const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
       if (FLASHBACK.test(sentence)) continue;
-      // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)').
+      // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
       const open = lower.lastIndexOf('(', d.range.start);
-      if (open > sentenceStart && !lower.slice(open, d.range.start).includes(')') && /\d/.test(lower.slice(open, d.range.start))) continue;
+      if (open > sentenceStart && EARLIER_VALUE.test(lower.slice(open, d.range.start))) continue;
       report({
         range: d.range,
         message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
