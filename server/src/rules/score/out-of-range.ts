@@ -1,3 +1,4 @@
+import type { Range } from '../../findings.js';
 import { GLASGOW_PARTS, SCORES, type Score } from '../../knowledge/scores.js';
 import { anchored, isDigit } from '../../note/text.js';
 import { q } from '../format.js';
@@ -98,6 +99,13 @@ export const outOfRange: Rule = {
     checkGlasgowParts(note, report);
     const matches = scoreMatches(note);
     checkAnyScore(note, matches, report);
+    // A value reported once, whichever of a scale's names found it ('Tri FRENCH 0': 'tri french' and 'french').
+    const reported = new Set<number>();
+    const once = (r: Report) => {
+      if (reported.has(r.range.start)) return;
+      reported.add(r.range.start);
+      report(r);
+    };
     for (const m of matches) {
       const score = SCORE_BY_CUE.get(m[1])!;
       const parts = [m[2], m[4], m[5]];
@@ -124,17 +132,32 @@ export const outOfRange: Rule = {
         if (k >= 0) report({ range: at(k), message: `${q(written(k))} : ${scale} ; valeur impossible.` });
         continue;
       }
-      // A third number: a date ('score 12/03/2020'), not a score; nor a day and month the value follows ('Glasgow 16/03 : 14/15').
-      if (parts[2] !== undefined || (parts[1] !== undefined && dayThenValue(m[2], parts[1], m[0], note.lowerText.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
-      if (outside(value)) {
-        report({ range: at(0), message: `${q(written(0))} : ${scale} ; valeur impossible.` });
+      // A third number: a date ('score 12/03/2020'), not a score.
+      if (parts[2] !== undefined) continue;
+      /** The value at `range`, out of the scale or above the maximum written after it (at `maxRange`). */
+      const judge = (v: number, range: Range, maxRange?: Range) => {
+        if (v < score.min || v > score.max) {
+          once({ range, message: `${q(note.text.slice(range.start, range.end))} : ${scale} ; valeur impossible.` });
+          return;
+        }
+        const max = maxRange && Number(note.text.slice(maxRange.start, maxRange.end).replace(',', '.'));
+        if (max !== undefined && v > max) {
+          const whole = { start: range.start, end: maxRange!.end };
+          once({ range: whole, message: `${q(note.text.slice(whole.start, whole.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
+        }
+      };
+      // A day and month, the value after it ('Glasgow 16/03 : 14/15'): that value is judged.
+      const after = m.index + m[0].length;
+      if (parts[1] !== undefined && dayThenValue(m[2], parts[1], m[0], note.lowerText.slice(after, after + 16))) {
+        const v = VALUE_AFTER_DATE.exec(note.lowerText.slice(after, after + 24));
+        if (!v || roman) continue;
+        const start = after + v[0].indexOf(v[1], v[0].search(/\d/));
+        const valueRange = { start, end: start + v[1].length };
+        const maxRange = v[2] === undefined ? undefined : { start: after + v[0].lastIndexOf(v[2]), end: after + v[0].lastIndexOf(v[2]) + v[2].length };
+        judge(Number(v[1].replace(',', '.')), valueRange, maxRange);
         continue;
       }
-      const over = parts[1] === undefined ? undefined : Number(parts[1].replace(',', '.'));
-      if (over !== undefined && value > over) {
-        const range = { start: at(0).start, end: at(1).end };
-        report({ range, message: `${q(note.text.slice(range.start, range.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
-      }
+      judge(value, at(0), parts[1] === undefined ? undefined : at(1));
     }
   },
 };
@@ -229,7 +252,7 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
 }
 
 /** After a day and month, the score's value ('NIHSS 30/11 : 6', 'Glasgow 25/12 à 13'; not 'EVA 12/10 à 8 h'). */
-const VALUE_AFTER_DATE = /^\s*(?::|=|à)\s*\d{1,3}(?:[.,]\d+)?(?:\s*\/\s*\d{1,3})?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min))/;
+const VALUE_AFTER_DATE = /^(?:\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/))(\d{1,3}(?:[.,]\d+)?)(?:\s*\/\s*(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
 /** Before a day and month: 'du', 'le', 'au' ('Glasgow du 16/03 : 14'). */
 const DATE_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:du|le|au)\s+\d{1,2}\s*\/\s*\d{1,2}$/;
 
