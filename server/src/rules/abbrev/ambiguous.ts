@@ -16,8 +16,40 @@ const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrat
 /** Abbreviations whose common sense is a clause of its own ('RAS': rien à signaler). */
 const ALONE_IN_CLAUSE = new Set(['RAS']);
 
-/** How far on each side of the abbreviation, in its sentence, its neighbours are read. */
+/** How far on each side of the abbreviation its list is read. */
 const NEAR = 40;
+/** An item of a list of tests: an abbreviation alone or with its value ('NFS', 'TP', 'HbA1c', 'RE 90 %'). */
+const ABBREVIATION_ITEM = /^[A-Z][A-Za-z0-9-]{1,7}(?:\s?[:=]?\s?[<>]?\d[\d,.]*\s?%?)?$/;
+
+/**
+ * The abbreviations listed right before and after the one at `range`, in its sentence, separated by
+ * commas, semicolons, slashes, parentheses or 'et' ('(NFS, TP et TCA)': 'TP'), and, when the list is
+ * in parentheses, what they qualify ('PIO 14/16 mmHg (OD/OG)'); not the words of a clause ('40 mg/j
+ * pour une IM', 'Ancien fumeur, il décrit une PA').
+ */
+/** The clause holding the abbreviation, up to NEAR characters each way: to the nearest comma, semicolon, colon or parenthesis. */
+function clauseAround(text: string, range: Range): string {
+  const sentence = sentenceAt(text, range.start);
+  const before = text.slice(Math.max(sentence.start, range.start - NEAR), range.start);
+  const after = text.slice(range.end, Math.min(sentence.end, range.end + NEAR));
+  const cut = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c)));
+  const ends = [',', ';', '(', ')'].map((c) => after.indexOf(c)).filter((i) => i >= 0);
+  return before.slice(cut + 1) + after.slice(0, ends.length ? Math.min(...ends) : after.length);
+}
+
+function listedWith(text: string, range: Range): string[] {
+  const sentence = sentenceAt(text, range.start);
+  const from = Math.max(sentence.start, range.start - NEAR);
+  const items = (start: number, end: number) => text.slice(start, end).split(/[,;()/]|\bet\b/).map((s) => s.trim());
+  const before = items(from, range.start);
+  const after = items(range.end, Math.min(sentence.end, range.end + NEAR));
+  // The abbreviation must be an item of its own: nothing else before or after it in its item.
+  if (before[before.length - 1] !== '' || after[0] !== '') return [];
+  const listed = [before[before.length - 2], after[1]].filter((s): s is string => s !== undefined && ABBREVIATION_ITEM.test(s));
+  const open = text.lastIndexOf('(', range.start);
+  if (open >= from && !text.slice(open, range.start).includes(')')) listed.push(text.slice(from, open));
+  return listed;
+}
 
 const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
 
@@ -61,10 +93,13 @@ export const ambiguous: Rule = {
       const ranked = rankSenses(entry, around);
       // One sense alone, or twice the words of any other ('IRC stade 3a (DFG 52 mL/min)' in a list that also says 'BPCO').
       if (ranked[0].score > 0 && (ranked[1].score === 0 || ranked[0].score >= 2 * ranked[1].score)) continue;
-      // Or its neighbours in its sentence name one sense only, whatever the rest of the paragraph says ('TP et TCA').
-      const sentence = sentenceAt(note.text, range.start);
-      const near = rankSenses(entry, note.foldedSlice(Math.max(sentence.start, range.start - NEAR), Math.min(sentence.end, range.end + NEAR)));
-      if (near[0].score > 0 && near[1].score === 0) continue;
+      // Or the abbreviations listed with it, or the words of its own clause, name one sense only,
+      // whatever the rest of the paragraph says ('NFS, TP et TCA', 'mutations RAS et BRAF').
+      const onlyOne = (words: string) => {
+        const near = rankSenses(entry, foldSameLength(words.toLowerCase()));
+        return near[0].score > 0 && near[1].score === 0;
+      };
+      if (onlyOne(listedWith(note.text, range).join(' ')) || onlyOne(clauseAround(note.text, range))) continue;
       // A clause of its own ('Examen : RAS', 'Nuit calme, RAS.'): the words of a report, not a gene.
       if (ALONE_IN_CLAUSE.has(form) && /(?:^|[:;,.(\n])[^\S\n]*$/.test(note.text.slice(Math.max(0, range.start - 12), range.start)) && /^[^\S\n]*(?:[.,;)]|$)/m.test(note.text.slice(range.end, range.end + 4))) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').

@@ -67,9 +67,9 @@ const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'AR
  * parameter of a Fibroscan ('CAP 320 dB/m'), a total body irradiation ('TBI 12 Gy'), dimercaprol.
  */
 const OTHER_MEANING: Record<string, RegExp> = {
-  CAP: /fibroscan|db\/m|elastometrie|elasticite|kpa|steatose/,
-  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement|allogreffe|greffe/,
-  BAL: /dimercaprol|chelat|plomb|arsenic|mercure/,
+  CAP: /fibroscan|db\/m|elastometrie|titulaire|diplome|apprenti|alternance|cap\s+de\s+(?!pneumo|pneumonie)[a-z]/,
+  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement/,
+  BAL: /dimercaprol|chelat/,
 };
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */
