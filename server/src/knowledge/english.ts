@@ -18,8 +18,7 @@ const WORDS: Record<string, string | string[]> = {
   node: 'ganglion', nodes: 'ganglions', thigh: 'cuisse', knee: 'genou', shoulder: 'épaule', neck: 'cou', throat: 'gorge',
   eye: 'œil', eyes: 'yeux', ear: 'oreille', ears: 'oreilles', mouth: 'bouche', tongue: 'langue', teeth: 'dents', tooth: 'dent',
   hands: 'mains', foot: 'pied', feet: 'pieds', leg: 'jambe', legs: 'jambes', arm: 'bras', arms: 'bras', head: 'tête', back: 'dos',
-  kidney: 'rein', kidneys: 'reins', liver: 'foie', lung: 'poumon', lungs: 'poumons', heart: 'cœur', brain: 'cerveau', skin: 'peau',
-  spleen: 'rate', bladder: 'vessie',
+  kidney: 'rein', kidneys: 'reins', liver: 'foie', lung: 'poumon', lungs: 'poumons', heart: 'cœur', brain: 'cerveau', bladder: 'vessie',
   left: ['gauche'], right: ['droit', 'droite'], upper: ['supérieur', 'supérieure'], lower: ['inférieur', 'inférieure'], bilateral: ['bilatéral', 'bilatérale'],
   // Signs and symptoms.
   fever: 'fièvre', cough: 'toux', headache: 'céphalées', headaches: 'céphalées', dizziness: 'vertiges', nausea: 'nausées', vomiting: 'vomissements',

@@ -53,6 +53,10 @@ describe(ID, () => {
     assert.deepEqual(spelling('Atteinte du kidney droit, douleur du liver.').map((f) => f.fixes[0].edits[0].newText), ['rein', 'foie']);
     // English terms French keeps, a reference's journal, a gloss in English.
     assert.deepEqual(spelling('Kissing balloon, crazy paving, arbre en bourgeons (tree-in-bud), Lung-RADS 4A. Référence : Chest 2019;155:1009-18.'), []);
+    assert.deepEqual(spelling('Martin P, Durand L. Abcès hépatique amibien. Liver Int. 2021 Feb;41(2):300-8.\nProtocole BLUE (Bedside Lung Ultrasound in Emergency).'), []);
+    // A citation inside a sentence leaves the rest of the sentence judged.
+    const cited = spelling('Selon Dupont (Rev Prat 2019;12:45), la biopsie du kidney montre une nécrose tubulair. Comme Martin et al., hémoragie.');
+    assert.deepEqual(cited.map((f) => f.data?.word), ['kidney', 'tubulair', 'hémoragie']);
   });
 
   it('reports a date written with an English month, and gives it in French', () => {

@@ -386,8 +386,8 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     const reading = note.memoized(kinds, lineText, () => readLine(text, line, words, first, kinds));
     // A line in English: two English function words, a tenth of its words or more.
     if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
-    // A reference ('Chest 2019;155:1009-18', 'Smith J, et al.'): its titles and journals are in their own language.
-    if (CITATION.test(lineText)) continue;
+    // A line of references ('Chest 2019;155:1009-18', 'Liver Int. 2021 Feb;41(2)', 'Smith J, et al.'): titles and journals are in their own language.
+    if (isReferenceLine(lineText)) continue;
     const previousEnd = previous.trimEnd();
     const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
     skipped ??= note.notProse;
@@ -430,11 +430,17 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
   };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   const quoted = QUOTES_OR_PARENTHESES.test(lineText);
+  // Citations inside a long line of prose: found only when the line has one.
+  let citations: Range[] | undefined;
+  const cited = (at: number) => {
+    citations ??= CITATION.test(lineText) ? [...lineText.matchAll(CITATION_IN_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+    return inside(citations, at);
+  };
   const tokens: Token[] = [];
   for (const { start, word } of candidates) {
     // A unit or a word glued to a number ('10mg', 'J15', 'x3'): the unit rules judge those.
     if (/\p{N}/u.test(word) || (/\d\s?$/.test(lineText.slice(Math.max(0, start - 2), start)) && word.length <= 5)) continue;
-    if (inside(setPhrases, start) || inRanges(skipped, base + start) || (quoted && foreignAt(start))) continue;
+    if (inside(setPhrases, start) || inRanges(skipped, base + start) || (quoted && foreignAt(start)) || cited(start)) continue;
     if (inCodeLikeChunk(lineText, start, word.length)) continue;
     tokens.push({
       range: { start: base + start, end: base + start + word.length },
@@ -561,11 +567,24 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
 }
 
 const QUOTES_OR_PARENTHESES = /[«“"(]/;
-/** A bibliographic reference: year;volume:pages ('2019;155:1009-18', '2020;12(3):45') or 'et al.'. */
-const CITATION = /(?:19|20)\d\d\s?;\s?\d+(?:\s?\(\d+\))?\s?:\s?\d|(?<![\p{L}])et al\./u;
+/** A bibliographic reference: year (month) ; or , volume (issue) : pages ('2019;155:1009-18', '2021 Feb;41(2):300', '2020, 198: 45'). */
+const REFERENCE = /(?:19|20)\d\d(?:\s[A-Z][a-z]{2})?\s?[;,]\s?\d+(?:\s?\(\d+\))?\s?:\s?\d/;
+/** A line that may cite: a year, or 'et al.'. */
+const CITATION = /(?:19|20)\d\d|et al\./;
+/** A line that long is prose that cites, not a reference: only its citations are left out. */
+const REFERENCE_LINE = 300;
+
+/** A reference on a line of its own: short, and ending with its volume and pages (a citation inside prose is followed by more). */
+function isReferenceLine(lineText: string): boolean {
+  if (lineText.length > REFERENCE_LINE) return false;
+  const m = REFERENCE.exec(lineText);
+  return m !== null && lineText.length - (m.index + m[0].length) <= 24;
+}
+/** In prose, a citation: in parentheses ('(Rev Prat 2019;12:45)'), or the authors before 'et al.'. */
+const CITATION_IN_PROSE = /\([^()]{0,80}?(?:19|20)\d\d[^()]{0,40}\)|[\p{Lu}][^,.;()]{0,40}\set al\./gu;
 
 /** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
-const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
 const isCapital = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /**
