@@ -82,7 +82,8 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
       if (byUnit) best = { analyte: byUnit.analyte, cueRange: q.unit.range, bounds: byUnit.bounds };
     }
     if (!best || isChange(note, best.cueRange.start, q)) continue;
-    if (!(best.analyte.blood && !BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) && ofAnotherFluid(note, q.range.start))) out.set(q, best);
+    const saysBlood = BLOOD_CUE.test(note.foldedSlice(best.cueRange.start, best.cueRange.end)) || BLOOD_NAMED.test(note.foldedSlice(best.cueRange.end, q.range.start));
+    if (!(best.analyte.blood && !saysBlood && ofAnotherFluid(note, q.range.start))) out.set(q, best);
   }
   return out;
 }
@@ -125,10 +126,19 @@ const BLOOD_CUE = /emie$/;
  * 'épanchement': they describe the patient as often as a sample ('douleurs articulaires, CRP…').
  */
 const OTHER_FLUID = wordRegex(
-  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponctions?|liquides?|dialysat|bronchoalveolaires?|lba|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?|solutes?|poches?|serum\\s+(?:glucose|sale|physiologique)|nutrition\\s+parenterale)(?![a-zà-öø-ÿœæ\\d])`,
+  `(?:urinaires?|urines?|lcr|lcs|cephalo-?rachidiens?|ponctions?|liquides?|dialysat|bronchoalveolaires?|lba|sudora(?:l|le|ux|les)|sueur|selles|fecale?s?)(?![a-zà-öø-ÿœæ\\d])`,
 );
-/** After the value, the fluid it is in ('potassium 20 mmol/L dans le soluté'). */
-const IN_FLUID_AFTER = /^[^.;]{0,12}?(?<![a-z])dans\s+(?:le|la|l'|ce|cette|chaque)\s*(?:solute|perfusion|poche|dialysat|bain|flacon|seringue)(?![a-z])/;
+/**
+ * An infused fluid that labels the values after it ('Soluté polyionique : sodium 140 mmol/L',
+ * 'Sérum glucosé à 5 % (glucose 50 g/L)', 'NaCl 3 % (sodium 513 mmol/L)'): its name, then a colon or
+ * a parenthesis before the value; not 'transfusion de deux poches, hémoglobine 6 g/L'.
+ */
+const INFUSED_LABEL =
+  /(?<![a-z])(?:solutes?|poches?|serum\s+(?:glucose|sale|physiologique)|nutrition\s+parenterale|cardioplegie|solution|nacl|g5|g10|glucose\s+a\s+\d+\s*%)(?![a-z])[^.;:()]{0,30}[:(][^.;:()]*$/;
+/** After the value, the fluid it is in ('potassium 20 mmol/L dans le soluté', 'dans le G5'). */
+const IN_FLUID_AFTER = /^[^.;]{0,12}?(?<![a-z])dans\s+(?:le|la|l'|ce|cette|chaque)\s*(?:solute|perfusion|poche|dialysat|bain|flacon|seringue|g5|g10|glucose|serum)(?![a-z])/;
+/** Between the cue and the value: the blood named ('glucose sanguin 50 g/L'). */
+const BLOOD_NAMED = /(?<![a-z])(?:sanguine?s?|plasmatiques?|seriques?)(?![a-z])/;
 /** How far back a clause is read for its fluid: a stop further back ends it anyway. */
 const CLAUSE_LOOKBACK = 300;
 /** How many lines of a list a label line ('Ionogramme urinaire :') may head. */
@@ -144,7 +154,8 @@ function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'section
   let line = note.index.lineAt(at);
   const before = note.foldedSlice(Math.max(lines[line].start, at - CLAUSE_LOOKBACK), at);
   const stop = lastStop(before);
-  if (hasOtherFluid(stop >= 0 ? before.slice(stop + 1) : before)) return true;
+  const clause = stop >= 0 ? before.slice(stop + 1) : before;
+  if (hasOtherFluid(clause) || INFUSED_LABEL.test(clause)) return true;
   if (IN_FLUID_AFTER.test(note.foldedSlice(at, Math.min(lines[line].end, at + 60)))) return true;
   if (stop < 0) {
     // A list under a label line: walk up over its items to the line that ends with ':'.
