@@ -73,7 +73,7 @@ const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS]
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12})$`,
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*:[^.;]{0,30})$`,
   'iu',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
@@ -83,8 +83,9 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+
 
 const RELATIVE_WORDS = RELATIVES.join('|');
 /** After a title and its name: a couple's other title, or a relative in apposition or joined ('M. et Mme', ', sa fille,', 'et son fils'). */
+const CARER_WORDS = [...CARERS, 'psychologue', 'kinésithérapeute', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien', 'orthophoniste', 'ergothérapeute', 'aide-soignante', 'aide-soignant', 'secrétaire'].join('|');
 const TITLE_THEN_RELATIVE = new RegExp(
-  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=,))){0,2}(?:,\\s*|et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])))`,
+  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:le|la)\\s+(?:Dr|Docteur|Pr|Professeur)(?![\\p{L}])|(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=,))){0,2}(?:,\\s*\\d{1,3}\\s*ans)?(?:,\\s*|et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS}|${CARER_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])|(?:${CARER_WORDS})(?![\\p{L}])))`,
   'u',
 );
 /** Before a title: a spouse's or a companion's words ('mariée à M. D.', 'accompagnée de Mme D.'), or a couple ('M. et Mme'). */
@@ -152,6 +153,8 @@ const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(C
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 /** Before an age, the person it is said of ('âgée de', 'homme de'). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
+/** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
+const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père)\s+(?:de\s+)?(?:un|une|deux|trois)\s+|enfants?\s*:\s*(?:un|une)\s+|(?:,|et)\s+(?:un|une)\s+)$/i;
 /** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */
 const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*$/u;
 /** Does a sentence, a line or a labelled field open at `at`: the text's start, a line break, a stop or a colon before it, past spaces? */
@@ -234,7 +237,11 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   for (const m of part.matchAll(AGE)) {
     const window = Math.max(0, m.index - 36);
     const before = part.slice(window, m.index);
-    const person = AGE_PERSON_BEFORE.exec(before) ?? AGE_TITLE_BEFORE.exec(before);
+    const titled = AGE_TITLE_BEFORE.exec(before);
+    const person = AGE_PERSON_BEFORE.exec(before) ?? titled;
+    // A relative's or a carer's title ('Mme L., 60 ans, sa mère'); a child the patient has ('il a une fille de 5 ans').
+    if (titled && titleOfSomeoneElse(text, from + window + titled.index, from + m.index + m[0].length)) continue;
+    if (person && !titled && HAS_CHILD_BEFORE.test(before.slice(0, person.index))) continue;
     // 'père d'une fille de 12 ans': the age of someone else.
     if (person && !LATER_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
