@@ -54,6 +54,8 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['bictégravir', 'bictegravir'], minMg: 30, maxMg: 50 },
   { names: ['raltégravir', 'raltegravir', 'isentress'], minMg: 100, maxMg: 1200 },
   { names: ['darunavir', 'prezista'], minMg: 75, maxMg: 1200 },
+  // Darbepoetin is dosed in µg (10 to 500 µg a week).
+  { names: ['darbépoétine', 'darbepoetine', 'aranesp'], minMg: 0.01, maxMg: 0.5 },
   // From a puff (0,1 mg) to continuous nebulisation.
   { names: ['salbutamol', 'ventoline'], minMg: 0.1, maxMg: 60, mgPerKg: [0.005, 1] },
   { names: ['metformine'], minMg: 500, maxMg: 3000 },

@@ -46,7 +46,7 @@ const SET_PHRASES = [
   'delta brush', 'extreme delta brush', 'blood patch', 'breath test', 'breath-test', 'back-table', 'back table', 'back-up',
   'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
   'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
-  'lung-rads', 'kissing balloon', 'crazy paving', 'tree-in-bud', 'tree in bud', 'fast-track', 'fast track',
+  'lung-rads', 'vena contracta', 'fissula ante fenestram', 'kissing balloon', 'crazy paving', 'tree-in-bud', 'tree in bud', 'fast-track', 'fast track',
 ];
 // Without the u flag (slow in V8): \\b reads ASCII word characters either way.
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
