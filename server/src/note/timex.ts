@@ -198,7 +198,8 @@ export function findTimeExpressions(
     const day = first[1] === '1er' ? 1 : Number(first[1]);
     const start = date.range.start - first[0].length + first[0].indexOf(first[1]);
     const range = { start, end: start + first[1].length };
-    if (day < 1 || day > date.day!) continue;
+    // A first day after the second ('du 24 au 12 novembre') is kept: the period ends before it starts (date/chronology says so).
+    if (day < 1 || day > 31) continue;
     const iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const mention: DateMention = { range, text: first[1], precision: 'day', year: date.year, month: date.month, day, iso };
     found.push({ kind: 'date', range, text: first[1], value: iso, date: mention });
