@@ -25,7 +25,11 @@
  * I to III), the Ann Arbor stages of lymphomas (1971, Cotswolds revision 1989; I to IV), BI-RADS
  * categories (American College of Radiology, 5th edition, 2013; 0 to 6), the IKDC subjective knee
  * form (Irrgang, 2001; 0 to 100), the Lysholm knee score (1982; 0 to 100), the Tegner activity
- * scale (1985; 0 to 10), and the Glasgow coma scale's parts (eyes 1 to 4, verbal 1 to 5, motor 1
+ * scale (1985; 0 to 10), the Dermatology Life Quality Index (Finlay and Khan, 1994; 0 to 30), the
+ * Psoriasis Area and Severity Index (Fredriksson and Pettersson, 1978; 0 to 72), SCORAD (European
+ * Task Force on Atopic Dermatitis, 1993; 0 to 103), the mini-GDS (Clément, 1997; 0 to 4), the
+ * Hospital Anxiety and Depression scale (Zigmond and Snaith, 1983; 0 to 21 for each part, 42 in
+ * all), and the Glasgow coma scale's parts (eyes 1 to 4, verbal 1 to 5, motor 1
  * to 6). The numbers are the scales' own limits, not
  * reference values.
  */
@@ -101,4 +105,10 @@ export const SCORES: Score[] = [
   { label: 'le score IKDC', cues: ['ikdc'], min: 0, max: 100 },
   { label: 'le score de Lysholm', cues: ['lysholm'], min: 0, max: 100 },
   { label: "l'échelle d'activité de Tegner", cues: ['tegner'], min: 0, max: 10 },
+  { label: 'le DLQI', cues: ['dlqi'], min: 0, max: 30 },
+  { label: 'le score PASI', cues: ['pasi'], min: 0, max: 72 },
+  { label: 'le SCORAD', cues: ['scorad'], min: 0, max: 103 },
+  { label: 'la mini-GDS', cues: ['mini-gds'], min: 0, max: 4 },
+  // Each part (anxiety, depression) up to 21: a part above the maximum written after it is caught so.
+  { label: "l'échelle HAD", cues: ['had', 'hads'], min: 0, max: 42 },
 ];

@@ -11,7 +11,7 @@ const SCORE_BY_CUE = new Map(SCORES.flatMap((score) => score.cues.map((cue) => [
 const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
 /** Between the name and its value: spaces, ':', '=', and the words that link them ('à', 'est', 'coté', 'classe'). */
-const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
+const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|anxiété|dépression|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
@@ -32,7 +32,7 @@ const FIRST_WORDS = [...new Set(CUES.map((c) => c.split(' ')[0]))];
 const CAPITALS_ONLY = new Set(['french']);
 const WRITTEN_FIRST_WORDS = new Set([
   ...FIRST_WORDS.flatMap((w) => (CAPITALS_ONLY.has(w) ? [w.toUpperCase()] : [w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())])),
-  'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess',
+  'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess', 'Mini-GDS',
 ]);
 /** 'score de glasgow', 'score d'apgar': found with the other literal anchors, in one scan of the note. */
 const LOWER_CASE_NAMES = anchored(['glasgow', 'apgar'], '(?:glasgow|apgar)', 0);
