@@ -45,6 +45,8 @@ export interface Score {
   roman?: true;
   /** Three values one after the other ('Apgar 8/9/10': at 1, 5 and 10 minutes), not a value over a maximum. */
   series?: true;
+  /** Values the name also takes in another sense ('PASI 90': an improvement of 90 %, a response to treatment). */
+  otherSense?: number[];
 }
 
 /** The Glasgow coma scale's parts, written 'E3V4M5': eyes, verbal, motor. */
@@ -106,7 +108,7 @@ export const SCORES: Score[] = [
   { label: 'le score de Lysholm', cues: ['lysholm'], min: 0, max: 100 },
   { label: "l'échelle d'activité de Tegner", cues: ['tegner'], min: 0, max: 10 },
   { label: 'le DLQI', cues: ['dlqi'], min: 0, max: 30 },
-  { label: 'le score PASI', cues: ['pasi'], min: 0, max: 72 },
+  { label: 'le score PASI', cues: ['pasi'], min: 0, max: 72, otherSense: [50, 75, 90, 100] },
   { label: 'le SCORAD', cues: ['scorad'], min: 0, max: 103 },
   { label: 'la mini-GDS', cues: ['mini-gds'], min: 0, max: 4 },
   // Each part (anxiety, depression) up to 21: a part above the maximum written after it is caught so.

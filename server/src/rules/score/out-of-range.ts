@@ -111,7 +111,7 @@ export const outOfRange: Rule = {
       const parts = [m[2], m[4], m[5]];
       const value = valueOf(score, m[2]);
       // 'ASA 75', 'ASA 100': aspirin written without its unit, as some notes do.
-      if (value === undefined || (score.cues.includes('asa') && value >= 10)) continue;
+      if (value === undefined || (score.cues.includes('asa') && value >= 10) || score.otherSense?.includes(value)) continue;
       // Where each part is: the value ends where the numbers after it begin.
       const rest = m[3];
       const valueEnd = m.index + m[0].length - rest.length;
