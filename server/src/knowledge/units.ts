@@ -85,7 +85,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('mm', [], 'mm', 'length'),
   a('cm', [], 'cm', 'length'),
   a('m', [], 'm', 'length'),
-  a('µm', ['μm'], 'um', 'length'),
+  a('µm', ['μm', 'um'], 'um', 'length'),
   a('nm', [], 'nm', 'length'),
   a('m²', ['m2'], 'm2', 'area'),
   a('cm²', ['cm2'], 'cm2', 'area'),
@@ -155,6 +155,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   a('UH', [], "[hnsf'U]", 'other'),
   // Sound levels of audiometry and of noise at work ('perte de 40 dB', '91 dB(A)').
   a('dB', [], 'dB', 'other'),
+  a('Hz', [], 'Hz', 'other'),
   // energy
   a('kcal', [], 'kcal', 'energy'),
   // dose forms
