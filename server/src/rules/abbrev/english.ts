@@ -39,10 +39,12 @@ export const english: Rule = {
       const sense = entry.senses.find((s) => s.english === form);
       const french = sense && glossary.frenchFor(form);
       if (!french || note.lineIsUpperCase(range.start)) continue;
+      // 'CT scan' says which sense by itself; the bare letters, by the words around.
+      const scan = withScan(note.text, range);
       const [first, second] = rankSenses(entry, note.foldedSlice(...paragraphWindow(note.text, range)));
-      if (first.sense !== sense || first.score === 0 || second.score > 0) continue;
+      if (scan.end === range.end && (first.sense !== sense || first.score === 0 || second.score > 0)) continue;
       // Read from the context, not from the letters: offered, never applied by --fix.
-      report(englishReport(withScan(note.text, range), form, french, false, note.text));
+      report(englishReport(scan, form, french, false, note.text));
     }
   },
 };
