@@ -139,6 +139,13 @@ export const ANALYTES: Analyte[] = [
     bounds: [{ unit: 'kg/m²', min: 6, max: 200 }],
   },
   {
+    // Body surface area (Mosteller, Du Bois): about 0,2 m² at birth, 2,7 m² for the largest adults.
+    id: 'body-surface',
+    label: 'surface corporelle',
+    cues: ['surface corporelle', 'surface cutanee', 'sc', 'scorp'],
+    bounds: [{ unit: 'm²', min: 0.1, max: 3.5 }],
+  },
+  {
     // Weeks of amenorrhoea: a pregnancy is post-term from 42 SA; none lasts past 45.
     id: 'gestational-age',
     label: 'terme',
