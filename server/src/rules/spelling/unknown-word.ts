@@ -430,10 +430,17 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
   };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
   const quoted = QUOTES_OR_PARENTHESES.test(lineText);
-  // Citations inside a long line of prose: found only when the line has one.
+  // Citations inside a line of prose ('(Rev Prat 2019;12:45)', 'Martin et al.'): searched only in a line that has one.
   let citations: Range[] | undefined;
   const cited = (at: number) => {
-    citations ??= CITATION.test(lineText) ? [...lineText.matchAll(CITATION_IN_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+    if (!citations) {
+      citations = [];
+      const add = (re: RegExp) => {
+        for (const m of lineText.matchAll(re)) citations!.push({ start: m.index, end: m.index + m[0].length });
+      };
+      if (lineText.includes('et al.')) add(AUTHORS_ET_AL);
+      if (REFERENCE.test(lineText)) add(CITED_IN_PARENTHESES);
+    }
     return inside(citations, at);
   };
   const tokens: Token[] = [];
@@ -569,8 +576,7 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
 const QUOTES_OR_PARENTHESES = /[«“"(]/;
 /** A bibliographic reference: year (month) ; or , volume (issue) : pages ('2019;155:1009-18', '2021 Feb;41(2):300', '2020, 198: 45'). */
 const REFERENCE = /(?:19|20)\d\d(?:\s[A-Z][a-z]{2})?\s?[;,]\s?\d+(?:\s?\(\d+\))?\s?:\s?\d/;
-/** A line that may cite: a year, or 'et al.'. */
-const CITATION = /(?:19|20)\d\d|et al\./;
+
 /** A line that long is prose that cites, not a reference: only its citations are left out. */
 const REFERENCE_LINE = 300;
 
@@ -580,8 +586,9 @@ function isReferenceLine(lineText: string): boolean {
   const m = REFERENCE.exec(lineText);
   return m !== null && lineText.length - (m.index + m[0].length) <= 24;
 }
-/** In prose, a citation: in parentheses ('(Rev Prat 2019;12:45)'), or the authors before 'et al.'. */
-const CITATION_IN_PROSE = /\([^()]{0,80}?(?:19|20)\d\d[^()]{0,40}\)|[\p{Lu}][^,.;()]{0,40}\set al\./gu;
+/** In prose, a citation in parentheses ('(Rev Prat 2019;12:45)'), or the authors before 'et al.' ('Martin et al.'). */
+const CITED_IN_PARENTHESES = /\([^()]{0,80}?(?:19|20)\d\d[^()]{0,40}\)/g;
+const AUTHORS_ET_AL = /[A-ZÀ-ÖØ-Þ][^,.;()]{0,40}\set al\./g;
 
 /** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
