@@ -202,8 +202,18 @@ function competingNouns(text: string, from: number, to: number, gender: Gender):
     // A noun the lexicon lacks ('le lymphome') has its determiner's gender.
     if ((g === gender || (g === undefined && detGender === gender)) && (detGender === undefined || detGender === gender)) out.push(noun.toLowerCase());
   }
+  // A noun without determiner opening a line or a list item, as telegraphic notes write ('1. Surdité de perception bilatérale, aggravée').
+  BARE_NOUN_OPENING.lastIndex = 0;
+  for (let m = BARE_NOUN_OPENING.exec(slice); m; m = BARE_NOUN_OPENING.exec(slice)) {
+    const noun = m[1];
+    // Not the noun that names the patient ('Nourrisson de 4 mois, …').
+    if (!NAMES_THE_PATIENT.test(noun) && nounGender(noun) === gender && formGender(noun) !== (gender === 'F' ? 'M' : 'F')) out.push(noun.toLowerCase());
+  }
   return out;
 }
+const NAMES_THE_PATIENT = /^(?:patiente?|homme|femme|garçon|fille|fillette|enfant|nourrisson|bébé|nouveau-née?|sujet|adolescente?)$/i;
+/** The first word of a line or of a numbered or bulleted item. */
+const BARE_NOUN_OPENING = /(?:^|\n)[^\S\n]*(?:(?:\d{1,2}[.)]|[-*•])[^\S\n]*)?(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}'’])/gu;
 
 /** A doctor or carer named just before: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
 const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])`, 'iu');
