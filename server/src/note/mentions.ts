@@ -55,8 +55,9 @@ function* nounMentions(lower: string, from: number, to: number): Generator<{ ind
     const window = Math.max(0, n.index - 40);
     const d = DETERMINER_BEFORE.exec(lower.slice(window, n.index));
     if (!d) {
-      // No determiner, opening a sentence or a line: the operative note's 'Patiente installée en décubitus'.
-      if (n.index < from || n.index >= to || !opensSentenceAt(lower, n.index)) continue;
+      // No determiner, opening a sentence, a line or a telegraphic clause with its participle: the operative
+      // note's 'Patiente installée en décubitus', 'Transfert en chirurgie, patiente informée'.
+      if (n.index < from || n.index >= to || !(opensSentenceAt(lower, n.index) || (/,\s*$/.test(lower.slice(Math.max(0, n.index - 3), n.index)) && participleRightAfter(lower, n.index + n[0].length)))) continue;
       yield { index: n.index, 0: n[0], 1: '', 2: n[0] };
       continue;
     }
