@@ -139,6 +139,16 @@ export const ANALYTES: Analyte[] = [
     bounds: [{ unit: 'kg/m²', min: 6, max: 200 }],
   },
   {
+    // Peak oxygen uptake: about 5 mL/kg/min in the most severe heart failure, up to 90 in elite endurance athletes.
+    id: 'vo2max',
+    label: 'VO2max',
+    cues: ['vo2max', 'vo2 max', 'vo2 pic', 'vo2pic', 'pic de vo2', 'vo2'],
+    bounds: [
+      { unit: 'mL/kg/min', min: 3, max: 95 },
+      { unit: 'mL/min/kg', min: 3, max: 95 },
+    ],
+  },
+  {
     // Body surface area (Mosteller, Du Bois): about 0,2 m² at birth, 2,7 m² for the largest adults.
     id: 'body-surface',
     label: 'surface corporelle',
