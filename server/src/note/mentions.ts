@@ -83,30 +83,44 @@ const AGE_APPOSITION = /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*,/;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /**
- * Reflexive participles that agree with nothing: 'se' is an indirect object ('elle s'est permis
- * de', 's'est demandé si', 's'est parlé'), or the phrase is fixed ('s'est rendu compte').
+ * Reflexive participles. A feminine one is judged as any ('il s'est cassée la jambe' is wrong
+ * whatever follows). A masculine one may be right for a woman: its object may follow ('elle s'est
+ * cassé la jambe', 's'est injecté volontairement de l'insuline', 's'est arraché dans la nuit sa
+ * sonde'), 'se' may be indirect ('s'est permis de', 's'est imaginé que'), an infinitive may follow
+ * ('s'est vu prescrire', 's'est fait opérer'). It is said to disagree only where no object can
+ * follow: verbs whose 'se' is always the person ('s'est plaint', 's'est évanoui'), or nothing but
+ * the end of the clause, a preposition or a time after it ('s'est présenté aux urgences', 's'est
+ * présenté le lendemain').
  */
-const INDIRECT_REFLEXIVE = new Set(['permis', 'demandé', 'parlé', 'plu', 'déplu', 'complu', 'nui', 'succédé', 'ri', 'souri', 'menti', 'suffi', 'téléphoné', 'dit', 'écrit', 'rendu compte']);
-/** A direct object after a reflexive participle ('s'est cassé la jambe', 's'est injecté de l'insuline', 's'est arraché sa sonde', 's'est fracturé 3 côtes'). */
-const REFLEXIVE_OBJECT_AFTER =
-  /^\s+(?:(?:elle|lui)-même\s+)?(?:l['’]|d['’]|de\s+l['’]|(?:le|la|les|un|une|des|du|de\s+la|son|sa|ses|leur|leurs|ce|cet|cette|ces|quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+)(\p{L}+|\d)/iu;
-/** Not an object but a time ('s'est présenté le lendemain', 'le 12/03', 'une première fois', 'trois jours plus tard'). */
-const TIME_WORD = /^(?:lendemain|surlendemain|veille|matin|soir|jour|jours|nuit|après|semaine|semaines|mois|année|années|an|ans|fois|heure|heures|minute|minutes|première|premier|seconde|deuxième|même|\d)$/iu;
-/** After 'fait' or 'laissé': an infinitive, or 'mal' ('s'est fait opérer', 's'est fait mal'), never agreed. */
-const CAUSATIVE_AFTER = /^\s+(?:mal(?![\p{L}])|\p{L}{2,}(?:er|ir|re)(?![\p{L}]))/iu;
+const ALWAYS_AGREED = new Set(['plaint', 'aperçu', 'évanoui', 'effondré', 'écroulé', 'souvenu', 'enfui', 'endormi', 'rendormi', 'réveillé', 'levé', 'relevé', 'sauvé', 'suicidé', 'absenté', 'évadé', 'assoupi', 'agité', 'aggravé', 'amélioré', 'stabilisé', 'présenté', 'rendu', 'remis', 'occupé', 'senti', 'montré']);
+/** Participles before which an infinitive makes no agreement ('s'est fait opérer', 's'est vu prescrire', 's'est entendu dire'). */
+const BEFORE_INFINITIVE = new Set(['fait', 'laissé', 'vu', 'entendu']);
+/** 'se' an indirect object, or a fixed phrase: never agreed. */
+const INDIRECT_REFLEXIVE = new Set(['permis', 'demandé', 'parlé', 'plu', 'déplu', 'complu', 'nui', 'succédé', 'ri', 'souri', 'menti', 'suffi', 'téléphoné', 'dit', 'écrit', 'imaginé', 'juré', 'promis', 'procuré', 'accordé', 'offert', 'acheté', 'fixé']);
+/** A time right after the participle ('le lendemain', 'hier', 'ce matin', 'le 12/03', 'trois jours plus tard', 'le dimanche suivant'). */
+const TIME_AFTER =
+  /^\s+(?:hier(?:\s+(?:soir|matin))?|avant-hier|aujourd['’]hui|ce\s+(?:matin|soir|jour)|cette\s+(?:nuit|semaine)|le\s+\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?|(?:le|la|l['’]|une|un|deux|trois|quatre|cinq|\d+)\s*(?:lendemain|surlendemain|veille|matin|soir|jour|jours|nuit|après-midi|semaine|semaines|mois|année|ans|fois|heures?|première|premier|seconde|deuxième|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:même|suivante?|de\s+suite|plus\s+tard|après|fois))*)(?![\p{L}\d])/iu;
+/** After the participle, what no object follows: the end of the clause, or a preposition ('de' too, after a time: 'la veille de son admission'). */
+const NO_OBJECT_AFTER = /^(?:\s*(?:[.;:!?)]|$)|\s+(?:à|au|aux|en|dans|chez|vers|sur|pour|avec|par|lors|après|avant|pendant|depuis|puis|et|suite|jusqu['’]|entre|sous|sans|contre)(?![\p{L}]))/iu;
+/** A short phrase then an object ('s'est arraché dans la nuit sa sonde', 's'est injecté en IV 40 UI'). */
+const OBJECT_AFTER_PHRASE = /^\s+(?:dans|pendant|durant|en|à|au|par)\s+(?:(?:la|le|l['’]|les|cette|ce)\s*)?[\p{L}-]+\s+(?:sa|son|ses|leur|leurs|la|le|les|l['’]|une?|des|de\s+l['’]|du|\d)/iu;
 const NOT_INFINITIVE = new Set(['hier', 'entre', 'contre', 'notre', 'votre', 'autre', 'leur', 'sur', 'par', 'pour']);
 
-/** Does the reflexive participle `word` (text after it: `after`) take no agreement? */
+/** Does the reflexive participle `word` (text after it: `after`) take no agreement here? */
 function reflexiveUnagreed(word: string, after: string): boolean {
-  const masculine = participleGender(word) === 'F' ? word.toLowerCase().slice(0, -1) : word.toLowerCase();
-  if (INDIRECT_REFLEXIVE.has(masculine) || (masculine === 'rendu' && /^\s+compte(?![\p{L}])/iu.test(after))) return true;
-  if (/^(?:fait|laissé)$/.test(masculine)) {
-    const next = CAUSATIVE_AFTER.exec(after);
+  if (participleGender(word) === 'F') return false;
+  const masculine = word.toLowerCase();
+  if (masculine === 'rendu' && /^\s+compte(?![\p{L}])/iu.test(after)) return true;
+  if (INDIRECT_REFLEXIVE.has(masculine)) return true;
+  if (BEFORE_INFINITIVE.has(masculine)) {
+    const next = /^\s+(?:mal(?![\p{L}])|\p{L}{2,}(?:er|ir|re)(?![\p{L}]))/iu.exec(after);
     if (next && !NOT_INFINITIVE.has(next[0].trim().toLowerCase())) return true;
   }
-  const object = REFLEXIVE_OBJECT_AFTER.exec(after);
-  // A time is an object when what it measures follows ('s'est accordé quelques jours de repos').
-  return object !== null && (!TIME_WORD.test(object[1]) || /^\s+d(?:e\s|['’])/.test(after.slice(object[0].length)));
+  if (ALWAYS_AGREED.has(masculine)) return false;
+  const time = TIME_AFTER.exec(after);
+  const rest = time ? after.slice(time[0].length) : after;
+  if (OBJECT_AFTER_PHRASE.test(rest)) return true;
+  return !(NO_OBJECT_AFTER.test(rest) || (time !== null && /^\s+d(?:e|u|es)?(?:\s|['’])/iu.test(rest)));
 }
 /** 'il existe', 'il s'agit', 'il a été décidé': impersonal 'il', never the patient. */
 const IMPERSONAL =
