@@ -83,9 +83,9 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+
 
 const RELATIVE_WORDS = RELATIVES.join('|');
 /** After a title and its name: a couple's other title, or a relative in apposition or joined ('M. et Mme', ', sa fille,', 'et son fils'). */
-const CARER_WORDS = [...CARERS, 'psychologue', 'kinésithérapeute', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien', 'orthophoniste', 'ergothérapeute', 'aide-soignante', 'aide-soignant', 'secrétaire'].join('|');
+const CARER_WORDS = [...new Set([...CARERS, 'psychologue', 'kinésithérapeute', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien', 'orthophoniste', 'ergothérapeute', 'aide-soignante', 'aide-soignant', 'secrétaire', 'IDE', 'pharmacienne', 'pharmacien', 'auxiliaire de vie', 'tutrice', 'tuteur', 'curatrice', 'curateur', 'psychiatre', 'cadre de santé', 'manipulatrice', 'manipulateur'])].join('|');
 const TITLE_THEN_RELATIVE = new RegExp(
-  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:le|la)\\s+(?:Dr|Docteur|Pr|Professeur)(?![\\p{L}])|(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=,))){0,2}(?:,\\s*\\d{1,3}\\s*ans)?(?:,\\s*|et\\s+)(?:(?:sa|son|ses|leur|le|la)\\s+(?:${RELATIVE_WORDS}|${CARER_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])|(?:${CARER_WORDS})(?![\\p{L}])))`,
+  `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:le|la)\\s+(?:Dr|[Dd]octeure?|Pr|[Pp]rofesseure?)(?![\\p{L}])|(?:(?:de|du|le|la)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=[,(]))){0,2}(?:,\\s*(?:âgée?\\s+de\\s+)?\\d{1,3}\\s*ans)?(?:,\\s*(?:qui\\s+est\\s+)?|\\(\\s*|et\\s+|qui\\s+est\\s+)(?:(?:sa|son|ses|leur|le|la|l['’]|notre|votre)\\s*(?:${RELATIVE_WORDS}|${CARER_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])|(?:${CARER_WORDS})(?![\\p{L}])))`,
   'u',
 );
 /** Before a title: a spouse's or a companion's words ('mariée à M. D.', 'accompagnée de Mme D.'), or a couple ('M. et Mme'). */
@@ -155,6 +155,8 @@ const AGE = /\b(\d{1,3})\s+ans\b/g;
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
 /** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
 const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père)\s+(?:de\s+)?(?:un|une|deux|trois)\s+|enfants?\s*:\s*(?:un|une)\s+|(?:,|et)\s+(?:un|une)\s+)$/i;
+/** After an age: the relative it is said of ('…, 58 ans, son épouse'). */
+const RELATIVE_APPOSED_AFTER = new RegExp(`^\\s*,\\s*(?:sa|son|ses|leur)\\s+(?:${RELATIVE_WORDS})(?![\\p{L}])`, 'iu');
 /** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */
 const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*$/u;
 /** Does a sentence, a line or a labelled field open at `at`: the text's start, a line break, a stop or a colon before it, past spaces? */
@@ -242,6 +244,8 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     // A relative's or a carer's title ('Mme L., 60 ans, sa mère'); a child the patient has ('il a une fille de 5 ans').
     if (titled && titleOfSomeoneElse(text, from + window + titled.index, from + m.index + m[0].length)) continue;
     if (person && !titled && HAS_CHILD_BEFORE.test(before.slice(0, person.index))) continue;
+    // An age in apposition to a relative ('Mme D., âgée de 58 ans, son épouse').
+    if (person && RELATIVE_APPOSED_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // 'père d'une fille de 12 ans': the age of someone else.
     if (person && !LATER_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
       profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
