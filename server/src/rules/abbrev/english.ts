@@ -70,8 +70,8 @@ const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'AR
  */
 const OTHER_MEANING: Record<string, RegExp> = {
   CAP: /fibroscan|db\/m|elastometrie|titulaire|diplome|apprenti|alternance|cap\s+de\s+(?!pneumo|pneumonie)[a-z]/,
-  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement/,
-  BAL: /dimercaprol|chelat/,
+  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement|allogreffe|greffe\s+de\s+(?:moelle|cellules\s+souches)/,
+  BAL: /dimercaprol|chelat|(?:par|sous)\s+bal(?![a-z])|(?<![a-z])bal\s+(?:\d|en\s+im)/,
 };
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */

@@ -15,7 +15,7 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
 
 /** In parentheses before a date, a value of then: a number first, then 'en', 'le', 'au' ('(53 mL/min/kg en 2023)'). */
 const EARLIER_VALUE = /^\(\s*[<>≤≥]?\s*\d[^()]{0,30}?\s(?:en|le|au|du|à)\s+$/;
@@ -24,8 +24,8 @@ const EARLIER_VALUE = /^\(\s*[<>≤≥]?\s*\d[^()]{0,30}?\s(?:en|le|au|du|à)\s+
  * déporté en 1943', 'sa mère, opérée en 1958'), or of a thing made or sold ('construite en 1930',
  * 'commercialisée en 1952'); not 'accompagnée de sa fille, elle consulte le…', 'retour à la maison le…'.
  */
-const ANOTHER_LIFE_SUBJECT = new RegExp(`^\\s*(?:son|sa|ses|leur|leurs)\\s+(?:${OTHER_PEOPLE})(?![\\p{L}])\\s*(?:,|\\s+\\p{L}+(?:é|ée|és|ées|i|ie|is|ise|u|ue|t|te)(?![\\p{L}]))`, 'iu');
-const THING_MADE_BEFORE = /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)\s+$/iu;
+const ANOTHER_LIFE_SUBJECT = new RegExp(`^\\s*(?:son|sa|ses|leur|leurs)\\s+(?:${OTHER_PEOPLE})(?![\\p{L}])\\s*(?:,|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))`, 'iu');
+const THING_MADE_BEFORE = /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)\s+$/iu;
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {

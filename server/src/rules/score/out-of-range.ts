@@ -252,7 +252,7 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
 }
 
 /** After a day and month, the score's value ('NIHSS 30/11 : 6', 'Glasgow 25/12 à 13'; not 'EVA 12/10 à 8 h'). */
-const VALUE_AFTER_DATE = /^(?:\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/))(\d{1,3}(?:[.,]\d+)?)(?:\s*\/\s*(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
+const VALUE_AFTER_DATE = /^(?:(?:\s+à\s+\d{1,2}\s?h(?:\s?\d{2})?)?\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/))(\d{1,3}(?:[.,]\d+)?)(?:\s*\/\s*(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
 /** Before a day and month: 'du', 'le', 'au' ('Glasgow du 16/03 : 14'). */
 const DATE_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:du|le|au)\s+\d{1,2}\s*\/\s*\d{1,2}$/;
 
