@@ -51,6 +51,9 @@ describe('sections', () => {
   it("takes a narrative title worded its own way for its kind, not a sentence that opens with the same word", () => {
     const text = "Vue le 15/10/2025.\n\nHistoire de l'infection\nDécouverte en 2016.\n\nChirurgie et couverture\nExcision.\nTraitement de l'HTA par ramipril\nSuivi de la plaie\n\nTraitement bien toléré\n";
     assert.deepEqual(outline(text), ["histoire: Histoire de l'infection", 'traitement: Chirurgie et couverture']);
+    // With a colon, no blank line is needed; under the antecedents, such a line is an item of their list.
+    assert.deepEqual(outline("Femme de 58 ans.\nHistoire de l'infection :\nFièvre.\nChirurgie et couverture :\nGreffe."), ["histoire: Histoire de l'infection", 'traitement: Chirurgie et couverture']);
+    assert.deepEqual(outline('Antécédents :\nHTA depuis 2008.\n\nChirurgie de la cataracte\nŒil droit en 2018.'), ['antecedents: Antécédents']);
   });
 
   it('ends each section at its last non-blank line, with right offsets under CRLF', () => {

@@ -31,7 +31,7 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*(?:[^ \t#\n
 const EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?$/;
 
 /** A heading on this line, or undefined. */
-function headingOf(line: string, lineStart: number, previousBlank: boolean): Heading | undefined {
+function headingOf(line: string, lineStart: number, previousBlank: boolean, inList: boolean): Heading | undefined {
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim().replace(/^\uFEFF/, '');
   if (trimmed.length === 0 || trimmed.length > 80) return undefined;
@@ -69,9 +69,10 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   // No known title has a digit or many words: skip folding lines of results ('Hb : 9,7 g/dL') and prose.
   const folded = /\d/.test(title) || words > MAX_TITLE_WORDS ? undefined : fold(title).replace(/\s+/g, ' ').replace(/[.]$/, '');
   let known = folded === undefined ? undefined : sectionKind(folded);
-  // A narrative title worded its own way, alone between blank lines or after a blank line
-  // ('Histoire de l'infection'); in a run of lines, a telegraphic sentence ('Traitement de l'HTA par ramipril').
-  if (!known && folded !== undefined && words <= 4 && previousBlank && /^\p{Lu}/u.test(title) && !/[.;!?,]$/.test(title)) known = linkedTitleKind(folded);
+  // A narrative title worded its own way, after a blank line or ending with a colon ('Histoire de
+  // l'infection :'); in a run of lines, a telegraphic sentence ('Traitement de l'HTA par ramipril'); under
+  // the antecedents or the way of life, an item of their list ('Chirurgie de la cataracte').
+  if (!known && folded !== undefined && words <= 4 && (previousBlank || withColon) && !inList && /^\p{Lu}/u.test(title) && !/[.;!?,]$/.test(title)) known = linkedTitleKind(folded);
   if (!known) {
     // An unknown heading: short, no sentence punctuation, marked as a heading by Markdown,
     // emphasis, a final colon after a blank line, or capitals.
@@ -91,13 +92,16 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean): Hea
   };
 }
 
+/** Sections whose text is a list of items, some of which read like titles ('Chirurgie de la cataracte' among the antecedents). */
+const LISTS: ReadonlySet<SectionKind | undefined> = new Set(['antecedents', 'antecedents-familiaux', 'mode-de-vie', 'traitement-habituel', 'allergies']);
+
 export function findSections(index: LineIndex): Section[] {
   const { text, lines } = index;
   const headings: Heading[] = [];
   let previousBlank = true;
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
-    const h = headingOf(content, line.start, previousBlank);
+    const h = headingOf(content, line.start, previousBlank, LISTS.has(headings[headings.length - 1]?.kind));
     if (h) headings.push(h);
     previousBlank = content.trim().length === 0;
   }
