@@ -134,7 +134,7 @@ const OTHER_FLUID = wordRegex(
  * a parenthesis before the value; not 'transfusion de deux poches, hémoglobine 6 g/L'.
  */
 const INFUSED_LABEL =
-  /(?<![a-z])(?:solutes?|poches?|serum\s+(?:glucose|sale|physiologique)|nutrition\s+parenterale|cardioplegie|solution|nacl|g5|g10|glucose\s+a\s+\d+\s*%)(?![a-z])[^.;:()]{0,30}(?:[:(]|\s(?:avec|au|contenant|enrichie?\s+en)\s)[^.;:()]*$/;
+  /(?<![a-z])(?:solutes?|poches?|serum\s+(?:glucose|sale|physiologique)|nutrition\s+parenterale|cardioplegie|solution|nacl|kcl|bicarbonate\s+de\s+sodium|g\d{1,2}|glucose\s+a\s+\d+\s*%)(?![a-z])[^.;:()]{0,30}(?:[:(]|\s(?:avec|au|a|contenant|enrichie?\s+en)\s)[^.;:()]*$/;
 /** After the value, the fluid it is in ('potassium 20 mmol/L dans le soluté', 'dans le G5'). */
 const IN_FLUID_AFTER = /^[^.;]{0,12}?(?<![a-z])dans\s+(?:le|la|l'|ce|cette|chaque)\s*(?:solute|perfusion|poche|dialysat|bain|flacon|seringue|g5|g10|glucose|serum)(?![a-z])/;
 /** Between the cue and the value: the blood named ('glucose sanguin 50 g/L'). */

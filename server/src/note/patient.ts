@@ -73,7 +73,7 @@ const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS]
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*:[^.;]{0,30})$`,
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
   'iu',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
@@ -154,7 +154,7 @@ const AGE = /\b(\d{1,3})\s+ans\b/g;
 /** Before an age, the person it is said of ('âgée de', 'homme de'). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
 /** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
-const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père)\s+(?:de\s+)?(?:un|une|deux|trois)\s+|enfants?\s*:\s*(?:un|une)\s+|(?:,|et)\s+(?:un|une)\s+)$/i;
+const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père|dont|élève)(?:\s+(?:déjà|aussi|également|seule?|encore))?\s+(?:de\s+)?(?:un|une|deux|trois)\s+|enfants?\s*[:(]\s*(?:un|une)\s+|(?:,|et)\s+(?:un|une)\s+)$/i;
 /** After an age: the relative it is said of ('…, 58 ans, son épouse'). */
 const RELATIVE_APPOSED_AFTER = new RegExp(`^\\s*,\\s*(?:sa|son|ses|leur)\\s+(?:${RELATIVE_WORDS})(?![\\p{L}])`, 'iu');
 /** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */

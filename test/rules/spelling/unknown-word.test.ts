@@ -54,6 +54,7 @@ describe(ID, () => {
     // English terms French keeps, a reference's journal, a gloss in English.
     assert.deepEqual(spelling('Kissing balloon, crazy paving, arbre en bourgeons (tree-in-bud), Lung-RADS 4A. Référence : Chest 2019;155:1009-18.'), []);
     assert.deepEqual(spelling('Martin P, Durand L. Abcès hépatique amibien. Liver Int. 2021 Feb;41(2):300-8.\nProtocole BLUE (Bedside Lung Ultrasound in Emergency).'), []);
+    assert.deepEqual(spelling('Roux D. Kidney stones. BMJ Case Rep. 2021;14(3):e240123.\nLung nodules. Lung. 2020 Apr 12;198(2):45-52.'), []);
     // A citation inside a sentence leaves the rest of the sentence judged.
     const cited = spelling('Selon Dupont (Rev Prat 2019;12:45), la biopsie du kidney montre une nécrose tubulair. Comme Martin et al., hémoragie.');
     assert.deepEqual(cited.map((f) => f.data?.word), ['kidney', 'tubulair', 'hémoragie']);

@@ -11,7 +11,7 @@ const VALUE_AFTER = /^\s*(?:(?:à|a|de|:|=)\s*)?(?:\d|[IV]{1,4}(?![\p{L}\p{N}]))
 /** A dose just before ('0,4 mL SC', '1 g en IV', '10 UI par voie SC'): the abbreviation is its route. */
 const DOSE_BEFORE =
   /\d\s*(?:mg|g|µg|mcg|ml|mL|UI|ui|U|cp|gouttes?|ampoules?|flacons?)(?:\/(?:kg|\d*\s?(?:h|jour|j))){0,3}(?:\s+x\s*\d+(?:\/j|\s*\/\s*j(?:our)?)?)?\s+(?:(?:en|par\s+voie|voie)\s+)?$/u;
-const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrathécal|sous-lingual|per os)/;
+const ROUTE = /^(?:sous-cutané|intraveineu|intramusculaire|intradermique|intrathécal|sous-lingual|per os|voie orale|orale)/;
 
 /** Abbreviations whose common sense is a clause of its own ('RAS': rien à signaler). */
 const ALONE_IN_CLAUSE = new Set(['RAS']);

@@ -575,7 +575,7 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
 
 const QUOTES_OR_PARENTHESES = /[«“"(]/;
 /** A bibliographic reference: year (month) ; or , volume (issue) : pages ('2019;155:1009-18', '2021 Feb;41(2):300', '2020, 198: 45'). */
-const REFERENCE = /(?:19|20)\d\d(?:\s[A-Z][a-z]{2})?\s?[;,]\s?\d+(?:\s?\(\d+\))?\s?:\s?\d/;
+const REFERENCE = /(?:19|20)\d\d(?:\s[A-Z][a-z]{2,8}(?:\s\d{1,2})?)?\s?[;,]\s?\d+(?:\s?\(\d+\))?\s?:\s?e?\d/;
 
 /** A line that long is prose that cites, not a reference: only its citations are left out. */
 const REFERENCE_LINE = 300;
