@@ -135,6 +135,8 @@ const OTHER_FLUID = wordRegex(
  */
 const INFUSED_LABEL =
   /(?<![a-z])(?:solutes?|poches?|serum\s+(?:glucose|sale|physiologique)|nutrition\s+parenterale|cardioplegie|solution|nacl|kcl|bicarbonate\s+de\s+sodium|g\d{1,2}|glucose\s+a\s+\d+\s*%)(?![a-z])[^.;:()]{0,30}(?:[:(]|\s(?:avec|au|a|contenant|enrichie?\s+en)\s)[^.;:()]*$/;
+/** Bags of blood: the values after them are the patient's ('deux poches de culots : hémoglobine 6 g/L'). */
+const BLOOD_PRODUCT = /(?<![a-z])(?:culots?|cgr|plaquettes|plasma|sang)(?![a-z])/;
 /** After the value, the fluid it is in ('potassium 20 mmol/L dans le soluté', 'dans le G5'). */
 const IN_FLUID_AFTER = /^[^.;]{0,12}?(?<![a-z])dans\s+(?:le|la|l'|ce|cette|chaque)\s*(?:solute|perfusion|poche|dialysat|bain|flacon|seringue|g5|g10|glucose|serum)(?![a-z])/;
 /** Between the cue and the value: the blood named ('glucose sanguin 50 g/L'). */
@@ -155,7 +157,7 @@ function ofAnotherFluid(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'section
   const before = note.foldedSlice(Math.max(lines[line].start, at - CLAUSE_LOOKBACK), at);
   const stop = lastStop(before);
   const clause = stop >= 0 ? before.slice(stop + 1) : before;
-  if (hasOtherFluid(clause) || INFUSED_LABEL.test(clause)) return true;
+  if (hasOtherFluid(clause) || (INFUSED_LABEL.test(clause) && !BLOOD_PRODUCT.test(clause))) return true;
   if (IN_FLUID_AFTER.test(note.foldedSlice(at, Math.min(lines[line].end, at + 60)))) return true;
   if (stop < 0) {
     // A list under a label line: walk up over its items to the line that ends with ':'.

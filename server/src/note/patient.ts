@@ -159,6 +159,8 @@ const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père|don
 const RELATIVE_APPOSED_AFTER = new RegExp(`^\\s*,\\s*(?:sa|son|ses|leur)\\s+(?:${RELATIVE_WORDS})(?![\\p{L}])`, 'iu');
 /** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */
 const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*$/u;
+/** Words that introduce the patient ('Il s'agit d'une fille de 5 ans', 'Une fille de 5 ans est admise', 'le cas d'une fille'). */
+const PATIENT_INTRODUCED = /(?:^|[.:;\n])[^\S\n]*(?:il\s+s['’]agit\s+d['’]|(?:le\s+)?cas\s+d['’]|nous\s+rapportons\s+le\s+cas\s+d['’])?une\s+$/i;
 /** Does a sentence, a line or a labelled field open at `at`: the text's start, a line break, a stop or a colon before it, past spaces? */
 function opensAt(text: string, at: number): boolean {
   let i = at - 1;
@@ -200,7 +202,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     for (const m of matches) {
       const sex = sexOf(m);
       if (!sex || isFamilySection(m.index)) continue;
-      if (opening && !opensAt(text, m.index)) continue;
+      if (opening && !opensAt(text, m.index) && !PATIENT_INTRODUCED.test(text.slice(Math.max(from, m.index - 24), m.index))) continue;
       if (aboutSomeoneElse(text, from, m.index)) continue;
       // A title naming a relative: a couple ('M. et Mme D.'), an apposition ('Mme D., sa fille'),
       // a spouse ('mariée à M. D.'), a companion ('Mme B. et son fils').

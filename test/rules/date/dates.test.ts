@@ -76,6 +76,8 @@ describe('date/chronology', () => {
     assert.equal(chronology('TEP-TDM du 17/03/2026. Indication : adénocarcinome prouvé par la biopsie du 09/03/2026.').length, 0);
     // A first line that tells the story is no title.
     assert.equal(chronology('Le 17/03/2026, la patiente est opérée. Le 09/03/2026, elle sort.\nSuite simple.\n').length, 1);
+    assert.equal(chronology('Admission le 12/03/2015 pour pneumopathie\nLe 02/03/2014, extubation.\n').length, 1);
+    assert.equal(chronology('Compte rendu d\'hospitalisation – 14/02/2025\nBiopsie du 09/02/2025.\n').length, 0);
   });
 });
 

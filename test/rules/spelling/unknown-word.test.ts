@@ -58,6 +58,7 @@ describe(ID, () => {
     // A citation inside a sentence leaves the rest of the sentence judged.
     const cited = spelling('Selon Dupont (Rev Prat 2019;12:45), la biopsie du kidney montre une nécrose tubulair. Comme Martin et al., hémoragie.');
     assert.deepEqual(cited.map((f) => f.data?.word), ['kidney', 'tubulair', 'hémoragie']);
+    assert.deepEqual(spelling('Les lésions du liver décrites par Smith et al. sont rares.').map((f) => f.data?.word), ['liver']);
   });
 
   it('reports a date written with an English month, and gives it in French', () => {

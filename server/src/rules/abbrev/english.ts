@@ -69,9 +69,9 @@ const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'AR
  * parameter of a Fibroscan ('CAP 320 dB/m'), a total body irradiation ('TBI 12 Gy'), dimercaprol.
  */
 const OTHER_MEANING: Record<string, RegExp> = {
-  CAP: /fibroscan|db\/m|elastometrie|titulaire|diplome|apprenti|alternance|cap\s+de\s+(?!pneumo|pneumonie)[a-z]/,
-  TBI: /(?<![a-z])gy(?![a-z])|irradiation|conditionnement|allogreffe|greffe\s+de\s+(?:moelle|cellules\s+souches)/,
-  BAL: /dimercaprol|chelat|(?:par|sous)\s+bal(?![a-z])|(?<![a-z])bal\s+(?:\d|en\s+im)/,
+  CAP: /fibroscan|db\/m|elastometrie|titulaire\s+d['’]un\s+cap|diplome|cap\s+(?:de|d['’])\s*(?:cuisin|menuis|boulang|patiss|bouch|coiff|mecani|electric|plomb|macon|vente|petite\s+enfance|jardin|estheti|soud|carross|peint|charpent|serrur|agent)/,
+  TBI: /(?<![a-z])gy(?![a-z])|irradiation\s+(?:corporelle\s+)?totale|conditionnement|allogreffe|greffe\s+de\s+(?:moelle|cellules\s+souches)/,
+  BAL: /dimercaprol|(?:par|sous)\s+bal(?![a-z])|(?<![a-z])bal\s+(?:\d|en\s+im)/,
 };
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */

@@ -34,6 +34,8 @@ function span(d: DateMention): [number, number] {
   return [start / 86_400_000, end / 86_400_000];
 }
 
+/** A title's date: after 'du' or a dash. */
+const TITLE_DATE = /\s(?:du|[–—-])\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4})/u;
 /** A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's, not a step of the story. */
 const TITLE_LENGTH = 80;
 
@@ -127,8 +129,9 @@ function titleLine(text: string): number {
   const end = text.indexOf('\n', start);
   if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
   const line = text.slice(start, end);
-  // A title names its document first ('Compte rendu…', 'Consultation du…'); a line opening on a date
-  // or a time word tells the story ('En mai 2021 chute…', '12/03/2015 : admission').
-  if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || /^(?:en|le|la|les|l['’]|depuis|au|aux|à|dès|vers|après|avant|puis|il|elle)(?![\p{L}])/iu.test(line)) return 0;
+  // A title gives its document's date after 'du' or a dash ('Compte rendu de TEP-TDM du 17/03/2026',
+  // 'Compte rendu d'hospitalisation – 14/02/2025'); a line that tells the story does not ('Admission le
+  // 12/03/2015 pour pneumopathie', 'Mai 2021 : chute').
+  if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || !TITLE_DATE.test(line)) return 0;
   return end;
 }

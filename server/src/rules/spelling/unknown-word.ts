@@ -588,7 +588,7 @@ function isReferenceLine(lineText: string): boolean {
 }
 /** In prose, a citation in parentheses ('(Rev Prat 2019;12:45)'), or the authors before 'et al.' ('Martin et al.'). */
 const CITED_IN_PARENTHESES = /\([^()]{0,80}?(?:19|20)\d\d[^()]{0,40}\)/g;
-const AUTHORS_ET_AL = /[A-ZÀ-ÖØ-Þ][^,.;()]{0,40}\set al\./g;
+const AUTHORS_ET_AL = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s[A-Z]{1,2}\.?)?\set al\./g;
 
 /** Short words an acronym's letters skip ('thyroid stimulating hormone', 'tomographie par émission de positons'). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
