@@ -90,7 +90,9 @@ export const RELATIVES = [
 export const CARERS = [
   'médecin', 'docteur', 'doctoresse', 'professeur', 'chirurgien', 'chirurgienne', 'infirmière', 'infirmier', 'sage-femme', 'kinésithérapeute', 'interne',
   'aide-soignant', 'aide-soignante', 'psychiatre', 'psychologue', 'pompier', 'ergothérapeute', 'cardiologue', 'anesthésiste', 'radiologue',
-  'pédiatre', 'gynécologue', 'urgentiste', 'neurologue', 'juge',
+  'pédiatre', 'gynécologue', 'urgentiste', 'neurologue', 'juge', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien',
+  'orthophoniste', 'IDE', 'pharmacienne', 'pharmacien', 'auxiliaire de vie', 'tutrice', 'tuteur', 'curatrice', 'curateur',
+  'cadre de santé', 'manipulatrice', 'manipulateur',
 ];
 
 /** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */

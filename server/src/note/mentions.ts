@@ -57,7 +57,7 @@ function* nounMentions(lower: string, from: number, to: number): Generator<{ ind
     if (!d) {
       // No determiner, opening a sentence, a line or a telegraphic clause with its participle: the operative
       // note's 'Patiente installée en décubitus', 'Transfert en chirurgie, patiente informée'.
-      if (n.index < from || n.index >= to || !(opensSentenceAt(lower, n.index) || (/,\s*$/.test(lower.slice(Math.max(0, n.index - 3), n.index)) && participleRightAfter(lower, n.index + n[0].length)))) continue;
+      if (n.index < from || n.index >= to || !(opensSentenceAt(lower, n.index) || opensTelegraphicClause(lower, n.index, n.index + n[0].length))) continue;
       yield { index: n.index, 0: n[0], 1: '', 2: n[0] };
       continue;
     }
@@ -69,6 +69,10 @@ function* nounMentions(lower: string, from: number, to: number): Generator<{ ind
     const end = n.index + n[0].length;
     yield { index, 0: lower.slice(index, end), 1: d[2], 2: n[0] };
   }
+}
+/** After a comma, a bare noun with its participle ('Transfert en chirurgie, patiente informée'). */
+function opensTelegraphicClause(lower: string, start: number, end: number): boolean {
+  return /,\s*$/.test(lower.slice(Math.max(0, start - 3), start)) && participleRightAfter(lower, end) !== undefined;
 }
 /** Does a sentence, a line or a list item open at `at` (past spaces and list marks)? */
 function opensSentenceAt(lower: string, at: number): boolean {
@@ -316,14 +320,18 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
     if (!startsWord(lower, m.index)) continue;
     if ((m[2].toLowerCase() === 'patiente' ? 'F' : 'M') === expected && isSubject(m[1])) check(m.index + m[0].length, m.index);
   }
-  for (const m of words.pronouns) {
-    const gender: Gender = m[1] === 'elle' ? 'F' : 'M';
-    const end = m.index + m[1].length;
-    if (!startsWord(lower, m.index, '-')) continue;
-    if (gender !== expected || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
-    check(end, m.index);
-  }
+  for (const p of subjectPronouns(text, lower, words)) if (p.gender === expected) check(p.range.end, p.range.start);
   return out;
+}
+
+/** The pronouns 'il' and 'elle' that start a word, as subjects of the patient's sentences (not the impersonal 'il'). */
+function* subjectPronouns(text: string, lower: string, words: PatientWords): Generator<{ range: Range; gender: Gender }> {
+  for (const m of words.pronouns) {
+    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
+    const end = m.index + m[1].length;
+    if (!startsWord(lower, m.index, '-') || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
+    yield { range: { start: m.index, end }, gender };
+  }
 }
 
 /**
@@ -332,12 +340,10 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
  */
 export function pronounDisagreements(text: string, lower: string, words: PatientWords, skip: (offset: number) => boolean): { pronoun: Range; gender: Gender; agreement: Agreement }[] {
   const out: { pronoun: Range; gender: Gender; agreement: Agreement }[] = [];
-  for (const m of words.pronouns) {
-    const gender: Gender = m[1].toLowerCase() === 'elle' ? 'F' : 'M';
-    const end = m.index + m[1].length;
-    if (!startsWord(lower, m.index, '-') || skip(m.index) || (gender === 'M' && IMPERSONAL.test(text.slice(end, end + 160)))) continue;
-    const agreement = agreementAfter(text, end);
-    if (agreement && agreement.gender !== gender) out.push({ pronoun: { start: m.index, end }, gender, agreement });
+  for (const { range, gender } of subjectPronouns(text, lower, words)) {
+    if (skip(range.start)) continue;
+    const agreement = agreementAfter(text, range.end);
+    if (agreement && agreement.gender !== gender) out.push({ pronoun: range, gender, agreement });
   }
   return out;
 }

@@ -82,8 +82,12 @@ const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,3
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
 
 const RELATIVE_WORDS = RELATIVES.join('|');
-/** After a title and its name: a couple's other title, or a relative in apposition or joined ('M. et Mme', ', sa fille,', 'et son fils'). */
-const CARER_WORDS = [...new Set([...CARERS, 'psychologue', 'kinésithérapeute', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien', 'orthophoniste', 'ergothérapeute', 'aide-soignante', 'aide-soignant', 'secrétaire', 'IDE', 'pharmacienne', 'pharmacien', 'auxiliaire de vie', 'tutrice', 'tuteur', 'curatrice', 'curateur', 'psychiatre', 'cadre de santé', 'manipulatrice', 'manipulateur'])].join('|');
+const CARER_WORDS = CARERS.join('|');
+/**
+ * After a title and its name: a couple's other title, a doctor's ('Mme le Dr'), or a relative or a
+ * carer in apposition or joined ('M. et Mme', ', sa fille,', ', 60 ans, sa mère', ' (psychologue)',
+ * ', l'infirmière de nuit', 'et son fils').
+ */
 const TITLE_THEN_RELATIVE = new RegExp(
   `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:le|la)\\s+(?:Dr|[Dd]octeure?|Pr|[Pp]rofesseure?)(?![\\p{L}])|(?:(?:de|du|le|la)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=[,(]))){0,2}(?:,\\s*(?:âgée?\\s+de\\s+)?\\d{1,3}\\s*ans)?(?:,\\s*(?:qui\\s+est\\s+)?|\\(\\s*|et\\s+|qui\\s+est\\s+)(?:(?:sa|son|ses|leur|le|la|l['’]|notre|votre)\\s*(?:${RELATIVE_WORDS}|${CARER_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])|(?:${CARER_WORDS})(?![\\p{L}])))`,
   'u',
@@ -169,15 +173,15 @@ function opensAt(text: string, at: number): boolean {
 }
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
+/** Other people a note tells of, as a regex source: relatives, carers, a colleague, a pet. */
+export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|');
+
 /**
  * Words of a clause about another person's life or a thing's, not the patient's: a relative ('son
  * père, déporté en 1943', 'sa mère, opérée en 1958'), the family, a building or a product ('la
  * maison, construite en 1930', 'chlorpromazine, commercialisée en 1952'). Source text for a regex
  * with the u and i flags.
  */
-/** Other people a note tells of, as a regex source: relatives, carers, a colleague, a pet. */
-export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|');
-
 export const ANOTHER_LIFE =
   String.raw`(?:son|sa|ses|leur|leurs|un|une|des|deux|trois)\s+(?:frères?|sœurs?|soeurs?|fils|filles?|enfants?)|mère|père|parents?|époux|épouse|mari|conjointe?|grands?-\p{L}+|oncle|tante|cousine?|famille|familia\p{L}*|donneur|donneuse|embryon|maison|immeuble|logement|usine|entreprise|bâtiment|construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|commercialisée?s?|mise?s?\s+sur\s+le\s+marché`;
 

@@ -21,12 +21,6 @@ const NEAR = 40;
 /** An item of a list of tests: an abbreviation alone or with its value ('NFS', 'TP', 'HbA1c', 'RE 90 %'). */
 const ABBREVIATION_ITEM = /^[A-Z][A-Za-z0-9-]{1,7}(?:\s?[:=]?\s?[<>]?\d[\d,.]*\s?%?)?$/;
 
-/**
- * The abbreviations listed right before and after the one at `range`, in its sentence, separated by
- * commas, semicolons, slashes, parentheses or 'et' ('(NFS, TP et TCA)': 'TP'), and, when the list is
- * in parentheses, what they qualify ('PIO 14/16 mmHg (OD/OG)'); not the words of a clause ('40 mg/j
- * pour une IM', 'Ancien fumeur, il décrit une PA').
- */
 /** The clause holding the abbreviation, up to NEAR characters each way: to the nearest comma, semicolon, colon or parenthesis. */
 function clauseAround(text: string, range: Range): string {
   const sentence = sentenceAt(text, range.start);
@@ -37,6 +31,12 @@ function clauseAround(text: string, range: Range): string {
   return before.slice(cut + 1) + after.slice(0, ends.length ? Math.min(...ends) : after.length);
 }
 
+/**
+ * The abbreviations listed right before and after the one at `range`, in its sentence, separated by
+ * commas, semicolons, slashes, parentheses or 'et' ('(NFS, TP et TCA)': 'TP'), and, when the list is
+ * in parentheses, what they qualify ('PIO 14/16 mmHg (OD/OG)'); not the words of a clause ('40 mg/j
+ * pour une IM', 'Ancien fumeur, il décrit une PA').
+ */
 function listedWith(text: string, range: Range): string[] {
   const sentence = sentenceAt(text, range.start);
   const from = Math.max(sentence.start, range.start - NEAR);

@@ -151,10 +151,10 @@ export const outOfRange: Rule = {
       if (parts[1] !== undefined && dayThenValue(m[2], parts[1], m[0], note.lowerText.slice(after, after + 16))) {
         const v = VALUE_AFTER_DATE.exec(note.lowerText.slice(after, after + 24));
         if (!v || roman) continue;
-        const start = after + v[0].indexOf(v[1], v[0].search(/\d/));
-        const valueRange = { start, end: start + v[1].length };
-        const maxRange = v[2] === undefined ? undefined : { start: after + v[0].lastIndexOf(v[2]), end: after + v[0].lastIndexOf(v[2]) + v[2].length };
-        judge(Number(v[1].replace(',', '.')), valueRange, maxRange);
+        // [1] what leads to the value, [2] the value, [3] the slash, [4] the maximum.
+        const valueRange = { start: after + v[1].length, end: after + v[1].length + v[2].length };
+        const maxRange = v[4] === undefined ? undefined : { start: valueRange.end + v[3].length, end: valueRange.end + v[3].length + v[4].length };
+        judge(Number(v[2].replace(',', '.')), valueRange, maxRange);
         continue;
       }
       judge(value, at(0), parts[1] === undefined ? undefined : at(1));
@@ -252,7 +252,7 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
 }
 
 /** After a day and month, the score's value ('NIHSS 30/11 : 6', 'Glasgow 25/12 à 13'; not 'EVA 12/10 à 8 h'). */
-const VALUE_AFTER_DATE = /^(?:(?:\s+à\s+\d{1,2}\s?h(?:\s?\d{2})?)?\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/))(\d{1,3}(?:[.,]\d+)?)(?:\s*\/\s*(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
+const VALUE_AFTER_DATE = /^((?:(?:\s+à\s+\d{1,2}\s?h(?:\s?\d{2})?)?\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/)))(\d{1,3}(?:[.,]\d+)?)(?:(\s*\/\s*)(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
 /** Before a day and month: 'du', 'le', 'au' ('Glasgow du 16/03 : 14'). */
 const DATE_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:du|le|au)\s+\d{1,2}\s*\/\s*\d{1,2}$/;
 
