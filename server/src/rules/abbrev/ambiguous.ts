@@ -21,9 +21,8 @@ const NEAR = 40;
 /** An item of a list of tests: an abbreviation alone or with its value ('NFS', 'TP', 'HbA1c', 'RE 90 %'). */
 const ABBREVIATION_ITEM = /^[A-Z][A-Za-z0-9-]{1,7}(?:\s?[:=]?\s?[<>]?\d[\d,.]*\s?%?)?$/;
 
-/** The clause holding the abbreviation, up to NEAR characters each way: to the nearest comma, semicolon, colon or parenthesis. */
-function clauseAround(text: string, range: Range): string {
-  const sentence = sentenceAt(text, range.start);
+/** The clause holding the abbreviation in its `sentence`, up to NEAR characters each way: to the nearest comma, semicolon, colon or parenthesis. */
+function clauseAround(text: string, range: Range, sentence: Range): string {
   const before = text.slice(Math.max(sentence.start, range.start - NEAR), range.start);
   const after = text.slice(range.end, Math.min(sentence.end, range.end + NEAR));
   const cut = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c)));
@@ -37,8 +36,7 @@ function clauseAround(text: string, range: Range): string {
  * in parentheses, what they qualify ('PIO 14/16 mmHg (OD/OG)'); not the words of a clause ('40 mg/j
  * pour une IM', 'Ancien fumeur, il décrit une PA').
  */
-function listedWith(text: string, range: Range): string[] {
-  const sentence = sentenceAt(text, range.start);
+function listedWith(text: string, range: Range, sentence: Range): string[] {
   const from = Math.max(sentence.start, range.start - NEAR);
   const items = (start: number, end: number) => text.slice(start, end).split(/[,;()/]|\bet\b/).map((s) => s.trim());
   const before = items(from, range.start);
@@ -99,7 +97,8 @@ export const ambiguous: Rule = {
         const near = rankSenses(entry, foldSameLength(words.toLowerCase()));
         return near[0].score > 0 && near[1].score === 0;
       };
-      if (onlyOne(listedWith(note.text, range).join(' ')) || onlyOne(clauseAround(note.text, range))) continue;
+      const sentence = sentenceAt(note.text, range.start);
+      if (onlyOne(listedWith(note.text, range, sentence).join(' ')) || onlyOne(clauseAround(note.text, range, sentence))) continue;
       // A clause of its own ('Examen : RAS', 'Nuit calme, RAS.'): the words of a report, not a gene.
       if (ALONE_IN_CLAUSE.has(form) && /(?:^|[:;,.(\n])[^\S\n]*$/.test(note.text.slice(Math.max(0, range.start - 12), range.start)) && /^[^\S\n]*(?:[.,;)]|$)/m.test(note.text.slice(range.end, range.end + 4))) continue;
       // A value right after it says what was measured or graded ('PA à 110/70 mmHg', 'ASA III').

@@ -174,7 +174,7 @@ function checkGlasgowParts(note: NoteModel, report: (r: Report) => void): void {
       const { label, max } = GLASGOW_PARTS[letter];
       if (Number.isNaN(value) || (value >= 1 && value <= max)) return;
       const start = w.range.start + 2 * k;
-      report({ range: { start, end: start + 2 }, message: `${q(note.text.slice(start, start + 2))} : ${label} du score de Glasgow va de ${letter}1 à ${letter}${max} ; valeur impossible.` });
+      report({ range: { start, end: start + 2 }, message: `${q(note.text.slice(start, start + 2))} : dans le score de Glasgow, ${label} va de ${letter}1 à ${letter}${max} ; valeur impossible.` });
     });
   }
 }

@@ -13,9 +13,9 @@ const ID = 'unit/implausible';
 
 /** A temperature of something else than the patient: water of a burn, a bath, the weather, a sample, an oven. */
 const NOT_BODY_TEMPERATURE = /(?<![\p{L}])(?:eau|bain|brûl\p{L}*|liquide|huile|vapeur|conserv\p{L}*|congel\p{L}*|four|stérilis\p{L}*|chauff\p{L}*|incub\p{L}*|réfrigér\p{L}*|ambiante?|extérieure?|dehors|azote|formol|cuisson|soudure|métal|sauna|hammam|radiofréquence|ablation|sonde)(?![\p{L}])/iu;
-/** Between a named temperature and its value: the weather's, a room's or a bath's ('température extérieure à -10 °C'), not 'sous couverture chauffante à 48 °C'. */
 /** The body's temperature named ('température rectale dans le bain glacé', 'de la patiente à la sortie du sauna'). */
 const BODY_SITE = /(?<![\p{L}])(?:rectale|centrale|corporelle|tympanique|axillaire|buccale|œsophagienne|vésicale|du\s+patient|de\s+la\s+patiente)(?![\p{L}])/iu;
+/** Between a named temperature and its value: the weather's, a room's or a bath's ('température extérieure à -10 °C'), not 'sous couverture chauffante à 48 °C'. */
 const NOT_BODY_NAMED = /(?<![\p{L}])(?:extérieure?|ambiante?|dehors|bain|eau|pièce|sauna|hammam|habitacle|voiture|four|boisson|air|liquide|huile|étuve)(?![\p{L}])/iu;
 
 function sentenceAround(note: NoteModel, quantity: Quantity): string {
