@@ -425,7 +425,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
   // Found when a word to judge is in parentheses or quotes: few are.
   let foreign: Range[] | undefined;
   const foreignAt = (at: number) => {
-    foreign ??= [...foreignQuotations(lineText, vocabulary), ...acronymExpansions(lineText, vocabulary)];
+    foreign ??= [...foreignQuotations(lineText, vocabulary), ...foreignParentheses(lineText, vocabulary)];
     return foreign.some((r) => at >= r.start && at < r.end);
   };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
@@ -594,19 +594,32 @@ const AUTHORS_ET_AL = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s[A-Z]{1,2}\.?)?\
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'de', 'du', 'des', 'la', 'le', 'les', 'par', 'à', 'en', 'et', 'd', 'l']);
 const isCapital = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
- * The words of an acronym's expansion in parentheses right after it, whose initials spell it:
- * 'TSH (thyroid stimulating hormone)', 'PET (positron emission tomography)', in another language
- * (half its words or more are not French), written so on purpose. Read from each '(' (a regex
- * tried at every capital of every line cost more than the rest of the line's judgement).
+ * Parentheses that give a term in another language, written so on purpose:
+ * - an acronym's expansion right after it, whose initials spell it: 'TSH (thyroid stimulating
+ *   hormone)', 'PET (positron emission tomography)', half its words or more not French;
+ * - a gloss of the term before: '(lung ultrasound)', '(acute respiratory distress syndrome,
+ *   ARDS)': no accented letter (in the corpus, two slips in one parenthesis were French:
+ *   'myélopéroxydase intracytoplsamique'), two words or more not French and no more than a third
+ *   of them French ('(fiévre, frissons)' keeps its slip).
+ * Read from each '(' (a regex tried at every capital of every line cost more than the rest of the
+ * line's judgement).
  */
-function acronymExpansions(lineText: string, vocabulary: Vocabulary): Range[] {
+function foreignParentheses(lineText: string, vocabulary: Vocabulary): Range[] {
   const out: Range[] = [];
   for (let open = lineText.indexOf('('); open >= 0; open = lineText.indexOf('(', open + 1)) {
     const close = lineText.indexOf(')', open + 1);
     if (close < 0) break;
     const inner = lineText.slice(open + 1, close);
     if (inner.length < 3 || inner.length > 80 || inner.includes('(')) continue;
+    const prose = inner.split(/[^\p{L}'’-]+/u).filter((w) => /\p{Ll}/u.test(w) && !ACRONYM_SKIPS.has(w.toLowerCase()));
+    const foreign = prose.filter((w) => !vocabulary.knows(w.toLowerCase().replace(/’/g, "'"))).length;
+    if (foreign >= 2 && foreign * 3 >= prose.length * 2 && !NOT_ASCII.test(inner)) {
+      out.push({ start: open, end: close + 1 });
+      continue;
+    }
     // The acronym and its expansion both inside ('IMC (BMI, body mass index)').
     const glossed = /^([A-Z]{2,6}),\s*(\S.*)$/.exec(inner);
     if (glossed) {
