@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../knowledge/sections.js';
 import type { DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE } from '../../note/patient.js';
-import { lastStop } from '../../note/text.js';
+import { isLetter, lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -15,17 +15,40 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,2}(?:à\s+|de\s+|:\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
 
-/** In parentheses before a date, a value of then: a number first, then 'en', 'le', 'au' ('(53 mL/min/kg en 2023)'). */
-const EARLIER_VALUE = /^\(\s*[<>≤≥]?\s*\d[^()]{0,30}?\s(?:en|le|au|du|à)\s+$/;
 /**
- * The clause of a date tells of another person's life, as its subject in apposition ('son père,
- * déporté en 1943', 'sa mère, opérée en 1958'), or of a thing made or sold ('construite en 1930',
- * 'commercialisée en 1952'); not 'accompagnée de sa fille, elle consulte le…', 'retour à la maison le…'.
+ * In parentheses before a date, a value of then, a measure's name before it at most: a number and
+ * its unit, then 'en', 'le', 'au' ('(53 mL/min/kg en 2023)', '(HbA1c 7 % en 2021)'); not '(2e cure le …)'.
  */
-const ANOTHER_LIFE_SUBJECT = new RegExp(`^\\s*(?:son|sa|ses|leur|leurs)\\s+(?:${OTHER_PEOPLE})(?![\\p{L}])\\s*(?:,|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))`, 'iu');
-const THING_MADE_BEFORE = /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)\s+$/iu;
+const EARLIER_VALUE = /^\(\s*(?:\p{L}[\p{L}\d-]*\s+){0,2}?(?:[<>≤≥]\s*)?\d[\d.,]*(?!(?:e|er|ère|ème|eme)(?![\p{L}]))\s*(?:%|[\p{L}µ]{0,6}\/[^()\s]+|[\p{L}µ]{1,6}(?![\p{L}]))[^()]{0,24}?\s(?:en|le|au|du|à)\s+$/u;
+/**
+ * The clause of a date tells of another person's life, its subject, the date told by a participle
+ * in apposition ('son père, déporté en 1943', 'le père du patient, mineur, décédé en 1995', 'sa
+ * fille de 12 ans, opérée en 2019', 'ses deux frères, opérés en 2010'); not 'accompagnée de sa
+ * fille, elle consulte le…', 'sa fille, présente, l'amène aux urgences le…'. Read on the clause
+ * before the date: the person, words of theirs up to a comma, short appositions, the participle.
+ */
+const ANOTHER_LIFE_SUBJECT = new RegExp(
+  `^\\s*(?:son|sa|ses|leur|leurs|le|la|les|l['’])\\s*(?:(?:deux|trois|quatre|\\d)\\s+)?(?:ex-?\\s?)?(?:${OTHER_PEOPLE})(?:s|x)?(?![\\p{L}])` +
+    `(?:[^,;:()]{0,30},|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\\p{L}])[^,;:()]*$`,
+  'iu',
+);
+/**
+ * Or of a thing made, sold or found out ('construite en 1930', 'commercialisée en 1952', 'interdit
+ * en France en 2002', 'la maladie de Whipple, décrite en 1907', 'la pénicilline, découverte en 1928').
+ */
+const THING_MADE_BEFORE =
+  /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|autorisée?s?|commercialisée?s?|décrite?s?|découverte?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)(?:\s+(?:en|aux?)\s+[\p{L}-]+)?\s+(?:en|le|au)\s+$/iu;
+
+/** Where the clause ending `text` starts: after its last stop, the points of initials in apposition not counted ('son mari, M. R., opéré en'; not 'hépatite B. Son…'). */
+function clauseStart(text: string): number {
+  let stop = lastStop(text);
+  while (stop >= 1 && text[stop] === '.' && isLetter(text[stop - 1]) && !isLetter(text[stop - 2]) && INITIALS_GO_ON.test(text.slice(stop + 1, stop + 4))) stop = lastStop(text.slice(0, stop));
+  return stop + 1;
+}
+/** After an initial's point: a comma, or another initial. */
+const INITIALS_GO_ON = /^\s*(?:,|\p{L}\.)/u;
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
@@ -90,7 +113,7 @@ export const chronology: Rule = {
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
       // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'la maison, construite en 1930').
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
-      if (ANOTHER_LIFE_SUBJECT.test(before.slice(lastStop(before) + 1)) || THING_MADE_BEFORE.test(before)) continue;
+      if (ANOTHER_LIFE_SUBJECT.test(before.slice(clauseStart(before))) || THING_MADE_BEFORE.test(before)) continue;
       const told = previous;
       previous = d;
       if (!told || inverted.has(d)) continue;
