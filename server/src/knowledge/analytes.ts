@@ -15,6 +15,11 @@ export interface UnitBounds {
   unit: string;
   min: number;
   max: number;
+  /**
+   * The least a patient has, where `min` lets smaller values pass for another thing the cue names
+   * (the 'taille' of a lesion): this unit is suggested for a value only from here.
+   */
+  least?: number;
 }
 
 export interface Analyte {
@@ -128,8 +133,9 @@ export const ANALYTES: Analyte[] = [
     label: 'taille',
     cues: ['taille', 'mesurant', 'mesure'],
     bounds: [
-      { unit: 'cm', min: 0, max: 275 },
-      { unit: 'm', min: 0, max: 2.75 },
+      // A lesion's 'taille' may be small; a person, even born at 22 weeks, measures 20 cm or more.
+      { unit: 'cm', min: 0, max: 275, least: 20 },
+      { unit: 'm', min: 0, max: 2.75, least: 0.2 },
     ],
   },
   {

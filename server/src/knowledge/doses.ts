@@ -183,6 +183,15 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['clonazépam', 'clonazepam', 'rivotril'], minMg: 0.5, maxMg: 8 },
   { names: ['zolpidem', 'stilnox'], minMg: 5, maxMg: 10 },
   { names: ['hydroxyzine', 'atarax'], minMg: 10, maxMg: 300 },
+  { names: ['oxazépam', 'oxazepam', 'séresta', 'seresta'], minMg: 10, maxMg: 300 },
+  // Opioid substitution: methadone from the 1 mg capsule; buprenorphine from the 0.2 mg tablet to the monthly injection (Buvidal 160 mg).
+  { names: ['méthadone', 'methadone'], minMg: 1, maxMg: 200 },
+  { names: ['buprénorphine', 'buprenorphine', 'subutex', 'orobupré', 'orobupre', 'suboxone', 'buvidal', 'temgesic'], minMg: 0.2, maxMg: 160 },
+  // Reproductive medicine: progesterone (vaginal luteal support up to 800 mg/j), GnRH analogues and antagonists, gonadotrophins.
+  { names: ['progestérone', 'progesterone', 'utrogestan', 'progestan'], minMg: 25, maxMg: 800 },
+  { names: ['triptoréline', 'triptoreline', 'décapeptyl', 'decapeptyl', 'gonapeptyl'], minMg: 0.1, maxMg: 22.5 },
+  { names: ['ganirélix', 'ganirelix', 'orgalutran', 'cétrorélix', 'cetrorelix', 'cetrotide'], minMg: 0.25, maxMg: 3 },
+  { names: ['follitropine', 'gonal-f', 'puregon', 'ovaleap', 'bemfola', 'ménotropine', 'menotropine', 'menopur'], ui: [37.5, 450] },
   { names: ['gabapentine', 'neurontin'], minMg: 100, maxMg: 3600 },
   { names: ['prégabaline', 'pregabaline', 'lyrica'], minMg: 25, maxMg: 600 },
   { names: ['lamotrigine', 'lamictal'], minMg: 25, maxMg: 500 },

@@ -17,7 +17,7 @@
  * 23), CURB-65 (0 to 5), Tanner stages (1 to 5), Fazekas scale of white matter lesions (1987; 0 to 3), modified Fisher scale (0 to 4), Rutherford
  * classification (0 to 6), pain scales (EVA, 0 to 10 or 0 to 100 mm; EN, 0 to 10), Palliative
  * Performance Scale (0 to 100 %), Mayo score of ulcerative colitis (Schroeder, 1987; 0 to 12),
- * AUDIT (WHO, 1989; 0 to 40), PHQ-9 (Kroenke, 2001; 0 to 27), Cushman withdrawal score (1985; 0 to 21),
+ * AUDIT (WHO, 1989; 0 to 40), the Fagerström test for nicotine dependence (Heatherton, 1991; 0 to 10), PHQ-9 (Kroenke, 2001; 0 to 27), Cushman withdrawal score (1985; 0 to 21),
  * Berg balance scale (Berg, 1989; 0 to 56), Tinetti's performance-oriented mobility assessment
  * (1986; 0 to 28), the Functional Independence Measure (MIF in French; Granger and Hamilton, 1987;
  * 18 to 126), HIT-6 (Kosinski, 2003; 36 to 78), the FRENCH triage scale of the Société française
@@ -93,6 +93,7 @@ export const SCORES: Score[] = [
   { label: "l'échelle de performance palliative (PPS)", cues: ['pps'], min: 0, max: 100 },
   { label: 'le score de Mayo', cues: ['mayo'], min: 0, max: 12 },
   { label: 'le questionnaire AUDIT', cues: ['audit'], min: 0, max: 40 },
+  { label: 'le test de Fagerström', cues: ['fagerström', 'fagerstrom', 'ftnd'], min: 0, max: 10 },
   { label: 'le questionnaire PHQ-9', cues: ['phq-9', 'phq9'], min: 0, max: 27 },
   { label: 'le score de Cushman', cues: ['cushman'], min: 0, max: 21 },
   { label: "l'échelle de Berg", cues: ['berg'], min: 0, max: 56 },

@@ -19,6 +19,14 @@ describe('unit/implausible', () => {
     assert.equal(f.severity, 'warning');
   });
 
+  it("offers another unit only where it gives a person's value: a height of 12,8 m is no 12,8 cm", () => {
+    const [slip] = lint('Enfant de 8 ans, taille 12,8 m.').filter((x) => x.ruleId === 'unit/implausible');
+    assert.equal(slip.message, 'Taille «\u00a012,8 m\u00a0» : valeur impossible chez un patient vivant (attendu entre 0,2 et 2,75 m).');
+    assert.deepEqual(slip.fixes, []);
+    const [unit] = lint('Adulte, taille 175 m.').filter((x) => x.ruleId === 'unit/implausible');
+    assert.equal(unit.fixes[0].edits[0].newText, 'cm');
+  });
+
   it('reads a blood pressure in cmHg under a mmHg unit, and offers it in mmHg without applying it', () => {
     const text = 'TA 13,5/8 mmHg.';
     const [f] = lint(text).filter((x) => x.ruleId === 'unit/implausible');

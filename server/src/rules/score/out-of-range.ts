@@ -143,7 +143,7 @@ export const outOfRange: Rule = {
         const max = maxRange && Number(note.text.slice(maxRange.start, maxRange.end).replace(',', '.'));
         if (max !== undefined && v > max) {
           const whole = { start: range.start, end: maxRange!.end };
-          once({ range: whole, message: `${q(note.text.slice(whole.start, whole.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
+          once({ range: whole, message: aboveMaximum(note.text.slice(whole.start, whole.end)) });
         }
       };
       // A day and month, the value after it ('Glasgow 16/03 : 14/15', 'Glasgow 16.03 : 14/15'): that value is judged.
@@ -230,6 +230,9 @@ function checkTnm(note: NoteModel, report: (r: Report) => void): void {
   }
 }
 
+/** The message on a value above the maximum written after it ('12/10'). */
+const aboveMaximum = (written: string) => `${q(written)} : la valeur dépasse le maximum de l'échelle indiqué après elle.`;
+
 /** After 'score' and a few words, a value over a maximum ('score de Wexner : 22/20'). */
 const OVER = /(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/]|[.,]\d)/;
 
@@ -252,7 +255,7 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
     const start = at + 5 + m.index;
     if (known.some((k) => k.index >= at && k.index < start)) continue;
     const range = { start, end: start + m[0].length };
-    report({ range, message: `${q(text.slice(range.start, range.end))} : la valeur dépasse le maximum de l'échelle, écrit après elle.` });
+    report({ range, message: aboveMaximum(text.slice(range.start, range.end)) });
   }
 }
 

@@ -24,7 +24,8 @@ function sentenceAround(note: NoteModel, quantity: Quantity): string {
 }
 
 const within = (v: number, b: UnitBounds) => v >= b.min && v <= b.max;
-const boundsText = (b: UnitBounds) => `entre ${frenchNumber(b.min)} et ${frenchNumber(b.max)} ${b.unit}`;
+/** 'entre 15 et 300/min', 'entre 35 et 42 °C'. */
+const boundsText = (b: UnitBounds) => `entre ${frenchNumber(b.least ?? b.min)} et ${frenchNumber(b.max)}${b.unit.startsWith('/') ? '' : ' '}${b.unit}`;
 
 const SUGGESTED = new Set(['µg', 'mg', 'g', 'UI', 'MUI']);
 /** The amounts a dose is written in, as mg or UI. */
@@ -188,7 +189,7 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     // 'leucocytes 11.000/mm³': a point that groups thousands, as some notes write them.
     if (within(n.value, bounds) || (n.thousands !== undefined && within(n.thousands, bounds))) continue;
     // The unit meant: of the same kind first ('glycémie 5,6 mol/L' is in mmol/L, not g/L).
-    const fitting = analyte.bounds.filter((b) => b !== bounds && b.unit !== '°' && b.unit !== bounds.unit && within(n.value, b));
+    const fitting = analyte.bounds.filter((b) => b !== bounds && b.unit !== '°' && b.unit !== bounds.unit && within(n.value, { ...b, min: b.least ?? b.min }));
     const other = fitting.find((b) => sameKind(b.unit, bounds.unit)) ?? fitting[0];
     const message = other
       ? `${capitalise(analyte.label)} ${q(written)} : valeur impossible en ${bounds.unit}, plausible en ${other.unit} ; erreur d'unité ?`
