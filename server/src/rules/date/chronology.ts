@@ -12,10 +12,21 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
 
 /**
  * Words by which a sentence steps back on purpose: 'depuis', 'auparavant', 'déjà', the
- * pluperfect ('avait été', 'était apparue'), a reminder of the history ('antécédent', 'rappel').
+ * pluperfect ('avait été', 'était apparue', 's'était fracturé'), a reminder of the history
+ * ('antécédent', 'rappel'), what the patient reports ('il rapporte une chute le…',
+ * 'a rapporté avoir été impliqué dans un accident le…').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|étai(?:t|ent)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,2}(?:à\s+|de\s+|:\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|avoir\s+(?:été|eu)|rapport(?:e|ent|ait|aient|ée?s?)|signal(?:e|ent|ait|aient)|relat(?:e|ent|ait|aient)|racont(?:e|ent|ait|aient)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,2}(?:à\s+|de\s+|:\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+
+/**
+ * The imperfect of a state ('il était autonome en 2019'): a step back, unless the sentence opens
+ * on the date, given to the day, which makes it a step of the story ('Le 27 juin 2021, le patient
+ * était fatigué').
+ */
+const IMPERFECT = /(?:^|[^a-zà-öø-ÿœæ])étai(?:t|ent)(?![a-zà-öø-ÿœæ])/;
+/** Before a date that opens its sentence: 'Le', 'Dès le', nothing. */
+const OPENING_DATE = /^\s*(?:le\s+|dès\s+le\s+)?$/;
 
 /**
  * In parentheses before a date, a value of then, a measure's name before it at most: a number and
@@ -130,6 +141,7 @@ export const chronology: Rule = {
       const sentenceEnd = after.search(/[.\n]/);
       const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
       if (FLASHBACK.test(sentence)) continue;
+      if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) continue;
       // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
       const open = lower.lastIndexOf('(', d.range.start);
       if (open > sentenceStart && EARLIER_VALUE.test(lower.slice(open, d.range.start))) continue;
