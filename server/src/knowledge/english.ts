@@ -72,6 +72,15 @@ export function frenchFor(word: string): string[] | undefined {
   return typeof french === 'string' ? [french] : french;
 }
 
+/** After an English unit word, the English word that goes with it ('years old', 'days later', 'weeks ago'). */
+const TAIL_AFTER_UNIT = /^[\s-]+(old|later|ago)(?![\p{L}])/iu;
+
+/** The English word that goes with the English unit word ending at `unitEnd` in `text` ('32 years old'), and where it ends. */
+export function englishTailAfterUnit(text: string, unitEnd: number): { word: 'old' | 'later' | 'ago'; end: number } | undefined {
+  const m = TAIL_AFTER_UNIT.exec(text.slice(unitEnd, unitEnd + 10));
+  return m ? { word: m[1].toLowerCase() as 'old' | 'later' | 'ago', end: unitEnd + m[0].length } : undefined;
+}
+
 /** The French for an English unit word after a number ('days' → 'jours'), or undefined. */
 export function englishUnitWord(word: string): string | undefined {
   const lower = word.toLowerCase();

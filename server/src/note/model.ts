@@ -1,5 +1,6 @@
 /** The note model: the text parsed once, read by every rule. */
 import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
+import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDates, frontMatterDate, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
@@ -265,9 +266,16 @@ export class NoteModel {
   get unitRanges(): Range[] {
     if (!this.unitRangeList) {
       // Already in text order: quantities are, and within one the units written after its
-      // numbers are (its unit is one of them).
+      // numbers are (its unit is one of them). An English unit word takes the English word that
+      // goes with it ('years old'): unit/unknown judges them together.
       const all: Range[] = [];
-      for (const q of this.quantities) for (const u of q.numberUnits) if (u) all.push(u.range);
+      for (const q of this.quantities) {
+        for (const u of q.numberUnits) {
+          if (!u) continue;
+          const tail = englishUnitWord(u.text) && englishTailAfterUnit(this.text, u.range.end);
+          all.push(tail ? { start: u.range.start, end: tail.end } : u.range);
+        }
+      }
       this.unitRangeList = all.filter((r, i) => i === 0 || r.start >= all[i - 1].end);
     }
     return this.unitRangeList;
