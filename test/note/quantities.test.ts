@@ -141,6 +141,9 @@ const CASES: Case[] = [
   ['le 3 mai 2021 à 39,5 °C', ['39,5 °C → single 39.5 °C']],
   // two measures of different kinds side by side are not a range
   ['nouveau-né de 3500 grammes à 39 SA', ['3500 grammes → single 3500 grammes', '39 SA → single 39 SA']],
+  // nor a dose, then the count of its intakes
+  ['méthotrexate 10 mg – 1 fois par jour', ['10 mg → single 10 mg']],
+  ['paracétamol 1 g - 3 cp', ['1 g → single 1 g', '3 cp → single 3 cp']],
   ['calciurie des 24 h à 70 mg/kg/24 h', ['24 h → single 24 h', '70 mg/kg/24 h → single 70 mg/kg/24 h']],
   ['kaliémie 3,5-5 mmol/L', ['3,5-5 mmol/L → range 3.5;5 mmol/L']],
   // sizes

@@ -353,6 +353,9 @@ function inverseAt(text: string, pos: number): { atom: UnitAtom; atomRange: Rang
   return { atom: atom.atom, atomRange: { start: pos + 1, end: atom.end }, end: exponent.index + exponent[0].length, caseMismatch: atom.caseMismatch };
 }
 
+/** After a number: a count of intakes or tablets ('1 fois', '1 cp', '2 x'), not a range's end. */
+const COUNT_AFTER = /^\s*(?:fois|x|×|cps?|comprimés?|gélules?|prises?)(?![\p{L}])/iu;
+
 type Separator = { kind: 'range' | 'size' | 'ratio'; end: number };
 
 function separatorAt(text: string, pos: number, inEntre: () => boolean): Separator | undefined {
@@ -582,8 +585,13 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
       if (numbers.length === 1) kind = 'single';
     }
   }
-  // 'né à 3500 grammes à 39 SA': two measures of different kinds side by side, not a range.
-  if (kind === 'range' && numberUnits[0] && numberUnits[1] && numberUnits[0].dimension !== numberUnits[1].dimension) {
+  // 'né à 3500 grammes à 39 SA': two measures of different kinds side by side, not a range; nor
+  // 'méthotrexate 10 mg – 1 fois par jour', a dose then a count of intakes.
+  if (
+    kind === 'range' &&
+    numberUnits[0] &&
+    ((numberUnits[1] && numberUnits[0].dimension !== numberUnits[1].dimension) || (!numberUnits[1] && COUNT_AFTER.test(text.slice(numbers[1].range.end, numbers[1].range.end + 12))))
+  ) {
     numbers.length = 1;
     numberUnits.length = 1;
     kind = 'single';

@@ -334,13 +334,25 @@ function perDay(parts: Quantity['unit']['parts']): number {
   return scale;
 }
 
-/** Per day: '15 mg/j', '15 mg/24 h', '15 mg par jour', '15 mg x 1/j', '15 mg tous les jours'. */
-const DAILY_AFTER = /^\s*(?:par\s+jour|(?:x|×)\s*\d+\s*\/\s*(?:j|jour)(?![\p{L}])|\d+\s*fois\s+par\s+jour|tous\s+les\s+jours|chaque\s+jour|quotidien)/iu;
+/**
+ * Per day: '15 mg/j', '15 mg/24 h', '15 mg par jour', '15 mg x 1/j', '1x/j', '15 mg tous les
+ * jours', and a posology by moments of the day ('1-0-0'), unless a week's day or rhythm follows it.
+ */
+const DAILY_AFTER =
+  /^(?:par\s+jour|(?:\d+\s*)?(?:x|×)\s*\d*\s*\/\s*(?:j|jour)(?![\p{L}])|\d+\s*fois\s+par\s+jour|tous\s+les\s+jours|chaque\s+jour|quotidien|\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?![^\n]{0,24}(?:semaine|hebdo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))/iu;
+/**
+ * What a medication list writes between a dose and its rhythm: dashes, bars and commas, the form
+ * ('cp', 'comprimé'), the route ('per os', 'voie orale'), the tablets in parentheses ('(4
+ * comprimés de 2,5 mg)').
+ */
+const BEFORE_RHYTHM = /^(?:\s+|[–—,;:|-]|\([^()\n]{0,40}\)|(?:cps?|comprimés?|gélules?|per\s+os|po|voie\s+orale|orale?)\.?(?![\p{L}]))/iu;
 
 function takenDaily(note: NoteModel, quantity: Quantity): boolean {
   const per = quantity.unit.parts.find((p) => p.denominator);
   if (per) return per.atom.canonical === 'j' || per.atom.canonical === 'jours' || (per.atom.canonical === 'h' && per.count === 24);
-  return DAILY_AFTER.test(note.text.slice(quantity.range.end, quantity.range.end + 30));
+  let after = note.text.slice(quantity.range.end, quantity.range.end + 90);
+  for (let m = BEFORE_RHYTHM.exec(after); m; m = BEFORE_RHYTHM.exec(after)) after = after.slice(m[0].length);
+  return DAILY_AFTER.test(after);
 }
 
 function capitalise(s: string): string {
