@@ -364,6 +364,14 @@ export class NoteModel {
     return this.writingConventions;
   }
 
+  /**
+   * The label that opens the line holding `offset` ('Antécédents : césarienne en 2012' →
+   * 'Antécédents', '- **Conjoint** : M. B.' → 'Conjoint'): four words at most before a colon.
+   */
+  lineLabel(offset: number): string | undefined {
+    return LINE_LABEL.exec(this.index.lineText(this.index.lineAt(offset)))?.[1];
+  }
+
   /** Is the line holding `offset` written all in capitals (a typing convention, not a slip)? */
   lineIsUpperCase(offset: number): boolean {
     // Once per line: asked for each unit of a long line, the answer cost the line's length each time.
@@ -376,6 +384,9 @@ export class NoteModel {
     return upper;
   }
 }
+
+/** A line's opening label: a list marker and bold at most around it, four words at most, then a colon. */
+const LINE_LABEL = /^\s*(?:[-*•]\s*)?(?:\*\*)?(\p{L}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,3}?)(?:\*\*)?\s?:(?!\/)/u;
 
 export type { TimeExpression };
 export type { AnalyteMention, Conventions, Directive, Paragraph, Quantity, Section };

@@ -1,7 +1,7 @@
-import type { SectionKind } from '../../knowledge/sections.js';
+import { sectionKind, type SectionKind } from '../../knowledge/sections.js';
 import type { DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE } from '../../note/patient.js';
-import { isLetter, lastStop } from '../../note/text.js';
+import { fold, isLetter, lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -61,6 +61,11 @@ function clauseStart(text: string): number {
 /** After an initial's point: a comma, or another initial. */
 const INITIALS_GO_ON = /^\s*(?:,|\p{L}\.)/u;
 
+/** Labelled lines of the sections where dates are not told in order. */
+const NOT_TOLD_IN_ORDER: ReadonlySet<SectionKind> = new Set(['antecedents', 'antecedents-familiaux', 'allergies', 'traitement-habituel', 'mode-de-vie']);
+/** Labels of documents listed with their dates (folded): enclosures, copies. */
+const DOCUMENT_LABELS = /^(?:p\.\s?j\.?|pj|pieces?\s+jointes?|documents?\s+joints?|copies?|cc)$/;
+
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
   const start = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
@@ -119,6 +124,10 @@ export const chronology: Rule = {
       // Each section tells its own story: 'Évolution' then 'Histoire de la maladie' starts again.
       if (section !== previousSection) previous = undefined;
       previousSection = section;
+      // A labelled line of the history, the allergies or the usual treatment ('ATCD : césarienne
+      // en 2012, appendicectomie en 1994'), or of documents ('P.J. : ECG du 15/10'), tells no story.
+      const label = note.lineLabel(d.range.start);
+      if (label !== undefined && (DOCUMENT_LABELS.test(fold(label)) || NOT_TOLD_IN_ORDER.has(sectionKind(fold(label))!))) continue;
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;

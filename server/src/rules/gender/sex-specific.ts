@@ -17,6 +17,8 @@ const TERMS_OF = Object.fromEntries(
 ) as Record<'male' | 'female', { terms: typeof SEX_SPECIFIC_TERMS; re: RegExp }>;
 const OTHER_SEX = { male: 'female', female: 'male' } as const;
 /** About someone else, or denied in a way that still makes sense ('pas de grossesse'). */
+/** A label naming one sex's side of a couple's workup ('Bilan masculin :'). */
+const OTHER_SEX_LABEL = /(?<![\p{L}])(?:masculin|féminin)(?![\p{L}])/iu;
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${RELATIVES.filter((r) => r !== 'femme').join('|')}|sœurs|frères|famille|familiaux|familiale|familial|sa femme)(?![\\p{L}])`, 'iu');
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
 
@@ -73,6 +75,9 @@ export const sexSpecific: Rule = {
         const sentenceEnd = lower.slice(start, to).indexOf('.');
         const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? to : start + sentenceEnd);
         if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+        // A line about another person, by its label ('Conjoint : M. B., varicocèle', 'Bilan masculin : spermogramme').
+        const label = note.lineLabel(start);
+        if (label !== undefined && (RELATIVE.test(label) || OTHER_SEX_LABEL.test(label))) continue;
         // A child's own birth ('Garçon de 3 ans, né par césarienne', 'allaitement maternel exclusif').
         if (BIRTH_TERMS.has(term.label) && (isChild(patient) || BORN.test(sentence))) continue;
         const evidence = patient.sexEvidence.find((e) => e.value === patient.sex)!;
