@@ -112,9 +112,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
-/** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
 /** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|contrôle\s+(?:le|en|dans|à)|convoquée?s?|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
 
 /** Right before a date: the last time it was done ('dernière en 2019', 'précédent le 3 mars'). */
 const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|réalisée?))\s+(?:(?:en|le|du|au|à)\s+)?$/iu;
@@ -130,6 +129,7 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention): 
   return PLANNED.test(before.slice(lastStop(before) + 1));
 }
 
+/** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
 export function frontMatterDate(text: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(frontMatter(text)?.fields.get('date')?.value ?? '');
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
