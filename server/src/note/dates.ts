@@ -134,3 +134,25 @@ export function frontMatterDate(text: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(frontMatter(text)?.fields.get('date')?.value ?? '');
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
+
+/** A title's date: after 'du' or a dash. */
+const TITLE_DATE = /\s(?:du|[–—-])\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4})/u;
+/** A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's, not a step of the story. */
+const TITLE_LENGTH = 80;
+
+/**
+ * Where the note's first line ends when it is a title: short, no sentence in it, more lines after
+ * it ('Compte rendu de TEP-TDM du 17/03/2026', 'Consultation du 3 mars 2021'); else 0.
+ */
+export function titleLineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf('\n', start);
+  if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
+  const line = text.slice(start, end);
+  // A title gives its document's date after 'du' or a dash ('Compte rendu de TEP-TDM du 17/03/2026',
+  // 'Compte rendu d'hospitalisation – 14/02/2025'); a line that tells the story does not ('Admission le
+  // 12/03/2015 pour pneumopathie', 'Mai 2021 : chute').
+  if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || !TITLE_DATE.test(line)) return 0;
+  return end;
+}

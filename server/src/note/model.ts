@@ -2,7 +2,7 @@
 import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
 import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
-import { findDates, frontMatterDate, toldAsPlanned, type DateMention } from './dates.js';
+import { findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
@@ -214,10 +214,21 @@ export class NoteModel {
     return this.timexList;
   }
 
-  /** The day the note was written: a 'date:' front-matter line, else the configured date; undefined if neither. */
+  /**
+   * The day the note was written: a 'date:' front-matter line, else the date of a title line
+   * ('Consultation du 09/11/2026', 'Suivi téléphonique – 22/10/2026') that is not to come, else
+   * the configured date; undefined if none.
+   */
   get referenceDate(): Date | undefined {
     const configured = this.options.referenceDate ? new Date(`${this.options.referenceDate}T00:00:00Z`) : undefined;
-    return frontMatterDate(this.text) ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
+    return frontMatterDate(this.text) ?? this.titleDate() ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
+  }
+
+  private titleDate(): Date | undefined {
+    const end = titleLineEnd(this.text);
+    const d = end > 0 ? this.dates.find((x) => x.range.start < end && !x.invalid && x.precision === 'day') : undefined;
+    const day = d && new Date(Date.UTC(d.year, d.month! - 1, d.day!));
+    return day && day.getTime() <= Date.now() ? day : undefined;
   }
 
   /** Is the offset in a section about other people than the patient: the family's history, the discussion of published cases? */

@@ -43,6 +43,8 @@ describe('date/unanchored-relative', () => {
     checkAnnotated(fixtureText('date/unanchored-relative.txt'), ['date/unanchored-relative']);
     checkAnnotated(fixtureText('date/unanchored-relative-dated.txt'), ['date/unanchored-relative']);
     assert.equal(lint('Admise hier.', { referenceDate: '2021-03-04' }).length, 0, 'a configured date places them too');
+    assert.equal(lint('Suivi téléphonique – 22/10/2026\nDouleur apparue hier soir.').length, 0, "a title line's date places them too");
+    assert.equal(lint('Consultation du 09/11/2096\nDouleur apparue hier.').filter((f) => f.ruleId === 'date/unanchored-relative').length, 1, 'a title date to come places nothing');
   });
 
   it('is an info, and says how to place the date', () => {

@@ -1,5 +1,5 @@
 import { sectionKind, type SectionKind } from '../../knowledge/sections.js';
-import type { DateMention } from '../../note/dates.js';
+import { titleLineEnd, type DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE } from '../../note/patient.js';
 import { fold, isLetter, lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -73,11 +73,6 @@ function span(d: DateMention): [number, number] {
   return [start / 86_400_000, end / 86_400_000];
 }
 
-/** A title's date: after 'du' or a dash. */
-const TITLE_DATE = /\s(?:du|[–—-])\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4})/u;
-/** A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's, not a step of the story. */
-const TITLE_LENGTH = 80;
-
 /** Between two dates given to the day. */
 const TOLERANCE_DAYS = 7;
 
@@ -112,7 +107,7 @@ export const chronology: Rule = {
     const lower = note.lowerText;
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
-    const title = titleLine(note.text);
+    const title = titleLineEnd(note.text);
     for (const d of note.dates) {
       if (d.invalid || d.range.start < title) continue;
       const section = note.sectionAt(d.range.start);
@@ -162,20 +157,3 @@ export const chronology: Rule = {
     }
   },
 };
-
-/**
- * Where the note's first line ends when it is a title: short, no sentence in it, more lines after
- * it ('Compte rendu de TEP-TDM du 17/03/2026', 'Consultation du 3 mars 2021'); else 0.
- */
-function titleLine(text: string): number {
-  const start = text.search(/\S/);
-  if (start < 0) return 0;
-  const end = text.indexOf('\n', start);
-  if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
-  const line = text.slice(start, end);
-  // A title gives its document's date after 'du' or a dash ('Compte rendu de TEP-TDM du 17/03/2026',
-  // 'Compte rendu d'hospitalisation – 14/02/2025'); a line that tells the story does not ('Admission le
-  // 12/03/2015 pour pneumopathie', 'Mai 2021 : chute').
-  if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || !TITLE_DATE.test(line)) return 0;
-  return end;
-}

@@ -23,7 +23,7 @@ export const unanchoredRelative: Rule = {
       if (e.kind !== 'relative' || !e.fromReference || /^ce\s+jour$/i.test(e.text)) continue;
       report({
         range: e.range,
-        message: `${q(e.text)} se compte depuis le jour où la note a été écrite, qu'elle ne donne pas : le lecteur ne peut pas situer cette date. Écrire la date, ou dater la note (en-tête « date: AAAA-MM-JJ »).`,
+        message: `${q(e.text)} se compte depuis le jour où la note a été écrite, qu'elle ne donne pas : le lecteur ne peut pas situer cette date. Écrire la date, ou dater la note (titre « Consultation du JJ/MM/AAAA » ou en-tête « date: AAAA-MM-JJ »).`,
       });
     }
   },
