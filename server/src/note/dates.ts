@@ -126,8 +126,12 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention): 
   const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
   // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
   if (DONE_BEFORE.test(before)) return false;
-  return PLANNED.test(before.slice(lastStop(before) + 1));
+  const clause = before.slice(lastStop(before) + 1);
+  return PLANNED.test(clause) || SEEN_AGAIN.test(clause);
 }
+
+/** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
+const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 
 /** 'date: 2021-03-04' in Markdown front matter: the day the note was written. */
 export function frontMatterDate(text: string): Date | undefined {

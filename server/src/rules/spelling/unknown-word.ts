@@ -545,12 +545,16 @@ function startsSentence(lineText: string, start: number, startsParagraph: boolea
   let i = start - 1;
   while (i >= 0 && OPENERS.has(lineText[i])) i--;
   if (i < 0) return startsParagraph || LIST_ITEM.test(lineText);
+  // Not after a title's initials ('Dr C. Lenoir', 'Pr J.-M. Durand'): the name goes on.
+  if (lineText[i] === '.' && AFTER_TITLE_INITIALS.test(lineText.slice(Math.max(0, i - 24), i + 1))) return false;
   if ('.!?:…'.includes(lineText[i])) return true;
   // A numbered item ('12)') or a bullet alone before the word.
   return i < 4 && /^\s*(?:[*+•]|\d+[.)])$/.test(lineText.slice(0, i + 1));
 }
 
 const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
+/** A title then initials, up to the point before a word: 'Dr C.', 'Pr J.-M.', 'Mme A.'. */
+const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
 
 /**
  * Quotations (« … », “ … ”, " … ") in another language: English by its function words, or a
