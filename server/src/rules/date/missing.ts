@@ -39,6 +39,11 @@ const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni
  */
 const NOT_AN_EVENT_BEFORE =
   /(?:(?:service|services|centre|unité|équipe|département|pôle|institut|clinique|point|site|orifice)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)|(?:pendant|durant|tout\s+au\s+long\s+de|au\s+cours\s+de|le\s+temps\s+de)\s+(?:l['’]|la\s+|le\s+|cette\s+|son\s+|sa\s+)|(?:prévention|risque|crainte|peur|inquiète?|inquiétude|prévenir|éviter|dépistage)\s+(?:de\s+(?:la\s+|l['’])?|d['’](?:une?\s+)?|du\s+))$/;
+/**
+ * Nor the result of an event told before ('marges saines, résection R0', 'exérèse complète'), nor
+ * the check that follows one ('la radiographie de contrôle', 'scanner thoracique de contrôle').
+ */
+const NOT_AN_EVENT_AFTER = /^\s*(?:\(?r[012]\)?(?![a-z\d])|(?:in)?complète|(?:[a-zà-öø-ÿœæ-]+\s+){0,2}de\s+contrôle(?![a-zà-öø-ÿœæ]))/;
 /** Nor planned, hypothetical, refused or not done ones, a relative's, nor one told the same day as the one before (anywhere in the sentence). */
 const PLANNED = /(?:^|[^a-zà-öø-ÿœæ])(?:prévue?s?|programmée?s?|envisagée?s?|discutée?s?|proposée?s?|indiquée?s?|décidée?s?|décision|sera|seront|serait|devra|pourrait|à\s+prévoir|à\s+programmer|à\s+discuter|à\s+envisager|attente|en\s+attendant|nécessaire|refus\p{L}*|récusée?|non\s+retenue?|n['’]a\s+pas\s+(?:été|pu)|ne\s+\p{L}+\s+plus|le\s+même\s+jour|le\s+jour\s+même|dans\s+la\s+foulée|le\s+lendemain|(?:sa|son|ses)\s+(?:mère|père|sœur|soeur|frère|fille|fils|enfants?|époux|épouse|mari|conjointe?))(?![a-zà-öø-ÿœæ])/u;
 
@@ -70,7 +75,8 @@ export const missing: Rule = {
         if (!m) continue;
         const start = sentence.start + m.index + m[0].length - m[1].length;
         const before = lower.slice(sentence.start, start);
-        if (DENIED.test(before) || NOT_AN_EVENT_BEFORE.test(before) || PLANNED.test(words)) continue;
+        const after = lower.slice(start + m[1].length, start + m[1].length + 40);
+        if (DENIED.test(before) || NOT_AN_EVENT_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after) || PLANNED.test(words)) continue;
         const word = note.text.slice(start, start + m[1].length);
         report({
           range: { start, end: start + m[1].length },
