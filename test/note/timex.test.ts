@@ -69,6 +69,7 @@ const CASES: [string, string[]][] = [
   // resolved against the note's reference date
   ['---\ndate: 2021-03-04\n---\nDouleurs depuis 2 jours, apparues il y a 3 mois.', ['2 jours → duration P2D', 'il y a 3 mois → relative 2020-12 [reference]']],
   ['---\ndate: 2021-03-04\n---\nAdmise hier.', ['hier → relative 2021-03-03 [reference]']],
+  ['---\ndate: 2021-03-04\n---\nDouleurs depuis avant-hier.', ['avant-hier → relative 2021-03-02 [reference]']],
   ['---\ndate: 2021-03-04\n---\nVue aujourd’hui.', ['aujourd’hui → relative 2021-03-04 [reference]']],
   // a day and month without a year: the year told before (the next one when the day comes earlier)
   ['En décembre 2010, chute. Le 3 mars, fièvre ; le 12 décembre, décès.', [

@@ -99,7 +99,7 @@ function joinBefore(lower: string, start: number, re: RegExp): number {
 const MONTH_NAMES_RE = Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
 const OTHER_RELATIVE = wordRegex(
   [
-    `(?<dayWord>le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`,
+    `(?<dayWord>le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|avant-hier|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`,
     `(?<moment>(?:à|a|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation)|à\\s+la\\s+sortie|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire)(?![${L}])`,
     `(?<careLetter>j|d)\\s?(?<careSign>[+-])?\\s?(?<careDay>\\d{1,3})(?![${L}\\d])`,
     `(?:à|a)\\s+m\\s?(?<careMonth>\\d{1,2})(?![${L}\\d])`,
@@ -270,8 +270,8 @@ export function findTimeExpressions(
     const range = { start: m.index, end: m.index + m[0].length };
     if (g.dayWord) {
       const word = g.dayWord.replace(/\s+/g, ' ');
-      const days = word === 'le surlendemain' ? 2 : word === 'le lendemain' ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-veille/.test(word) ? -2 : 0;
-      const fromReference = /^(?:hier|aujourd|ce jour)/.test(word);
+      const days = word === 'le surlendemain' ? 2 : word === 'le lendemain' ? 1 : word === 'la veille' || word === 'hier' ? -1 : /avant-(?:veille|hier)/.test(word) ? -2 : 0;
+      const fromReference = /^(?:avant-hier|hier|aujourd|ce jour)/.test(word);
       add({ kind: 'relative', range, offset: { amount: Math.abs(days), unit: 'D' }, direction: days < 0 ? -1 : 1, ...(fromReference ? { fromReference: true } : {}) });
     } else if (g.moment) {
       add({ kind: 'relative', range, eventRelative: true });

@@ -163,9 +163,22 @@ export const outOfRange: Rule = {
         continue;
       }
       judge(value, at(0), parts[1] === undefined ? undefined : at(1));
+      // More values of the scale in the clause, over the same maximum ('EVA 3/10 au repos, 15/10 à la mobilisation').
+      if (parts[1] === undefined) continue;
+      const clause = note.text.slice(after, after + 80);
+      const stop = clause.search(/[.;\n]/);
+      AGAIN_OVER.lastIndex = 0;
+      for (let n = AGAIN_OVER.exec(clause); n && (stop < 0 || n.index < stop); n = AGAIN_OVER.exec(clause)) {
+        if (n[3] !== parts[1]) continue;
+        const start = after + n.index + n[1].length;
+        judge(Number(n[2]), { start, end: start + n[2].length }, { start: start + n[0].length - n[1].length - n[3].length, end: start + n[0].length - n[1].length });
+      }
     }
   },
 };
+
+/** After a score's value, another over a maximum: [1] what leads to it (a comma, 'et', 'puis'), [2] the value, [3] the maximum. */
+const AGAIN_OVER = /((?:,|\bet|\bpuis)\s+)(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/]|[.,]\d)/g;
 
 /** 'E3V4M5': each part of the Glasgow coma scale within its own range ('E5' is no eye opening). */
 const GLASGOW_WORD = /^E(\d)V(\d|T)M(\d)$/;

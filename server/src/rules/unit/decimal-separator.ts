@@ -39,7 +39,10 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
         const fixed = n.text.replace('.', ',');
         report({
           range: n.range,
-          message: `Séparateur décimal : en français, on écrit ${q(fixed)}.`,
+          // '5.0': the zeros after the point are better left out (unit/trailing-zero, in a dose).
+          message: /\.0+$/.test(n.text)
+            ? `Séparateur décimal : en français, on écrit ${q(fixed)}, ou mieux ${q(n.text.replace(/\.0+$/, ''))}, sans zéro final.`
+            : `Séparateur décimal : en français, on écrit ${q(fixed)}.`,
           fixes: [replace(`Écrire ${q(fixed)}`, { start: point, end: point + 1 }, ',')],
         });
       }
