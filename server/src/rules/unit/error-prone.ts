@@ -46,7 +46,7 @@ export const errorProne: Rule = {
       previousEnd = quantity.range.end;
       const { parts } = quantity.unit;
       const first = parts[0];
-      const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 24));
+      const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 48));
       const key = frequency?.[1].toLowerCase().replace(/\./g, '');
       // 'qd' without points is also French shorthand for 'quand' ('1 g qd douleur'): only when nothing follows it in the clause.
       const followed = frequency && QUAND_AFTER.test(note.text.slice(quantity.range.end + frequency[0].length, quantity.range.end + frequency[0].length + 4));
@@ -103,7 +103,7 @@ export const errorProne: Rule = {
 
 /**
  * Latin dosing frequencies of English prescriptions, after a dose ('5 mg b.i.d.', '400 mg q.d.',
- * 'p.o. t.i.d.'): on the ISMP list ('q.d.' read as 'q.i.d.', 'q.o.d.' as 'q.d.'), and foreign to
+ * 'p.o. t.i.d.', '2,5 mg – comprimé – b.i.d.', '50 mg x1 PRN'): on the ISMP list ('q.d.' read as 'q.i.d.', 'q.o.d.' as 'q.d.'), and foreign to
  * French notes, where translations leave them.
  */
 const FREQUENCIES: Record<string, [french: string, misread?: string]> = {
@@ -123,7 +123,7 @@ function frequencyOf(key: string): [french: string, misread?: string] | undefine
   return hours ? [Number(hours[1]) === 1 ? 'toutes les heures' : `toutes les ${Number(hours[1])} heures`] : undefined;
 }
 const FREQUENCY_AFTER =
-  /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV)[^\S\n]+)?([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?|[qQ]\.?[hH]\.?[sS]\.?|[qQ]\d{1,2}[hH]|[pP]\.?[rR]\.?[nN]\.?|h\.s\.)(?![\p{L}\d])/u;
+  /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV|cps?|comprimés?|gélules?|[x×]\s?\d|[–—-])[^\S\n]+){0,4}([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?|[qQ]\.?[hH]\.?[sS]\.?|[qQ]\d{1,2}[hH]|[pP]\.?[rR]\.?[nN]\.?|h\.s\.)(?![\p{L}\d])/u;
 
 /** A word or a value after 'qd': the French 'quand' ('qd douleur', 'qd EVA > 3'). */
 const QUAND_AFTER = /^[^\S\n]*[\p{L}\d>]/u;
