@@ -48,6 +48,13 @@ describe(ID, () => {
     assert.equal(spelling('Au Day 3, il va bien.')[0].fixes[0].edits[0].newText, 'J3');
     assert.equal(spelling('Prednisone Daily pendant un mois.')[0].fixes[0].edits[0].newText, 'par jour');
     assert.equal(spelling('Chest pain depuis hier.')[0].fixes[0].edits[0].newText, 'Douleur thoracique');
+    // From the word before, a French word too ('white'), and the English after it ('count').
+    assert.deepEqual(spelling('Des white blood cells à 17,2 G/L, un white blood cell count normal.').map((f) => [f.data?.word, f.fixes[0].edits[0].newText]), [
+      ['white blood cells', 'leucocytes'],
+      ['white blood cell count', 'numération leucocytaire'],
+    ]);
+    // Glossed in parentheses after the French, on purpose.
+    assert.deepEqual(spelling('Douleur thoracique (chest pain) et échographie pleuropulmonaire (lung ultrasound).'), []);
     assert.deepEqual(spelling('Il présentait un score NIHSS (National Institute of Health Stroke Score) à 2.'), []);
     // English words an English expansion of the glossary holds ('Kidney Disease: Improving Global Outcomes') are still English.
     assert.deepEqual(spelling('Atteinte du kidney droit, douleur du liver.').map((f) => f.fixes[0].edits[0].newText), ['rein', 'foie']);

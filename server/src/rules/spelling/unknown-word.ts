@@ -132,9 +132,16 @@ export const unknownWord: Rule<Options> = {
 function englishAt(text: string, range: Range, word: string): Report | undefined {
   // Glued to an apostrophe: a French word that lost a letter ('lymph'dème'), not English.
   if (/['’]/.test(text[range.end] ?? '')) return undefined;
-  // A phrase ('chest pain', 'day 3'): translated whole.
-  const phrase = englishPhraseAt(text.slice(range.start, range.start + 40));
-  if (phrase) return englishReport(text, { start: range.start, end: range.start + phrase[0].length }, [phrase[1]], 'de l\'anglais');
+  // A phrase ('chest pain', 'day 3'): translated whole, from this word or from the one before,
+  // which may be a French word too ('white blood cells').
+  let before = range.start;
+  while (before > 0 && range.start - before < 3 && (text[before - 1] === ' ' || text[before - 1] === '\u00a0')) before--;
+  let previous = before;
+  while (previous > 0 && before - previous < 12 && /\p{L}/u.test(text[previous - 1])) previous--;
+  for (const start of previous < before ? [range.start, previous] : [range.start]) {
+    const phrase = englishPhraseAt(text.slice(start, start + 40));
+    if (phrase && start + phrase[0].length > range.start) return englishReport(text, { start, end: start + phrase[0].length }, [phrase[1]], "de l'anglais");
+  }
   // 'follow-up', 'work-up': the word with what the hyphen joins to it.
   const joined = /^-\p{L}+/u.exec(text.slice(range.end, range.end + 12));
   const compound = joined ? { start: range.start, end: range.end + joined[0].length } : undefined;
@@ -607,7 +614,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * - a gloss of the term before: '(lung ultrasound)', '(acute respiratory distress syndrome,
  *   ARDS)': no accented letter (in the corpus, two slips in one parenthesis were French:
  *   'myélopéroxydase intracytoplsamique'), two words or more not French and no more than a third
- *   of them French ('(fiévre, frissons)' keeps its slip).
+ *   of them French ('(fiévre, frissons)' keeps its slip), or an English phrase whole ('(chest pain)').
  * Read from each '(' (a regex tried at every capital of every line cost more than the rest of the
  * line's judgement).
  */
@@ -620,7 +627,8 @@ function foreignParentheses(lineText: string, vocabulary: Vocabulary): Range[] {
     if (inner.length < 3 || inner.length > 80 || inner.includes('(')) continue;
     const prose = inner.split(/[^\p{L}'’-]+/u).filter((w) => /\p{Ll}/u.test(w) && !ACRONYM_SKIPS.has(w.toLowerCase()));
     const foreign = prose.filter((w) => !vocabulary.knows(w.toLowerCase().replace(/’/g, "'"))).length;
-    if (foreign >= 2 && foreign * 3 >= prose.length * 2 && !NOT_ASCII.test(inner)) {
+    const phrase = englishPhraseAt(inner.trim());
+    if ((foreign >= 2 && foreign * 3 >= prose.length * 2 && !NOT_ASCII.test(inner)) || (phrase && phrase[0].length === inner.trim().length)) {
       out.push({ start: open, end: close + 1 });
       continue;
     }
