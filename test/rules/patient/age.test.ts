@@ -17,4 +17,9 @@ describe('patient/age', () => {
     const [f] = lint('Patiente née en 1950. En 2010, la patiente âgée de 45 ans consulte.');
     assert.match(f.message, /59 ou 60 ans en 2010/);
   });
+
+  it("names the patient in the patient's sex", () => {
+    assert.equal(lint('Patiente née en 1950. En 2010, la patiente âgée de 45 ans consulte.')[0].message, '«\u00a045 ans\u00a0» : née en 1950, la patiente aurait 59 ou 60 ans en 2010 : erreur d\'âge ou de date ?');
+    assert.equal(lint('Homme né en 1950. En 2010, le patient âgé de 45 ans consulte.')[0].message, '«\u00a045 ans\u00a0» : né en 1950, le patient aurait 59 ou 60 ans en 2010 : erreur d\'âge ou de date ?');
+  });
 });

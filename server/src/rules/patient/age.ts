@@ -57,6 +57,11 @@ function walkTimes(timex: TimeExpression[], segmentStart: number, ages: { range:
 /** An older age later in the note needs the years between told, give or take a quarter (at least 2). */
 const unexplained = (gap: number, told: number) => told < gap - Math.max(2, gap / 4);
 
+/** The patient as the messages name them, in their sex ('la patiente', 'née', 'elle'); the masculine when the note does not say. */
+function patientWords(sex: PatientSegment['profile']['sex']) {
+  return sex === 'female' ? { patient: 'la patiente', born: 'née', pronoun: 'elle' } : { patient: 'le patient', born: 'né', pronoun: 'il' };
+}
+
 /** Ages of the patient that cannot all be true. */
 export const age: Rule = {
   meta: {
@@ -79,6 +84,7 @@ export const age: Rule = {
       if (segment.profile.severalPeople) continue;
       // The profile leaves out the ages of relatives ('son fils âgé de 12 ans').
       const ages = segment.profile.ages;
+      const w = patientWords(segment.profile.sex);
       const first = ages[0];
       const bornMatch = births.find((b) => b.index >= segment.range.start && b.index < segment.range.end);
       const born = bornMatch && { year: Number(bornMatch[1]), range: { start: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]), end: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]) + 4 } };
@@ -93,8 +99,8 @@ export const age: Rule = {
           range: later.range,
           message:
             gap < 0
-              ? `${q(later.text)} : le patient a ${first.value} ans plus haut (${q(first.text)}) ; il ne peut pas être plus jeune ensuite : erreur d'âge ?`
-              : `${q(later.text)} : le patient a ${first.value} ans plus haut (${q(first.text)}) et la note ne raconte pas ${gap} ans entre les deux : erreur d'âge ?`,
+              ? `${q(later.text)} : ${w.patient} a ${first.value} ans plus haut (${q(first.text)}) ; ${w.pronoun} ne peut pas être plus jeune ensuite : erreur d'âge ?`
+              : `${q(later.text)} : ${w.patient} a ${first.value} ans plus haut (${q(first.text)}) et la note ne raconte pas ${gap} ans entre les deux : erreur d'âge ?`,
           related: [{ range: first.range, message: `Âge donné plus haut : ${q(first.text)}` }],
         });
       });
@@ -112,7 +118,7 @@ export const age: Rule = {
           if (thisYear < birthYear || a.value <= thisYear - birthYear) continue;
           report({
             range: a.range,
-            message: `${q(a.text)} : né en ${birthYear}, le patient ne peut avoir plus de ${thisYear - birthYear} ans aujourd'hui (${thisYear}) : erreur d'âge ou de date ?`,
+            message: `${q(a.text)} : ${w.born} en ${birthYear}, ${w.patient} ne peut avoir plus de ${thisYear - birthYear} ans aujourd'hui (${thisYear}) : erreur d'âge ou de date ?`,
             related: [{ range: bornRange, message: `Année de naissance : ${birthYear}` }],
           });
           continue;
@@ -123,7 +129,7 @@ export const age: Rule = {
         if (Math.abs(a.value - expected) <= 1) continue;
         report({
           range: a.range,
-          message: `${q(a.text)} : né en ${birthYear}, le patient aurait ${expected - 1} ou ${expected} ans en ${year} : erreur d'âge ou de date ?`,
+          message: `${q(a.text)} : ${w.born} en ${birthYear}, ${w.patient} aurait ${expected - 1} ou ${expected} ans en ${year} : erreur d'âge ou de date ?`,
           related: [{ range: bornRange, message: `Année de naissance : ${birthYear}` }],
         });
       }
@@ -176,6 +182,7 @@ function datesBeforeBirth(note: NoteModel, segment: PatientSegment, first: Evide
   const earliest = born ? born.year : told !== undefined && first ? told - first.value - 1 : undefined;
   if (earliest === undefined) return [];
   const out: { range: Range; message: string; related: { range: Range; message: string }[] }[] = [];
+  const w = patientWords(segment.profile.sex);
   for (const d of dates) {
     if (d.year >= earliest - 1 || (born && d.range.start === born.range.start)) continue;
     const kind = note.sectionAt(d.range.start)?.kind;
@@ -186,10 +193,10 @@ function datesBeforeBirth(note: NoteModel, segment: PatientSegment, first: Evide
     if (NOT_THE_PATIENTS.test(clause) || !PATIENT_EVENT.test(clause)) continue;
     out.push(
       born
-        ? { range: d.range, message: `${q(d.text)} : le patient n'était pas né (né en ${born.year}) : erreur de date ?`, related: [{ range: born.range, message: `Année de naissance : ${born.year}` }] }
+        ? { range: d.range, message: `${q(d.text)} : ${w.patient} n'était pas ${w.born} (${w.born} en ${born.year}) : erreur de date ?`, related: [{ range: born.range, message: `Année de naissance : ${born.year}` }] }
         : {
             range: d.range,
-            message: `${q(d.text)} : le patient n'était pas né (${first!.value} ans, et son histoire commence en ${told} : né en ${earliest} ou après) : erreur de date ?`,
+            message: `${q(d.text)} : ${w.patient} n'était pas ${w.born} (${first!.value} ans, et son histoire commence en ${told} : ${w.born} en ${earliest} ou après) : erreur de date ?`,
             related: [{ range: first!.range, message: `Âge du patient : ${q(first!.text)}` }],
           },
     );
