@@ -355,16 +355,16 @@ export function pronounDisagreements(text: string, lower: string, words: Patient
  * [3] the word after the noun or the age.
  */
 export const PERSON_THEN_WORD: AnchoredPattern = anchored(
-  PERSON,
-  `(patiente?|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)(?:,\\s*|\\s+,?\\s*)|,\\s*|\\s+,?\\s*)([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
+  [...PERSON, 'pte'],
+  `(patiente?|pte|homme|femme|garçon|fillette|fille)(?:\\s+(âgée?))?(?:\\s+de\\s+\\d{1,3}\\s*(?:ans|mois)(?:,\\s*|\\s+,?\\s*)|,\\s*|\\s+,?\\s*)([a-zà-öø-ÿœæ]+)(?![a-zà-öø-ÿœæ\\d'’-])`,
   0,
 );
 /** Adjectives said of the patient in apposition ('Patiente de 50 ans, porteuse d'un…', 'veuve'); most others are epicene ('diabétique'). */
 const APPOSED_ADJECTIVES = new Map<string, Gender>([['porteur', 'M'], ['porteuse', 'F'], ['veuf', 'M'], ['veuve', 'F']]);
-const PERSON_GENDER: Record<string, Gender> = { patient: 'M', patiente: 'F', homme: 'M', femme: 'F', garçon: 'M', fille: 'F', fillette: 'F' };
+const PERSON_GENDER: Record<string, Gender> = { patient: 'M', patiente: 'F', pte: 'F', homme: 'M', femme: 'F', garçon: 'M', fille: 'F', fillette: 'F' };
 /** Before such a noun: a determiner of a subject or an identity ('une patiente', 'd'un homme'), not a complement ('de la patiente'). */
 const DETERMINER_OF_PERSON =
-  /(?:^|[^a-zà-öø-ÿœæ\d'’-])(de\s+la|à\s+la|le|la|un|une|ce|cette|notre|l['’]|d['’]un|d['’]une)\s*(?:(?:jeune|petite?|premier|première|deuxième|second|seconde|troisième)\s+)?$/;
+  /(?:^|[^a-zà-öø-ÿœæ\d'’-])(de\s+la|à\s+la|le|la|un|une|ce|cette|notre|votre|l['’]|d['’]un|d['’]une)\s*(?:(?:jeune|petite?|premier|première|deuxième|second|seconde|troisième)\s+)?$/;
 
 export interface PhraseDisagreement {
   noun: { range: Range; word: string; gender: Gender };
@@ -443,11 +443,24 @@ export function titleDisagreements(text: string, capitalWords: { range: Range; t
     const m = TITLE_SUBJECT.exec(text);
     if (!m) continue;
     const gender: Gender = /^M(?:\.|r|onsieur)/.test(m[1]) ? 'M' : 'F';
-    const agreement = agreementAfter(text, m.index + m[0].length);
+    const agreement = agreementAfter(text, m.index + m[0].length) ?? apposedParticiple(text, m.index + m[0].length);
     if (!agreement || agreement.gender === gender) continue;
     out.push({ noun: { range: { start: m.index, end: m.index + m[1].length }, word: m[1], gender }, agreement });
   }
   return out;
+}
+
+/** After a comma, a participle with its complement in apposition ('M. L., âgée de 82 ans', 'Mme R., hospitalisé pour'). */
+const APPOSED_PARTICIPLE = /^\s*,\s*([a-zà-öø-ÿœæ]+)\s+(?:de|d['’]|du|des|pour|par|en|le|la|au|dans|depuis|à)(?![a-zà-öø-ÿœæ])/iu;
+
+function apposedParticiple(text: string, at: number): Agreement | undefined {
+  const m = APPOSED_PARTICIPLE.exec(text.slice(at, at + 40));
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  const gender = participleGender(word);
+  const start = at + m[0].indexOf(m[1], 1);
+  if (!gender || nounLike(text.slice(start, start + word.length + 12).toLowerCase(), word, word.length)) return undefined;
+  return { range: { start, end: start + word.length }, word: m[1], gender };
 }
 
 /**
