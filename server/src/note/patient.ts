@@ -81,7 +81,7 @@ const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,3
 /** A possessive right before ('sa femme âgée de 38 ans'); in its case: 'SA' may be initials. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
 
-const RELATIVE_WORDS = RELATIVES.join('|');
+export const RELATIVE_WORDS = RELATIVES.join('|');
 const CARER_WORDS = CARERS.join('|');
 /**
  * After a title and its name: a couple's other title, a doctor's ('Mme le Dr'), or a relative or a

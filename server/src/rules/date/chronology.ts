@@ -1,6 +1,6 @@
 import { sectionKind, type SectionKind } from '../../knowledge/sections.js';
 import { titleLineEnd, type DateMention } from '../../note/dates.js';
-import { OTHER_PEOPLE } from '../../note/patient.js';
+import { OTHER_PEOPLE, RELATIVE_WORDS } from '../../note/patient.js';
 import { fold, isLetter, lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -13,11 +13,12 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
 /**
  * Words by which a sentence steps back on purpose: 'depuis', 'auparavant', 'déjà', the
  * pluperfect ('avait été', 'était apparue', 's'était fracturé'), a reminder of the history
- * ('antécédent', 'rappel'), what the patient reports ('il rapporte une chute le…',
- * 'a rapporté avoir été impliqué dans un accident le…').
+ * ('antécédent', 'rappel'), what the patient reports ('il rapporte une chute le…'; not
+ * 'l'infirmière signale une désaturation le…'), a comparison ('contre 53 en 2021', 'contre une
+ * HbA1c à 7 %'; not 'vaccination contre la Covid 19 le…').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|avoir\s+(?:été|eu)|rapport(?:e|ent|ait|aient|ée?s?)|signal(?:e|ent|ait|aient)|relat(?:e|ent|ait|aient)|racont(?:e|ent|ait|aient)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,2}(?:à\s+|de\s+|:\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
 
 /**
  * The imperfect of a state ('il était autonome en 2019'): a step back, unless the sentence opens
@@ -25,14 +26,19 @@ const FLASHBACK =
  * était fatigué').
  */
 const IMPERFECT = /(?:^|[^a-zà-öø-ÿœæ])étai(?:t|ent)(?![a-zà-öø-ÿœæ])/;
+/** Before the date in its sentence, a past infinitive: an earlier event ('a rapporté avoir été impliqué dans un accident le…'; not '… le 14/03 après avoir été intubé'). */
+const PAST_INFINITIVE = /(?:^|[^a-zà-öø-ÿœæ])avoir\s+(?:été|eu)(?![a-zà-öø-ÿœæ])/;
 /** Before a date that opens its sentence: 'Le', 'Dès le', nothing. */
 const OPENING_DATE = /^\s*(?:le\s+|dès\s+le\s+)?$/;
 
 /**
- * In parentheses before a date, a value of then, a measure's name before it at most: a number and
- * its unit, then 'en', 'le', 'au' ('(53 mL/min/kg en 2023)', '(HbA1c 7 % en 2021)'); not '(2e cure le …)'.
+ * In parentheses before a date, a value of then: a number first, then 'en', 'le', 'au' ('(53
+ * mL/min/kg en 2023)', '(150 en 2022)'; not '(2e cure le …)'), or a measure's name, a number, its
+ * unit, then 'en' ('(HbA1c 7 % en 2021)', '(créatinine de base 90 µmol/L en 2022)'; not
+ * '(énoxaparine 4000 UI le 16/03)', a dose given).
  */
-const EARLIER_VALUE = /^\(\s*(?:\p{L}[\p{L}\d-]*\s+){0,2}?(?:[<>≤≥]\s*)?\d[\d.,]*(?!(?:e|er|ère|ème|eme)(?![\p{L}]))\s*(?:%|[\p{L}µ]{0,6}\/[^()\s]+|[\p{L}µ]{1,6}(?![\p{L}]))[^()]{0,24}?\s(?:en|le|au|du|à)\s+$/u;
+const EARLIER_VALUE =
+  /^\(\s*(?:(?:[<>≤≥]\s*)?\d[\d.,]*(?!(?:e|er|ère|ème|eme)(?![\p{L}]))[^()]{0,24}?\s(?:en|le|au|du|à)|(?:\p{L}[\p{L}\d-]*\s+){1,3}?(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:%|[\p{L}µ]{0,6}\/[^()\s]+|[\p{L}µ]{1,6}(?![\p{L}]))[^()]{0,24}?\sen)\s+$/u;
 /**
  * The clause of a date tells of another person's life, its subject, the date told by a participle
  * in apposition ('son père, déporté en 1943', 'le père du patient, mineur, décédé en 1995', 'sa
@@ -41,16 +47,18 @@ const EARLIER_VALUE = /^\(\s*(?:\p{L}[\p{L}\d-]*\s+){0,2}?(?:[<>≤≥]\s*)?\d[\
  * before the date: the person, words of theirs up to a comma, short appositions, the participle.
  */
 const ANOTHER_LIFE_SUBJECT = new RegExp(
-  `^\\s*(?:son|sa|ses|leur|leurs|le|la|les|l['’])\\s*(?:(?:deux|trois|quatre|\\d)\\s+)?(?:ex-?\\s?)?(?:${OTHER_PEOPLE})(?:s|x)?(?![\\p{L}])` +
-    `(?:[^,;:()]{0,30},|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:\\p{L}+\\s+)?\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\\p{L}])[^,;:()]*$`,
+  `^\\s*(?:(?:son|sa|ses|leur|leurs)\\s+(?:(?:deux|trois|quatre|\\d)\\s+)?(?:ex-?\\s?)?(?:${OTHER_PEOPLE})(?:s|x)?|(?:le|la|les|l['’])\\s*(?:(?:deux|trois|quatre|\\d)\\s+)?(?:${RELATIVE_WORDS})(?:s|x)?\\s+(?:du|de\\s+la)\\s+(?:patiente?|malade))(?![\\p{L}])` +
+    `(?:[^,;:()]{0,30},|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:(?:est|était|sont|étaient|a\\s+été|avait\\s+été)\\s+)?` +
+    `(?:\\p{L}+(?:é|ée|és|ées|u|ue|us|ues)|morte?s?|décrite?s?|atteinte?s?|suivie?s?|partie?s?|prise?s?|mise?s?)(?![\\p{L}])[^,;:()]*$`,
   'iu',
 );
 /**
  * Or of a thing made, sold or found out ('construite en 1930', 'commercialisée en 1952', 'interdit
- * en France en 2002', 'la maladie de Whipple, décrite en 1907', 'la pénicilline, découverte en 1928').
+ * en France en 2002', 'autorisé en France en 1984', 'la maladie de Whipple, décrite en 1907', 'la
+ * pénicilline, découverte en 1928'); not 'masse découverte au scanner le…', 'sortie autorisée le…'.
  */
 const THING_MADE_BEFORE =
-  /(?<![\p{L}])(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|autorisée?s?|commercialisée?s?|décrite?s?|découverte?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)(?:\s+(?:en|aux?)\s+[\p{L}-]+)?\s+(?:en|le|au)\s+$/iu;
+  /(?<![\p{L}])(?:(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)|(?:interdite?s?|approuvée?s?|autorisée?s?|commercialisée?s?)\s+(?:en|aux?)\s+[\p{L}-]+\s+(?:en|le|au)|(?:décrite?s?|découverte?s?)\s+en)\s+$/iu;
 
 /** Where the clause ending `text` starts: after its last stop, the points of initials in apposition not counted ('son mari, M. R., opéré en'; not 'hépatite B. Son…'). */
 function clauseStart(text: string): number {
@@ -144,7 +152,7 @@ export const chronology: Rule = {
       const after = lower.slice(d.range.end, d.range.end + 300);
       const sentenceEnd = after.search(/[.\n]/);
       const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
-      if (FLASHBACK.test(sentence)) continue;
+      if (FLASHBACK.test(sentence) || PAST_INFINITIVE.test(lower.slice(sentenceStart, d.range.start))) continue;
       if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) continue;
       // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
       const open = lower.lastIndexOf('(', d.range.start);
