@@ -131,7 +131,7 @@ export const ANALYTES: Analyte[] = [
   {
     id: 'height',
     label: 'taille',
-    cues: ['taille', 'mesurant', 'mesure'],
+    cues: ['taille', 'mesurant', 'il mesure', 'elle mesure'],
     bounds: [
       // A lesion's 'taille' may be small; a person, even born at 22 weeks, measures 20 cm or more.
       { unit: 'cm', min: 0, max: 275, least: 20 },

@@ -190,8 +190,10 @@ export const DOSE_RANGES: DoseRange[] = [
   // Reproductive medicine: progesterone (vaginal luteal support up to 800 mg/j), GnRH analogues and antagonists, gonadotrophins.
   { names: ['progestérone', 'progesterone', 'utrogestan', 'progestan'], minMg: 25, maxMg: 800 },
   { names: ['triptoréline', 'triptoreline', 'décapeptyl', 'decapeptyl', 'gonapeptyl'], minMg: 0.1, maxMg: 22.5 },
-  { names: ['ganirélix', 'ganirelix', 'orgalutran', 'cétrorélix', 'cetrorelix', 'cetrotide'], minMg: 0.25, maxMg: 3 },
-  { names: ['follitropine', 'gonal-f', 'puregon', 'ovaleap', 'bemfola', 'ménotropine', 'menotropine', 'menopur'], ui: [37.5, 450] },
+  { names: ['ganirélix', 'ganirelix', 'orgalutran'], minMg: 0.25, maxMg: 0.25 },
+  { names: ['cétrorélix', 'cetrorelix', 'cetrotide'], minMg: 0.25, maxMg: 3 },
+  { names: ['follitropine', 'gonal-f', 'puregon', 'ovaleap', 'bemfola'], ui: [37.5, 450] },
+  { names: ['ménotropine', 'menotropine', 'menopur'], ui: [75, 450] },
   { names: ['gabapentine', 'neurontin'], minMg: 100, maxMg: 3600 },
   { names: ['prégabaline', 'pregabaline', 'lyrica'], minMg: 25, maxMg: 600 },
   { names: ['lamotrigine', 'lamictal'], minMg: 25, maxMg: 500 },

@@ -27,6 +27,9 @@ const WORDS: Record<string, string | string[]> = {
   severe: ['sévère'], tumour: 'tumeur', tumours: 'tumeurs', mass: 'masse', findings: 'résultats', stroke: 'AVC', hemorrhage: 'hémorragie',
   haemorrhage: 'hémorragie', diabetes: 'diabète', smoker: 'fumeur', alcohol: 'alcool', drug: 'médicament', drugs: 'médicaments',
   negative: ['négatif', 'négative'], increased: ['augmenté', 'augmentée'], decreased: ['diminué', 'diminuée'],
+  acute: ['aigu', 'aiguë'], chronic: ['chronique'], respiratory: 'respiratoire', distress: 'détresse', failure: 'insuffisance', pressure: 'pression',
+  ulcer: 'ulcère', frailty: 'fragilité', preserved: ['préservé', 'préservée'], reduced: ['réduit', 'réduite'], ejection: 'éjection', disease: 'maladie',
+  injury: 'lésion',
   // Care.
   surgery: 'chirurgie', treatment: 'traitement', discharge: 'sortie', ultrasound: 'échographie', biopsy: 'biopsie', chemotherapy: 'chimiothérapie', radiotherapy: 'radiothérapie', hospital: 'hôpital',
   emergency: 'urgences', ward: 'service', doctor: 'médecin', physician: 'médecin', outpatient: 'en ambulatoire', inpatient: 'hospitalisé',
@@ -74,12 +77,16 @@ export function frenchFor(word: string): string[] | undefined {
 }
 
 /** After an English unit word, the English word that goes with it ('years old', 'days later', 'weeks ago'). */
-const TAIL_AFTER_UNIT = /^[\s-]+(old|later|ago)(?![\p{L}])/iu;
+const TAIL_AFTER_UNIT = /^[\s-]+(old|later|ago|before|after|earlier)(?![\p{L}])/iu;
+/** Their French after the unit ('3 days later' → '3 jours plus tard'); 'old' goes, 'ago' is 'il y a' before the number. */
+const TAIL_FRENCH: Record<string, string> = { old: '', ago: '', later: ' plus tard', before: ' avant', after: ' après', earlier: ' plus tôt' };
 
-/** The English word that goes with the English unit word ending at `unitEnd` in `text` ('32 years old'), and where it ends. */
-export function englishTailAfterUnit(text: string, unitEnd: number): { word: 'old' | 'later' | 'ago'; end: number } | undefined {
+/** The English word that goes with the English unit word ending at `unitEnd` in `text` ('32 years old'), its French after the unit, and where it ends. */
+export function englishTailAfterUnit(text: string, unitEnd: number): { word: string; french: string; end: number } | undefined {
   const m = TAIL_AFTER_UNIT.exec(text.slice(unitEnd, unitEnd + 10));
-  return m ? { word: m[1].toLowerCase() as 'old' | 'later' | 'ago', end: unitEnd + m[0].length } : undefined;
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return { word, french: TAIL_FRENCH[word], end: unitEnd + m[0].length };
 }
 
 /** The French for an English unit word after a number ('days' → 'jours'), or undefined. */

@@ -469,3 +469,10 @@ export function lastStop(text: string, stops = '.;!?'): number {
   for (let i = text.length - 1; i >= 0; i--) if (stops.includes(text[i]) && !isDigit(text[i + 1])) return i;
   return -1;
 }
+
+/** Does a sentence open at `at` (after '.', '!', '?' or a line break, or at the start; not after ':', where French goes on in lower case)? */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || '.!?\n'.includes(text[i]);
+}

@@ -4,7 +4,7 @@ import { englishPhraseAt, frenchFor } from '../../knowledge/english.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { DateMention } from '../../note/dates.js';
 import type { NoteModel } from '../../note/model.js';
-import { crosses, inRanges, isDigit, isLetter, type Line } from '../../note/text.js';
+import { crosses, inRanges, isDigit, isLetter, opensSentence, type Line } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
 
@@ -166,12 +166,6 @@ function englishReport(text: string, at: Range, french: string[], what: string):
 /** English function words before a date: a reference's, not the note's. */
 const ENGLISH_AROUND = /(?<![\p{L}])(?:The|the|of|and|in|et al)(?![\p{L}])/u;
 
-/** Does a sentence open at `at` (after '.', '!', '?' or a line break, or at the start; not after ':', where French goes on in lower case)? */
-function opensSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  return i < 0 || '.!?\n'.includes(text[i]);
-}
 
 /** 'March 3, 2020' → '3 mars 2020': a month name the spell check reads as a name, being capitalised. */
 function englishDate(date: DateMention): Report {
@@ -612,9 +606,11 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * - an acronym's expansion right after it, whose initials spell it: 'TSH (thyroid stimulating
  *   hormone)', 'PET (positron emission tomography)', half its words or more not French;
  * - a gloss of the term before: '(lung ultrasound)', '(acute respiratory distress syndrome,
- *   ARDS)': no accented letter (in the corpus, two slips in one parenthesis were French:
- *   'myélopéroxydase intracytoplsamique'), two words or more not French and no more than a third
- *   of them French ('(fiévre, frissons)' keeps its slip), or an English phrase whole ('(chest pain)').
+ *   ARDS)', '(frailty syndrome)': English by a word the English lists know, no accented letter
+ *   (in the corpus, two slips in one parenthesis were French: 'myélopéroxydase
+ *   intracytoplsamique'), two words or more not French and no more than a third of them French,
+ *   or two words, one not French; '(nausees, cephalees)', '(Klebsiela pneumoniea)', '(fiévre,
+ *   frissons)' keep their slips; or an English phrase whole ('(chest pain)').
  * Read from each '(' (a regex tried at every capital of every line cost more than the rest of the
  * line's judgement).
  */
@@ -625,10 +621,13 @@ function foreignParentheses(lineText: string, vocabulary: Vocabulary): Range[] {
     if (close < 0) break;
     const inner = lineText.slice(open + 1, close);
     if (inner.length < 3 || inner.length > 80 || inner.includes('(')) continue;
-    const prose = inner.split(/[^\p{L}'’-]+/u).filter((w) => /\p{Ll}/u.test(w) && !ACRONYM_SKIPS.has(w.toLowerCase()));
-    const foreign = prose.filter((w) => !vocabulary.knows(w.toLowerCase().replace(/’/g, "'"))).length;
+    const written = inner.split(/[^\p{L}'’-]+/u).filter((w) => /\p{Ll}/u.test(w));
+    const prose = written.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
+    const foreign = prose.filter((w) => !vocabulary.knows(w.toLowerCase().replace(/’/g, "'")) || frenchFor(w) !== undefined).length;
+    const english = written.some((w) => ENGLISH.has(w.toLowerCase()) || frenchFor(w) !== undefined);
     const phrase = englishPhraseAt(inner.trim());
-    if ((foreign >= 2 && foreign * 3 >= prose.length * 2 && !NOT_ASCII.test(inner)) || (phrase && phrase[0].length === inner.trim().length)) {
+    const gloss = english && !NOT_ASCII.test(inner) && ((foreign >= 2 && foreign * 3 >= prose.length * 2) || (prose.length === 2 && foreign === 1));
+    if (gloss || (phrase && phrase[0].length === inner.trim().length)) {
       out.push({ start: open, end: close + 1 });
       continue;
     }
@@ -647,8 +646,9 @@ function foreignParentheses(lineText: string, vocabulary: Vocabulary): Range[] {
     if (end - start < 2 || end - start > 6 || isLetter(lineText[start - 1]) || isDigit(lineText[start - 1])) continue;
     const words = inner.split(/[^\p{L}]+/u).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
     if (words.map((w) => w[0]).join('').toUpperCase() !== lineText.slice(start, end)) continue;
-    // Foreign when half its words or more are not French: 'accident vasculair cérébral' keeps its slip.
-    if (words.filter((w) => !vocabulary.knows(w.toLowerCase())).length * 2 >= words.length) out.push({ start: open, end: close + 1 });
+    // Foreign when half its words or more are not French, or English by its words ('MDRD (modification
+    // of diet in renal disease)'): 'accident vasculair cérébral' keeps its slip.
+    if (english || words.filter((w) => !vocabulary.knows(w.toLowerCase())).length * 2 >= words.length) out.push({ start: open, end: close + 1 });
   }
   return out;
 }

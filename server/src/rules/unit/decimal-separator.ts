@@ -5,6 +5,9 @@ import { q } from '../format.js';
 const ID = 'unit/decimal-separator';
 
 /** '2.5 mg' → '2,5 mg': French writes the decimal comma. */
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
+const AT_HOUR = /^\s+à\s+\d{1,2}\s?h(?![\p{L}])/u;
+
 export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' | 'stricte' }> = {
   meta: {
     id: ID,
@@ -35,6 +38,8 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
       for (const n of quantity.numbers) {
         // '1.500' may be thousands: not said here (unit/ambiguous-separator, in a dose).
         if (n.decimalSeparator !== '.' || n.thousands !== undefined || n.grouped) continue;
+        // A day and month then an hour ('Glasgow 16.03 à 8 h : 14/15', 'admis le 16.03 à 8 h'): a date, not a decimal.
+        if (DAY_MONTH.test(n.text) && AT_HOUR.test(note.text.slice(n.range.end, n.range.end + 12))) continue;
         const point = n.range.start + n.text.indexOf('.');
         const fixed = n.text.replace('.', ',');
         report({

@@ -225,6 +225,8 @@ function namesAnotherDrug(gap: string): boolean {
 
 /** 'de' and the word after a dose (folded text), and the next word for two-word names ('acide tranexamique'). */
 const DRUG_AFTER = /^\s*(?:de\s+|d['’]\s*)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
+/** What is consumed besides medicines, named after an amount ('sous méthadone, 5 g de cannabis par jour', '80 g d'alcool'), folded. */
+const SUBSTANCES = new Set(['cannabis', 'alcool', 'cocaine', 'heroine', 'crack', 'ketamine', 'mdma', 'ecstasy', 'amphetamine', 'amphetamines', 'methamphetamine', 'tabac', 'resine', 'herbe', 'cafeine', 'cafe', 'vin', 'biere', 'whisky', 'sucre']);
 
 /** Is 'de' or 'd'' the next word after `at` (checked on the text before any regex: most doses have none)? */
 function followedByDe(text: string, at: number): boolean {
@@ -277,7 +279,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     if (named) {
       drug = named;
       drugEnd = window.length;
-    } else if (findDrug(after[1])) return undefined;
+    } else if (findDrug(after[1]) || SUBSTANCES.has(after[1])) return undefined;
   }
   // Another drug named between the one found and the dose ('digoxine remplacée par flécaïnide 100 mg'): that one's dose.
   if (drug && drugEnd < window.length && namesAnotherDrug(window.slice(drugEnd))) return undefined;
@@ -335,22 +337,28 @@ function perDay(parts: Quantity['unit']['parts']): number {
 }
 
 /**
- * Per day: '15 mg/j', '15 mg/24 h', '15 mg par jour', '15 mg x 1/j', '1x/j', '15 mg tous les
- * jours', and a posology by moments of the day ('1-0-0'), unless a week's day or rhythm follows it.
+ * Per day after a dose: '15 mg/j' (its unit), 'par jour', '1 fois par jour', '4 comprimés par
+ * jour', '1 cp/j', 'x 1/j', '1x/j', 'tous les jours', 'quotidien', a posology by moments of the
+ * day ('1-0-0').
  */
 const DAILY_AFTER =
-  /^(?:par\s+jour|(?:\d+\s*)?(?:x|×)\s*\d*\s*\/\s*(?:j|jour)(?![\p{L}])|\d+\s*fois\s+par\s+jour|tous\s+les\s+jours|chaque\s+jour|quotidien|\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?![^\n]{0,24}(?:semaine|hebdo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))/iu;
+  /^(?:(?:en\s+)?(?:\d+\s*(?:x|×|fois|cps?|comprimés?|gélules?|prises?)\s*)?(?:par\s+jour|\/\s*(?:j|jour|24\s*h)(?![\p{L}]))|(?:\d+\s*)?(?:x|×)\s*\d+\s*\/\s*(?:j|jour)(?![\p{L}])|tous\s+les\s+jours|chaque\s+jour|quotidien|\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?![\d-]))/iu;
 /**
  * What a medication list writes between a dose and its rhythm: dashes, bars and commas, the form
- * ('cp', 'comprimé'), the route ('per os', 'voie orale'), the tablets in parentheses ('(4
- * comprimés de 2,5 mg)').
+ * ('cp', '4 cp'), the route ('per os', 'SC'), the tablets in parentheses ('(4 comprimés de
+ * 2,5 mg)'), the moment ('le matin').
  */
-const BEFORE_RHYTHM = /^(?:\s+|[–—,;:|-]|\([^()\n]{0,40}\)|(?:cps?|comprimés?|gélules?|per\s+os|po|voie\s+orale|orale?)\.?(?![\p{L}]))/iu;
+const BEFORE_RHYTHM =
+  /^(?:\s+|[–—,;:|-]|\([^()\n]{0,40}\)|(?:\d+\s*)?(?:cps?|comprimés?|gélules?|per\s+os|po|voie\s+orale|orale?|sc|im|iv|sous-cutanée?|intramusculaire|le\s+matin|le\s+soir)\.?(?![\p{L}]))/iu;
+/** A weekly rhythm anywhere on the dose's line ('1 fois par semaine', '1 fois/sem', 'hebdomadaire', 'le lundi', a table's 'lundi' column). */
+const WEEKLY = /(?<![\p{L}])(?:semaines?|sem|hebdo\p{L}*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
 
 function takenDaily(note: NoteModel, quantity: Quantity): boolean {
   const per = quantity.unit.parts.find((p) => p.denominator);
   if (per) return per.atom.canonical === 'j' || per.atom.canonical === 'jours' || (per.atom.canonical === 'h' && per.count === 24);
-  let after = note.text.slice(quantity.range.end, quantity.range.end + 90);
+  const line = note.index.lines[note.index.lineAt(quantity.range.start)];
+  if (WEEKLY.test(note.text.slice(line.start, Math.min(line.end, quantity.range.end + 160)))) return false;
+  let after = note.text.slice(quantity.range.end, Math.min(line.end, quantity.range.end + 90));
   for (let m = BEFORE_RHYTHM.exec(after); m; m = BEFORE_RHYTHM.exec(after)) after = after.slice(m[0].length);
   return DAILY_AFTER.test(after);
 }

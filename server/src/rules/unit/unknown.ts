@@ -1,8 +1,12 @@
 import { englishTailAfterUnit, englishUnitWord } from '../../knowledge/english.js';
+import { opensSentence } from '../../note/text.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'unit/unknown';
+
+/** Before the number of '… ago': 'il y a' written already [1], and 'environ' [2], which goes after 'il y a'. */
+const AGO_BEFORE = /(il\s+y\s+a\s+)?((?:environ|about|approximately|près\s+de)\s+)?$/i;
 
 /** 'mgr', 'kgs', 'cms', 'mmHgg': a misspelt unit after a number; 'days', 'units': an English word left by a translation. */
 export const unknown: Rule = {
@@ -28,11 +32,19 @@ export const unknown: Rule = {
         }
         // The English word after it goes with it: '32 years old' → '32 ans', '3 days later' → '3 jours plus tard', '2 weeks ago' → 'il y a 2 semaines'.
         const after = englishTailAfterUnit(note.text, unit.range.end);
-        const word = after?.word;
-        const start = word === 'ago' ? quantity.range.start : unit.range.start;
-        const range = { start, end: after?.end ?? unit.range.end };
-        const french =
-          word === 'ago' ? `il y a ${note.text.slice(start, unit.range.start)}${unit.suggestion}` : word === 'later' ? `${unit.suggestion} plus tard` : unit.suggestion;
+        // Plural after a number from 2: '45 year old' is '45 ans'.
+        const n = quantity.numbers[quantity.numbers.length - 1].value;
+        const unitFrench = n >= 2 && !/s$/i.test(unit.text) ? englishUnitWord(`${unit.text}s`) ?? unit.suggestion : unit.suggestion;
+        let range = { start: unit.range.start, end: after?.end ?? unit.range.end };
+        let french = unitFrench + (after?.french ?? '');
+        if (after?.word === 'ago') {
+          // 'il y a' before the number, once ('il y a 2 weeks ago'), and 'environ' after it
+          // ('environ 2 weeks ago' → 'il y a environ 2 semaines'); a capital where a sentence opens.
+          const [, written, about = ''] = AGO_BEFORE.exec(note.text.slice(Math.max(0, quantity.range.start - 24), quantity.range.start))!;
+          range = { start: quantity.range.start - about.length, end: range.end };
+          french = `${written ? '' : 'il y a '}${about}${note.text.slice(quantity.range.start, unit.range.start)}${unitFrench}`;
+          if (!written && opensSentence(note.text, range.start)) french = french[0].toUpperCase() + french.slice(1);
+        }
         const english = note.text.slice(range.start, range.end);
         report({
           range,
@@ -45,3 +57,4 @@ export const unknown: Rule = {
     }
   },
 };
+
