@@ -82,8 +82,8 @@ function opensSentenceAt(lower: string, at: number): boolean {
 }
 const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.test(lower[at - 1] ?? '') && !extra.includes(lower[at - 1] ?? ' ');
 
-/** An age in apposition after a subject: ', 58 ans,', ', âgé de 58 ans,'. */
-const AGE_APPOSITION = /^\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*,/;
+/** An age or a participle's phrase in apposition after a subject: ', 58 ans,', ', âgé de 58 ans,', ', informée du résultat,'. */
+const APPOSITION = /^\s*,\s*(?:(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*|[\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s[^,.;\n]{1,40}),/u;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
 const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|a été|avait été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /**
@@ -154,8 +154,8 @@ function sentenceStart(text: string, offset: number): number {
 }
 
 function agreementAfter(text: string, end: number): Agreement | undefined {
-  // Past an age in apposition ('Le patient, 58 ans, est hospitalisé').
-  const apposition = AGE_APPOSITION.exec(text.slice(end, end + 30));
+  // Past an age or a participle's phrase in apposition ('Le patient, 58 ans, est hospitalisé', 'La patiente, informée du résultat, a été orientée').
+  const apposition = APPOSITION.exec(text.slice(end, end + 30));
   const from = end + (apposition ? apposition[0].length : 0);
   const m = COPULA.exec(text.slice(from, from + 120));
   if (!m) return undefined;
