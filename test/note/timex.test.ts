@@ -80,6 +80,7 @@ const CASES: [string, string[]][] = [
   ['Le 1er juin, admission.', ['1er juin → relative ∅']],
   // ranges, with their ends
   ['Hospitalisée du 3 au 5 mars 2010.', ['du 3 au 5 mars 2010 → range 2010-03-03/2010-03-05', '3 → date 2010-03-03', '5 mars 2010 → date 2010-03-05']],
+  ['Hospitalisée du 12 avril au 10 mai 2019.', ['du 12 avril au 10 mai 2019 → range 2019-04-12/2019-05-10', '12 avril → date 2019-04-12', '10 mai 2019 → date 2019-05-10']],
   ['Traitée entre 2009 et 2011.', ['entre 2009 et 2011 → range 2009/2011', '2009 → date 2009', '2011 → date 2011']],
   ['Suivie de novembre 2011 à aujourd’hui.', ['de novembre 2011 à aujourd’hui → range ∅', 'novembre 2011 → date 2011-11', 'aujourd’hui → relative ∅']],
   ['Traitée de mars 2010 à juin 2011.', ['de mars 2010 à juin 2011 → range 2010-03/2011-06', 'mars 2010 → date 2010-03', 'juin 2011 → date 2011-06']],

@@ -160,3 +160,9 @@ export function titleLineEnd(text: string): number {
   if (/[.;!?](?:\s|$)/.test(line) || !/^\p{Lu}/u.test(line) || !TITLE_DATE.test(line)) return 0;
   return end;
 }
+
+/** Is the date after the day `ref`, at its own precision ('juillet 2021' is after 15/06/2021, 'juin 2021' is not)? */
+export function dateAfter(d: DateMention, ref: Date): boolean {
+  const [ry, rm, rd] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
+  return d.year > ry || (d.year === ry && d.month !== undefined && (d.month > rm || (d.month === rm && d.day !== undefined && d.day > rd)));
+}

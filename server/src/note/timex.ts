@@ -108,8 +108,8 @@ const OTHER_RELATIVE = wordRegex(
     `(?<dmDay>1er|\\d{1,2})\\s+(?<dmMonth>${MONTH_NAMES_RE})(?![${L}])(?!\\s*\\d)`,
   ].join('|'),
 );
-/** 'du 3 au 5 mars 2010': the first day takes its month and year from the second. */
-const FIRST_DAY_BEFORE = /du\s+(1er|\d{1,2})\s+au\s+$/;
+/** 'du 3 au 5 mars 2010': the first day takes its month and year from the second; 'du 12 avril au 10 mai 2019', its year. */
+const FIRST_DAY_BEFORE = new RegExp(`du\\s+(1er|\\d{1,2})(?:\\s+(${MONTH_NAMES_RE}))?\\s+au\\s+$`);
 // Ranges between two dates: 'du 3 au 5 mars 2010', 'de novembre 2011 à aujourd'hui', 'entre 2009 et 2011'.
 const RANGE_WORDS = /^(du|de|d['’]|entre)\s+$/;
 const RANGE_LINK = /^\s+(au|à|a|jusqu['’]au|jusqu['’]à|et)\s+$/;
@@ -192,17 +192,22 @@ export function findTimeExpressions(
   reference?: Date,
 ): TimeExpression[] {
   const found: TimeExpression[] = dates.map((date) => ({ kind: 'date', range: date.range, text: date.text, value: date.invalid ? undefined : date.iso, date }));
+  const firstDays: Range[] = [];
   for (const date of dates) {
-    const first = date.precision === 'day' ? FIRST_DAY_BEFORE.exec(lower.slice(Math.max(0, date.range.start - 16), date.range.start)) : null;
+    const first = date.precision === 'day' ? FIRST_DAY_BEFORE.exec(lower.slice(Math.max(0, date.range.start - 32), date.range.start)) : null;
     if (!first) continue;
     const day = first[1] === '1er' ? 1 : Number(first[1]);
+    const month = first[2] ? MONTHS[first[2]] : date.month!;
     const start = date.range.start - first[0].length + first[0].indexOf(first[1]);
-    const range = { start, end: start + first[1].length };
-    // A first day after the second ('du 24 au 12 novembre') is kept: the period ends before it starts (date/chronology says so).
-    if (day < 1 || day > 31) continue;
-    const iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const mention: DateMention = { range, text: first[1], precision: 'day', year: date.year, month: date.month, day, iso };
-    found.push({ kind: 'date', range, text: first[1], value: iso, date: mention });
+    const dayAt = first[0].indexOf(first[1]);
+    const end = first[2] ? first[0].indexOf(first[2], dayAt + first[1].length) + first[2].length : dayAt + first[1].length;
+    const range = { start, end: start + end - dayAt };
+    // A first day after the second ('du 24 au 12 novembre', 'du 12 avril au 10 mars 2019') is kept: the period ends before it starts (date/chronology says so).
+    if (day < 1 || day > daysInMonth(date.year, month)) continue;
+    const iso = `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const mention: DateMention = { range, text: text.slice(range.start, range.end), precision: 'day', year: date.year, month, day, iso };
+    found.push({ kind: 'date', range, text: mention.text, value: iso, date: mention });
+    firstDays.push(range);
   }
   // 'entre 2009 et 2011': the second year has no preposition of its own.
   for (const date of dates) {
@@ -216,6 +221,7 @@ export function findTimeExpressions(
   }
   const claimed = new ClaimedRanges();
   for (const d of dates) claimed.claim(d.range);
+  for (const r of firstDays) claimed.claim(r);
   const add = (e: Omit<TimeExpression, 'text'>) => {
     if (!claimed.claim(e.range)) return;
     found.push({ ...e, text: text.slice(e.range.start, e.range.end) });

@@ -59,6 +59,11 @@ describe('date/chronology', () => {
     checkAnnotated(fixtureText('date/chronology.txt'), ['date/chronology']);
   });
 
+  it('leaves a date to come to date/future: the next date is not judged against it', () => {
+    const found = lint('Histoire de la maladie\nMammographie du 28 novembre 2033 : masse. Biopsie le 6 décembre 2023.', { referenceDate: '2024-01-10' });
+    assert.deepEqual(found.filter((f) => f.ruleId.startsWith('date/')).map((f) => f.ruleId), ['date/future']);
+  });
+
   it('says which period ends before it starts, pointing to its start', () => {
     const [f, ...others] = lint('Évolution\nHospitalisé du 12/03/2019 au 01/02/2019.').filter((x) => x.ruleId === 'date/chronology');
     assert.equal(others.length, 0, 'reported once, not again as a date told out of order');

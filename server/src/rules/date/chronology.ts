@@ -1,5 +1,5 @@
 import { sectionKind, type SectionKind } from '../../knowledge/sections.js';
-import { titleLineEnd, type DateMention } from '../../note/dates.js';
+import { dateAfter, titleLineEnd, type DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE, RELATIVE_WORDS } from '../../note/patient.js';
 import { fold, isLetter, lastStop } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -116,6 +116,7 @@ export const chronology: Rule = {
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
     const title = titleLineEnd(note.text);
+    const reference = note.referenceDate ?? new Date();
     for (const d of note.dates) {
       if (d.invalid || d.range.start < title) continue;
       const section = note.sectionAt(d.range.start);
@@ -138,6 +139,8 @@ export const chronology: Rule = {
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
       if (ANOTHER_LIFE_SUBJECT.test(before.slice(clauseStart(before))) || THING_MADE_BEFORE.test(before)) continue;
       const told = previous;
+      // A date to come, not planned, is date/future's slip: not the story's step to judge the next by.
+      if (dateAfter(d, reference)) continue;
       previous = d;
       if (!told || inverted.has(d)) continue;
       const [, end] = span(d);

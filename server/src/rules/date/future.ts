@@ -1,3 +1,4 @@
+import { dateAfter } from '../../note/dates.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -18,14 +19,9 @@ export const futureDate: Rule = {
   check(note, report) {
     const reference = note.referenceDate;
     const ref = reference ?? new Date();
-    const [ry, rm, rd] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
     const label = reference ? `la date de la note (${frenchDay(ref)})` : `aujourd'hui (${frenchDay(ref)})`;
     for (const d of note.dates) {
-      if (d.invalid) continue;
-      const later =
-        d.year > ry ||
-        (d.year === ry && d.month !== undefined && (d.month > rm || (d.month === rm && d.day !== undefined && d.day > rd)));
-      if (!later || note.toldAsPlanned(d)) continue;
+      if (d.invalid || !dateAfter(d, ref) || note.toldAsPlanned(d)) continue;
       report({ range: d.range, message: `${q(d.text)} est postérieure à ${label} : date future ?` });
     }
   },
