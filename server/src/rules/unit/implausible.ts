@@ -75,9 +75,15 @@ const BMI_REACH = 160;
  * is wrong. Only one weight and one height near it, each possible for a person, and no other
  * mass in kg ('70 kg (90 kg il y a un an)': which one the index comes from is not said).
  */
+/** Before a mass, what makes it a change of weight: an arrow, a sign apart, 'prise de', 'perte de' (a sign written on the number is read with it). */
+const WEIGHT_CHANGE_BEFORE = /(?:[+↑↓↗↘]|(?<![\d\s])-|(?:prise|perte|gain)\s+de)\s*$/u;
+
 function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void {
   const measures: { quantity: Quantity; id: string; value: number }[] = [];
-  const kilograms = note.quantities.filter((x) => x.unit.canonical === 'kg');
+  // A change of weight is no weight ('(+3 kg en 6 mois)', 'perte de 5 kg').
+  const kilograms = note.quantities.filter(
+    (x) => x.unit.canonical === 'kg' && !/^[+−-]/.test(x.numbers[0].text) && !WEIGHT_CHANGE_BEFORE.test(note.text.slice(Math.max(0, x.range.start - 12), x.range.start)),
+  );
   for (const quantity of note.quantities) {
     if (quantity.kind !== 'single' || quantity.comparator || quantity.numbers.length !== 1) continue;
     const id = note.analyteOf(quantity)?.analyte.id;
