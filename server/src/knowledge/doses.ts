@@ -265,5 +265,5 @@ export const DOSE_RANGES: DoseRange[] = [
   { names: ['acamprosate', 'aotal'], minMg: 333, maxMg: 2000 },
   // Severe malaria: 2.4 mg/kg per injection (3 mg/kg under 20 kg).
   { names: ['artésunate', 'artesunate'], minMg: 20, maxMg: 600, mgPerKg: [2.4, 9] },
-  { names: ['méthotrexate', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30, mgPerM2: [10, 12000] },
+  { names: ['méthotrexate', 'mtx', 'methotrexate', 'novatrex', 'imeth', 'metoject'], minMg: 2.5, maxMg: 30000, weeklyUpToMg: 30, mgPerM2: [10, 12000] },
 ];

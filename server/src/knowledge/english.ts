@@ -29,7 +29,10 @@ const WORDS: Record<string, string | string[]> = {
   negative: ['négatif', 'négative'], increased: ['augmenté', 'augmentée'], decreased: ['diminué', 'diminuée'],
   acute: ['aigu', 'aiguë'], chronic: ['chronique'], respiratory: 'respiratoire', distress: 'détresse', failure: 'insuffisance', pressure: 'pression',
   ulcer: 'ulcère', frailty: 'fragilité', preserved: ['préservé', 'préservée'], reduced: ['réduit', 'réduite'], ejection: 'éjection', disease: 'maladie',
-  injury: 'lésion',
+  injury: 'lésion', deep: ['profond', 'profonde'], vein: 'veine', thrombosis: 'thrombose', cardiac: 'cardiaque', arrest: 'arrêt',
+  transient: 'transitoire', ischemic: 'ischémique', ischaemic: 'ischémique', sleep: 'sommeil', apnea: 'apnée', apnoea: 'apnée',
+  pneumonia: 'pneumopathie', walk: 'marche', moderate: ['modéré', 'modérée'], disability: 'handicap', associated: ['associé', 'associée'],
+  ventilator: 'respirateur',
   // Care.
   surgery: 'chirurgie', treatment: 'traitement', discharge: 'sortie', ultrasound: 'échographie', biopsy: 'biopsie', chemotherapy: 'chimiothérapie', radiotherapy: 'radiothérapie', hospital: 'hôpital',
   emergency: 'urgences', ward: 'service', doctor: 'médecin', physician: 'médecin', outpatient: 'en ambulatoire', inpatient: 'hospitalisé',
@@ -46,6 +49,8 @@ const PHRASES: [english: string, french: string][] = [
   ['follow up', 'suivi'], ['work up', 'bilan'], ['emergency department', 'service des urgences'], ['emergency room', 'service des urgences'],
   ['intensive care unit', 'unité de soins intensifs'], ['intensive care', 'soins intensifs'], ['bowel movements', 'selles'],
   ['return to play', 'reprise du sport'], ['return to sport', 'reprise du sport'],
+  ['deep vein thrombosis', 'thrombose veineuse profonde'], ['transient ischemic attack', 'accident ischémique transitoire'],
+  ['cardiac arrest', 'arrêt cardiaque'], ['heart attack', 'infarctus'], ['sleep apnea', 'apnée du sommeil'],
 ];
 
 /** The English phrase starting `text` and its French ('chest pain, …' → ['chest pain', 'douleur thoracique']; 'day 3' → 'J3'). */
@@ -67,6 +72,14 @@ const UNIT_WORDS = new Set(['unit', 'units', 'hour', 'hours', 'day', 'days', 'we
 
 /** The words as notes write them (lower case, capitalised, in capitals): most words asked of are none, answered without lowering them. */
 const WRITTEN = new Set(Object.keys(WORDS).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+
+/** English function words French lacks: two of them make a line English, one a quotation or a parenthesis ('the', 'of', 'with'). */
+export const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is', 'are', 'this', 'that', 'from', 'by', 'to', 'in', 'which', 'these', 'their', 'has', 'have', 'been', 'we', 'our', 'its', 'it', 'not', 'at', 'be']);
+
+/** A word of English: a function word, or one the lists translate ('fever', 'ultrasound'). */
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH.has(word.toLowerCase()) || frenchFor(word) !== undefined;
+}
 
 /** The French for an English word ('chest' → ['thorax'], 'right' → ['droit', 'droite']), or undefined. */
 export function frenchFor(word: string): string[] | undefined {

@@ -113,23 +113,27 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 }
 
 /** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|contrôle\s+(?:le|en|dans|à)|convoquée?s?|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
 
 /** Right before a date: the last time it was done ('dernière en 2019', 'précédent le 3 mars'). */
 const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|réalisée?))\s+(?:(?:en|le|du|au|à)\s+)?$/iu;
 
 /**
  * Is the date told as planned ('rendez-vous le 15/01/2027', 'contrôle prévu en mars 2027'), by
- * the words before it in its clause? `lineStart`: where the date's line starts.
+ * the words before it in its clause? `lineStart`: where the date's line starts; `reference`: the
+ * day the note was written (or today).
  */
-export function toldAsPlanned(text: string, lineStart: number, d: DateMention): boolean {
+export function toldAsPlanned(text: string, lineStart: number, d: DateMention, reference: Date): boolean {
   const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
   // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
   if (DONE_BEFORE.test(before)) return false;
   const clause = before.slice(lastStop(before) + 1);
-  return PLANNED.test(clause) || SEEN_AGAIN.test(clause);
+  // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024, cicatrice propre' was one).
+  return PLANNED.test(clause) || ((NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) && dateAfter(d, reference));
 }
 
+/** Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de contrôle en mars 2027', 'convoqué le'). */
+const NEXT_VISIT = /(?<![\p{L}])(?:contrôle\s+(?:le|en|dans|à)|convoquée?s?)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
 const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 

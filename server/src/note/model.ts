@@ -205,7 +205,7 @@ export class NoteModel {
 
   /** Is the date told as planned ('contrôle prévu en mars 2027'): no step of the story, and later than today by design. */
   toldAsPlanned(d: DateMention): boolean {
-    return toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d);
+    return toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d, this.referenceDate ?? new Date());
   }
 
   /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */
@@ -220,9 +220,15 @@ export class NoteModel {
    * the configured date; undefined if none.
    */
   get referenceDate(): Date | undefined {
-    const configured = this.options.referenceDate ? new Date(`${this.options.referenceDate}T00:00:00Z`) : undefined;
-    return frontMatterDate(this.text) ?? this.titleDate() ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
+    if (this.reference === null) {
+      const configured = this.options.referenceDate ? new Date(`${this.options.referenceDate}T00:00:00Z`) : undefined;
+      this.reference = frontMatterDate(this.text) ?? this.titleDate() ?? (configured && !Number.isNaN(configured.getTime()) ? configured : undefined);
+    }
+    return this.reference;
   }
+
+  /** The day the note was written, found on first use (null: not yet looked for). */
+  private reference: Date | undefined | null = null;
 
   private titleDate(): Date | undefined {
     const end = titleLineEnd(this.text);

@@ -39,19 +39,24 @@ const OPENING_DATE = /^\s*(?:le\s+|dès\s+le\s+)?$/;
  */
 const EARLIER_VALUE =
   /^\(\s*(?:(?:[<>≤≥]\s*)?\d[\d.,]*(?!(?:e|er|ère|ème|eme)(?![\p{L}]))[^()]{0,24}?\s(?:en|le|au|du|à)|(?:\p{L}[\p{L}\d-]*\s+){1,3}?(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:%|[\p{L}µ]{0,6}\/[^()\s]+|[\p{L}µ]{1,6}(?![\p{L}]))[^()]{0,24}?\sen)\s+$/u;
+/** A clause that opens on another person and a comma or a participle after them ('son père, …', 'le père du patient, …', 'sa fille de 12 ans, …'). */
+const ANOTHER_PERSON_APPOSED =
+  `^\\s*(?:(?:son|sa|ses|leur|leurs)\\s+(?:(?:deux|trois|quatre|\\d)\\s+)?(?:ex-?\\s?)?(?:${OTHER_PEOPLE})(?:s|x)?|(?:le|la|les|l['’])\\s*(?:(?:deux|trois|quatre|\\d)\\s+)?(?:${RELATIVE_WORDS})(?:s|x)?\\s+(?:du|de\\s+la)\\s+(?:patiente?|malade))(?![\\p{L}])` +
+  `(?:[^,;:()]{0,30},|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))`;
 /**
  * The clause of a date tells of another person's life, its subject, the date told by a participle
  * in apposition ('son père, déporté en 1943', 'le père du patient, mineur, décédé en 1995', 'sa
  * fille de 12 ans, opérée en 2019', 'ses deux frères, opérés en 2010'); not 'accompagnée de sa
- * fille, elle consulte le…', 'sa fille, présente, l'amène aux urgences le…'. Read on the clause
+ * fille, elle consulte le…', 'sa fille, présente, a prévenu le SAMU le…'. Read on the clause
  * before the date: the person, words of theirs up to a comma, short appositions, the participle.
  */
 const ANOTHER_LIFE_SUBJECT = new RegExp(
-  `^\\s*(?:(?:son|sa|ses|leur|leurs)\\s+(?:(?:deux|trois|quatre|\\d)\\s+)?(?:ex-?\\s?)?(?:${OTHER_PEOPLE})(?:s|x)?|(?:le|la|les|l['’])\\s*(?:(?:deux|trois|quatre|\\d)\\s+)?(?:${RELATIVE_WORDS})(?:s|x)?\\s+(?:du|de\\s+la)\\s+(?:patiente?|malade))(?![\\p{L}])` +
-    `(?:[^,;:()]{0,30},|\\s+\\p{L}+(?:é|ée|és|ées|ie|is|ise|ue)(?![\\p{L}]))(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:(?:est|était|sont|étaient|a\\s+été|avait\\s+été)\\s+)?` +
+  `${ANOTHER_PERSON_APPOSED}(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:(?:est|était|sont|étaient|a\\s+été|avait\\s+été)\\s+)?` +
     `(?:\\p{L}+(?:é|ée|és|ées|u|ue|us|ues)|morte?s?|décrite?s?|atteinte?s?|suivie?s?|partie?s?|prise?s?|mise?s?)(?![\\p{L}])[^,;:()]*$`,
   'iu',
 );
+/** A year in the clause of another person named in apposition, whatever its verb: their life ('son conjoint, vasectomisé en 2015, a eu une reperméabilisation en 2020'). */
+const ANOTHER_PERSON_CLAUSE = new RegExp(ANOTHER_PERSON_APPOSED, 'iu');
 /**
  * Or of a thing made, sold or found out ('construite en 1930', 'commercialisée en 1952', 'interdit
  * en France en 2002', 'autorisé en France en 1984', 'la maladie de Whipple, décrite en 1907', 'la
@@ -137,7 +142,8 @@ export const chronology: Rule = {
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
       // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'la maison, construite en 1930').
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
-      if (ANOTHER_LIFE_SUBJECT.test(before.slice(clauseStart(before))) || THING_MADE_BEFORE.test(before)) continue;
+      const clause = before.slice(clauseStart(before));
+      if (ANOTHER_LIFE_SUBJECT.test(clause) || (d.precision === 'year' && ANOTHER_PERSON_CLAUSE.test(clause)) || THING_MADE_BEFORE.test(before)) continue;
       const told = previous;
       // A date to come, not planned, is date/future's slip: not the story's step to judge the next by.
       if (dateAfter(d, reference)) continue;

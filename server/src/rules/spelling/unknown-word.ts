@@ -1,6 +1,6 @@
 import type { Range } from '../../findings.js';
 import { MONTH_NAMES } from '../../knowledge/calendar.js';
-import { englishPhraseAt, frenchFor } from '../../knowledge/english.js';
+import { ENGLISH, englishPhraseAt, frenchFor, isEnglishWord } from '../../knowledge/english.js';
 import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { DateMention } from '../../note/dates.js';
 import type { NoteModel } from '../../note/model.js';
@@ -25,8 +25,6 @@ const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]
 const ELISION = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’]/i;
 /** Words after which a capitalised word is a name: 'M. Durand', 'Dr Martin'. */
 const HONORIFICS = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'dr', 'drs', 'pr', 'prs', 'me', 'docteur', 'professeur', 'madame', 'monsieur', 'st', 'ste', 'saint', 'sainte']);
-/** English words French lacks: two of them make a line English, one a quotation. */
-const ENGLISH = new Set(['the', 'of', 'and', 'with', 'for', 'was', 'were', 'is', 'are', 'this', 'that', 'from', 'by', 'to', 'in', 'which', 'these', 'their', 'has', 'have', 'been', 'we', 'our', 'its', 'it', 'not', 'at', 'be']);
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
 /** Latin of clinical writing, and a few English test names, accepted only in their phrase ('in situ', 'et al.', 'up and go'). */
@@ -624,7 +622,7 @@ function foreignParentheses(lineText: string, vocabulary: Vocabulary): Range[] {
     const written = inner.split(/[^\p{L}'’-]+/u).filter((w) => /\p{Ll}/u.test(w));
     const prose = written.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
     const foreign = prose.filter((w) => !vocabulary.knows(w.toLowerCase().replace(/’/g, "'")) || frenchFor(w) !== undefined).length;
-    const english = written.some((w) => ENGLISH.has(w.toLowerCase()) || frenchFor(w) !== undefined);
+    const english = written.some(isEnglishWord);
     const phrase = englishPhraseAt(inner.trim());
     const gloss = english && !NOT_ASCII.test(inner) && ((foreign >= 2 && foreign * 3 >= prose.length * 2) || (prose.length === 2 && foreign === 1));
     if (gloss || (phrase && phrase[0].length === inner.trim().length)) {

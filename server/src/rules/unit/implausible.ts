@@ -355,18 +355,33 @@ const DAILY_AFTER =
  * 2,5 mg)'), the moment ('le matin').
  */
 const BEFORE_RHYTHM =
-  /^(?:\s+|[–—,;:|-]|\([^()\n]{0,40}\)|(?:\d+\s*)?(?:cps?|comprimés?|gélules?|per\s+os|po|voie\s+orale|orale?|sc|im|iv|sous-cutanée?|intramusculaire|le\s+matin|le\s+soir)\.?(?![\p{L}]))/iu;
-/** A weekly rhythm anywhere on the dose's line ('1 fois par semaine', '1 fois/sem', 'hebdomadaire', 'le lundi', a table's 'lundi' column). */
+  /^(?:\s+|[–—,;:|-]|\([^()\n]{0,40}\)|(?:\d+\s*)?(?:cps?|comprimés?|gélules?|per\s+os|po|voie\s+orale|orale?|sc|im|iv|sous-cutanée?|intramusculaire|(?:le\s+)?(?:matin|midi|soir))\.?(?![\p{L}]))/iu;
+/** A weekly rhythm ('1 fois par semaine', '1 fois/sem', 'hebdomadaire', 'le lundi'). */
 const WEEKLY = /(?<![\p{L}])(?:semaines?|sem|hebdo\p{L}*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
 
+/**
+ * Is the dose written daily? Not when a weekly rhythm goes with it: before it in its sentence ('Le
+ * lundi : méthotrexate 15 mg 1-0-0'), between it and its rhythm ('(1 fois par semaine, le samedi)
+ * 1-0-0'), right after that rhythm ('1-0-0 le lundi', '1-0-0 1 fois/sem'), or in its table row
+ * (a 'lundi' column); a weekly word later in the sentence is another treatment's or a check's
+ * ('1 fois par jour, contrôle NFS toutes les semaines').
+ */
 function takenDaily(note: NoteModel, quantity: Quantity): boolean {
   const per = quantity.unit.parts.find((p) => p.denominator);
   if (per) return per.atom.canonical === 'j' || per.atom.canonical === 'jours' || (per.atom.canonical === 'h' && per.count === 24);
   const line = note.index.lines[note.index.lineAt(quantity.range.start)];
-  if (WEEKLY.test(note.text.slice(line.start, Math.min(line.end, quantity.range.end + 160)))) return false;
-  let after = note.text.slice(quantity.range.end, Math.min(line.end, quantity.range.end + 90));
-  for (let m = BEFORE_RHYTHM.exec(after); m; m = BEFORE_RHYTHM.exec(after)) after = after.slice(m[0].length);
-  return DAILY_AFTER.test(after);
+  const lineText = note.text.slice(line.start, line.end);
+  const at = quantity.range.start - line.start;
+  if (lineText.split('|').length > 3 && WEEKLY.test(lineText)) return false;
+  const before = lineText.slice(0, at);
+  if (WEEKLY.test(before.slice(lastStop(before) + 1))) return false;
+  let after = lineText.slice(quantity.range.end - line.start, quantity.range.end - line.start + 90);
+  for (let m = BEFORE_RHYTHM.exec(after); m; m = BEFORE_RHYTHM.exec(after)) {
+    if (WEEKLY.test(m[0])) return false;
+    after = after.slice(m[0].length);
+  }
+  const daily = DAILY_AFTER.exec(after);
+  return daily !== null && !WEEKLY.test(after.slice(daily[0].length, daily[0].length + 20));
 }
 
 function capitalise(s: string): string {

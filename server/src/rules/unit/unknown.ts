@@ -1,9 +1,22 @@
-import { englishTailAfterUnit, englishUnitWord } from '../../knowledge/english.js';
+import { englishTailAfterUnit, englishUnitWord, isEnglishWord } from '../../knowledge/english.js';
 import { opensSentence } from '../../note/text.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'unit/unknown';
+
+/** After an English unit word, 'on' or 'off' of a regimen ('4 weeks on / 2 weeks off'). */
+const ON_OFF_AFTER = /^\s+(?:on|off)(?![\p{L}])/iu;
+
+/** Is the range inside parentheses of English words on its line ('(fever for 5 days)')? */
+function inEnglishParentheses(text: string, range: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf('(', range.start);
+  if (open < 0 || range.start - open > 80 || /[)\n]/.test(text.slice(open, range.start))) return false;
+  const close = text.indexOf(')', range.end);
+  if (close < 0 || close - range.end > 80 || text.slice(range.end, close).includes('\n')) return false;
+  const words = (text.slice(open + 1, range.start) + ' ' + text.slice(range.end, close)).split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return words.some(isEnglishWord);
+}
 
 /** Before the number of '… ago': 'il y a' written already [1], and 'environ' [2], which goes after 'il y a'. */
 const AGO_BEFORE = /(il\s+y\s+a\s+)?((?:environ|about|approximately|près\s+de)\s+)?$/i;
@@ -30,6 +43,8 @@ export const unknown: Rule = {
           });
           continue;
         }
+        // An English gloss in parentheses is English on purpose ('fièvre depuis 5 jours (fever for 5 days)').
+        if (inEnglishParentheses(note.text, unit.range)) continue;
         // The English word after it goes with it: '32 years old' → '32 ans', '3 days later' → '3 jours plus tard', '2 weeks ago' → 'il y a 2 semaines'.
         const after = englishTailAfterUnit(note.text, unit.range.end);
         // Plural after a number from 2: '45 year old' is '45 ans'.
@@ -42,7 +57,8 @@ export const unknown: Rule = {
           // ('environ 2 weeks ago' → 'il y a environ 2 semaines'); a capital where a sentence opens.
           const [, written, about = ''] = AGO_BEFORE.exec(note.text.slice(Math.max(0, quantity.range.start - 24), quantity.range.start))!;
           range = { start: quantity.range.start - about.length, end: range.end };
-          french = `${written ? '' : 'il y a '}${about}${note.text.slice(quantity.range.start, unit.range.start)}${unitFrench}`;
+          const aboutFrench = about === '' ? '' : /^(?:about|approximately)/i.test(about) ? 'environ ' : about.toLowerCase();
+          french = `${written ? '' : 'il y a '}${aboutFrench}${note.text.slice(quantity.range.start, unit.range.start)}${unitFrench}`;
           if (!written && opensSentence(note.text, range.start)) french = french[0].toUpperCase() + french.slice(1);
         }
         const english = note.text.slice(range.start, range.end);
@@ -51,7 +67,8 @@ export const unknown: Rule = {
           message: after
             ? `${q(english)} : des mots anglais, laissés par une traduction ; en français, ${q(french)}.`
             : `${q(english)} est un mot anglais, laissé par une traduction : en français, ${q(french)}.`,
-          fixes: [replace(`Remplacer par ${q(french)}`, range, french)],
+          // A regimen's 'weeks on / weeks off' stays half English if only the unit is replaced: offered, not applied.
+          fixes: [replace(`Remplacer par ${q(french)}`, range, french, !ON_OFF_AFTER.test(note.text.slice(range.end, range.end + 6)))],
         });
       }
     }
