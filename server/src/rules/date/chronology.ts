@@ -136,7 +136,8 @@ export const chronology: Rule = {
       // A labelled line of the history, the allergies or the usual treatment ('ATCD : césarienne
       // en 2012, appendicectomie en 1994'), or of documents ('P.J. : ECG du 15/10'), tells no story.
       const label = note.lineLabel(d.range.start);
-      if (label !== undefined && (DOCUMENT_LABELS.test(fold(label)) || NOT_TOLD_IN_ORDER.has(sectionKind(fold(label))!))) continue;
+      const labelKind = label === undefined ? undefined : sectionKind(fold(label));
+      if (label !== undefined && (DOCUMENT_LABELS.test(fold(label)) || (labelKind !== undefined && NOT_TOLD_IN_ORDER.has(labelKind)))) continue;
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
@@ -144,9 +145,9 @@ export const chronology: Rule = {
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
       const clause = before.slice(clauseStart(before));
       if (ANOTHER_LIFE_SUBJECT.test(clause) || (d.precision === 'year' && ANOTHER_PERSON_CLAUSE.test(clause)) || THING_MADE_BEFORE.test(before)) continue;
-      const told = previous;
       // A date to come, not planned, is date/future's slip: not the story's step to judge the next by.
       if (dateAfter(d, reference)) continue;
+      const told = previous;
       previous = d;
       if (!told || inverted.has(d)) continue;
       const [, end] = span(d);

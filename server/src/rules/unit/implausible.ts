@@ -362,7 +362,7 @@ const WEEKLY = /(?<![\p{L}])(?:semaines?|sem|hebdo\p{L}*|lundi|mardi|mercredi|je
 /**
  * Is the dose written daily? Not when a weekly rhythm goes with it: before it in its sentence ('Le
  * lundi : méthotrexate 15 mg 1-0-0'), between it and its rhythm ('(1 fois par semaine, le samedi)
- * 1-0-0'), right after that rhythm ('1-0-0 le lundi', '1-0-0 1 fois/sem'), or in its table row
+ * 1-0-0'), after that rhythm in its clause ('1-0-0 le lundi', '1-0-0 une fois par semaine'), or in its table row
  * (a 'lundi' column); a weekly word later in the sentence is another treatment's or a check's
  * ('1 fois par jour, contrôle NFS toutes les semaines').
  */
@@ -381,7 +381,7 @@ function takenDaily(note: NoteModel, quantity: Quantity): boolean {
     after = after.slice(m[0].length);
   }
   const daily = DAILY_AFTER.exec(after);
-  return daily !== null && !WEEKLY.test(after.slice(daily[0].length, daily[0].length + 20));
+  return daily !== null && !WEEKLY.test(after.slice(daily[0].length, daily[0].length + 40).split(/[,;.]/)[0]);
 }
 
 function capitalise(s: string): string {
