@@ -568,9 +568,11 @@ export function checkFixesKeepOtherText(c: NoteCase, lintFn: LintNoteFn = lintNo
 
 /** Where an edit of a fix stands against a number: outside it, inside it (the number's new text), or across its edge. */
 function editAgainstNumber(e: TextEdit, n: Range): 'before' | 'after' | 'inside' | 'across' {
-  // An insertion at the number's start belongs to it (',5' → '0,5'); one at its end does not ('400mg' → '400 mg').
-  if (e.range.end <= n.start && !(e.range.start === e.range.end && e.range.start === n.start)) return 'before';
-  if (e.range.start >= n.end && !(e.range.start === e.range.end && e.range.start === n.start)) return 'after';
+  // An insertion at the number's start belongs to it (',5' → '0,5'), unless it ends apart from it
+  // ('2 weeks ago' → 'il y a 2 semaines'); one at its end does not ('400mg' → '400 mg').
+  const gluedBefore = e.range.start === e.range.end && e.range.start === n.start && !/\s$/.test(e.newText);
+  if (e.range.end <= n.start && !gluedBefore) return 'before';
+  if (e.range.start >= n.end && !gluedBefore) return 'after';
   if (e.range.start >= n.start && e.range.end <= n.end) return 'inside';
   return 'across';
 }

@@ -1,5 +1,6 @@
 import { englishTailAfterUnit, englishUnitWord, isEnglishWord } from '../../knowledge/english.js';
 import { opensSentence } from '../../note/text.js';
+import { applyEdits } from '../../fixes.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -50,25 +51,31 @@ export const unknown: Rule = {
         // Plural after a number from 2: '45 year old' is '45 ans'.
         const n = quantity.numbers[quantity.numbers.length - 1].value;
         const unitFrench = n >= 2 && !/s$/i.test(unit.text) ? englishUnitWord(`${unit.text}s`) ?? unit.suggestion : unit.suggestion;
-        let range = { start: unit.range.start, end: after?.end ?? unit.range.end };
-        let french = unitFrench + (after?.french ?? '');
+        const words = { start: unit.range.start, end: after?.end ?? unit.range.end };
+        const edits = [{ range: words, newText: unitFrench + (after?.french ?? '') }];
+        let range = words;
+        // A regimen's 'weeks on / weeks off' stays half English if only the unit is replaced: offered, not applied.
+        const offeredOnly = ON_OFF_AFTER.test(note.text.slice(words.end, words.end + 6));
         if (after?.word === 'ago') {
           // 'il y a' before the number, once ('il y a 2 weeks ago'), and 'environ' after it
           // ('environ 2 weeks ago' → 'il y a environ 2 semaines'); a capital where a sentence opens.
+          // The number is left as written: the words before it are written before it, apart.
           const [, written, about = ''] = AGO_BEFORE.exec(note.text.slice(Math.max(0, quantity.range.start - 24), quantity.range.start))!;
-          range = { start: quantity.range.start - about.length, end: range.end };
+          const start = quantity.range.start - about.length;
           const aboutFrench = about === '' ? '' : /^(?:about|approximately)/i.test(about) ? 'environ ' : about.toLowerCase();
-          french = `${written ? '' : 'il y a '}${aboutFrench}${note.text.slice(quantity.range.start, unit.range.start)}${unitFrench}`;
-          if (!written && opensSentence(note.text, range.start)) french = french[0].toUpperCase() + french.slice(1);
+          let before = `${written ? '' : 'il y a '}${aboutFrench}`;
+          if (!written && opensSentence(note.text, start)) before = before[0].toUpperCase() + before.slice(1);
+          if (before !== '' || about !== '') edits.unshift({ range: { start, end: quantity.range.start }, newText: before });
+          range = { start, end: words.end };
         }
+        const french = applyEdits(note.text.slice(range.start, range.end), edits.map((e) => ({ ...e, range: { start: e.range.start - range.start, end: e.range.end - range.start } })));
         const english = note.text.slice(range.start, range.end);
         report({
           range,
           message: after
             ? `${q(english)} : des mots anglais, laissés par une traduction ; en français, ${q(french)}.`
             : `${q(english)} est un mot anglais, laissé par une traduction : en français, ${q(french)}.`,
-          // A regimen's 'weeks on / weeks off' stays half English if only the unit is replaced: offered, not applied.
-          fixes: [replace(`Remplacer par ${q(french)}`, range, french, !ON_OFF_AFTER.test(note.text.slice(range.end, range.end + 6)))],
+          fixes: [{ title: `Remplacer par ${q(french)}`, edits, preferred: !offeredOnly }],
         });
       }
     }
