@@ -155,7 +155,7 @@ function sentenceStart(text: string, offset: number): number {
 
 function agreementAfter(text: string, end: number): Agreement | undefined {
   // Past an age or a participle's phrase in apposition ('Le patient, 58 ans, est hospitalisé', 'La patiente, informée du résultat, a été orientée').
-  const apposition = APPOSITION.exec(text.slice(end, end + 30));
+  const apposition = APPOSITION.exec(text.slice(end, end + 60));
   const from = end + (apposition ? apposition[0].length : 0);
   const m = COPULA.exec(text.slice(from, from + 120));
   if (!m) return undefined;
