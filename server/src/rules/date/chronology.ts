@@ -21,11 +21,11 @@ const FLASHBACK =
   /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
 
 /**
- * The imperfect of a state ('il était autonome en 2019'): a step back, unless the sentence opens
- * on the date, given to the day, which makes it a step of the story ('Le 27 juin 2021, le patient
- * était fatigué').
+ * The imperfect of a state ('il était autonome en 2019', 'il vivait seul', 'il pesait 78 kg en
+ * 2022'): a step back, unless the sentence opens on the date, given to the day, which makes it a
+ * step of the story ('Le 27 juin 2021, le patient était fatigué').
  */
-const IMPERFECT = /(?:^|[^a-zà-öø-ÿœæ])étai(?:t|ent)(?![a-zà-öø-ÿœæ])/;
+const IMPERFECT = /(?:^|[^a-zà-öø-ÿœæ])(?:étai(?:t|ent)|(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?[a-zà-öø-ÿœæ]+(?:ait|aient))(?![a-zà-öø-ÿœæ])/;
 /** Before the date in its sentence, a past infinitive: an earlier event ('a rapporté avoir été impliqué dans un accident le…'; not '… le 14/03 après avoir été intubé'). */
 const PAST_INFINITIVE = /(?:^|[^a-zà-öø-ÿœæ])avoir\s+(?:été|eu)(?![a-zà-öø-ÿœæ])/;
 /** Before a date that opens its sentence: 'Le', 'Dès le', nothing. */
