@@ -165,6 +165,9 @@ export function titleLineEnd(text: string): number {
   return end;
 }
 
+/** A day and month written with a point, as a decimal reads ('16.03'): [1] the day, [2] the month. */
+export const DOTTED_DAY_MONTH = /^(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$/;
+
 /** Is the date after the day `ref`, at its own precision ('juillet 2021' is after 15/06/2021, 'juin 2021' is not)? */
 export function dateAfter(d: DateMention, ref: Date): boolean {
   const [ry, rm, rd] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];

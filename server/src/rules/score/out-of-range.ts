@@ -1,6 +1,7 @@
 import type { Range } from '../../findings.js';
 import { GLASGOW_PARTS, SCORES, type Score } from '../../knowledge/scores.js';
 import { anchored, isDigit } from '../../note/text.js';
+import { DOTTED_DAY_MONTH } from '../../note/dates.js';
 import { q } from '../format.js';
 import type { NoteModel } from '../../note/model.js';
 import { docsPath, type Report, type Rule } from '../rule.js';
@@ -149,7 +150,7 @@ export const outOfRange: Rule = {
       // A day and month, the value after it ('Glasgow 16/03 : 14/15', 'Glasgow 16.03 : 14/15'): that value is judged.
       const after = m.index + m[0].length;
       const following = note.lowerText.slice(after, after + 16);
-      const dotted = parts[1] === undefined ? DOTTED_DAY.exec(m[2]) : null;
+      const dotted = parts[1] === undefined ? DOTTED_DAY_MONTH.exec(m[2]) : null;
       if (
         (parts[1] !== undefined && dayThenValue(m[2], parts[1], m[0], following)) ||
         (dotted && dayThenValue(dotted[1], dotted[2], m[0], following) && VALUE_AFTER_DATE.test(following))
@@ -274,8 +275,6 @@ function checkAnyScore(note: NoteModel, known: RegExpExecArray[], report: (r: Re
 
 /** After a day and month, the score's value ('NIHSS 30/11 : 6', 'Glasgow 25/12 à 13'; not 'EVA 12/10 à 8 h'). */
 const VALUE_AFTER_DATE = /^((?:(?:\s+à\s+\d{1,2}\s?h(?:\s?\d{2})?)?\s*(?::|=|à)\s*|\s*[,-]\s*(?=\d{1,3}\s*\/)|\s+(?=\d{1,3}\s*\/)))(\d{1,3}(?:[.,]\d+)?)(?:(\s*\/\s*)(\d{1,3}))?(?!\d|\s*h(?![a-zà-öø-ÿœæ])|\s*(?:heures?|min|reprises?|fois|mois|semaines?|jours?|ans?)(?![a-zà-öø-ÿœæ]))/;
-/** A day and month written with a point, read as a decimal ('16.03'): a date only with a value told after it. */
-const DOTTED_DAY = /^(\d{1,2})\.(\d{2})$/;
 /** Before a day and month: 'du', 'le', 'au' ('Glasgow du 16/03 : 14'). */
 const DATE_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:du|le|au)\s+\d{1,2}\s*\/\s*\d{1,2}$/;
 

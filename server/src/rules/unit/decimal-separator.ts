@@ -1,12 +1,14 @@
 import { isException } from '../../note/quantities.js';
+import { DOTTED_DAY_MONTH } from '../../note/dates.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'unit/decimal-separator';
 
-/** '2.5 mg' → '2,5 mg': French writes the decimal comma. */
-const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
+/** After a day and month: an hour, which makes it a date ('Glasgow 16.03 à 8 h'). */
 const AT_HOUR = /^\s+à\s+\d{1,2}\s?h(?![\p{L}])/u;
+
+/** '2.5 mg' → '2,5 mg': French writes the decimal comma. */
 
 export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' | 'stricte' }> = {
   meta: {
@@ -39,7 +41,7 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
         // '1.500' may be thousands: not said here (unit/ambiguous-separator, in a dose).
         if (n.decimalSeparator !== '.' || n.thousands !== undefined || n.grouped) continue;
         // A day and month then an hour ('Glasgow 16.03 à 8 h : 14/15', 'admis le 16.03 à 8 h'): a date, not a decimal.
-        if (DAY_MONTH.test(n.text) && AT_HOUR.test(note.text.slice(n.range.end, n.range.end + 12))) continue;
+        if (DOTTED_DAY_MONTH.test(n.text) && AT_HOUR.test(note.text.slice(n.range.end, n.range.end + 12))) continue;
         const point = n.range.start + n.text.indexOf('.');
         const fixed = n.text.replace('.', ',');
         report({
