@@ -256,11 +256,23 @@ export class Vocabulary {
   knows(w: string): boolean {
     let known = this.knownCache.get(w);
     if (known === undefined) {
-      known = this.formed(w, 0);
+      known = this.formed(w, 0) && (this.spelled(w) || !this.transposes(w));
       if (this.knownCache.size >= 50_000) this.knownCache.clear();
       this.knownCache.set(w, known);
     }
     return known;
+  }
+
+  /**
+   * Is a listed word this word with two neighbouring letters swapped? Then a word that only word
+   * formation explains is that word's typo ('dysplaise' is 'dys' + 'plaise' but 'dysplasie' swapped).
+   */
+  private transposes(w: string): boolean {
+    for (let i = 0; i + 1 < w.length; i++) {
+      if (w[i] === w[i + 1]) continue;
+      if (this.listedOrInflected(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    }
+    return false;
   }
 
   /** Words judged, by the answer: a note is linted again at every keystroke. */
@@ -362,6 +374,31 @@ export class Vocabulary {
   /** A combining form in -o written apart from its word ('ponto cérébelleux', 'latéro cervical'). */
   isDetachedCombiningForm(w: string): boolean {
     return PREFIX_SET.has(w) || (w.endsWith('o') && w.length >= 5 && this.isStem(w.slice(0, -1)));
+  }
+
+  private readonly nearCache = new Map<string, string | undefined>();
+
+  /**
+   * The medical word of eight letters or more (lexicon only: the dictionary's names are names) one
+   * edit away from a word that nothing knows, if any: a genus or species the note misspelt
+   * ('Klebsiela' for 'Klebsiella', 'pneumoniea' for 'pneumoniae'), not a person's or place's name,
+   * which shorter words are too often near ('Reynaud' and 'raynaud', 'Leiden' and 'leyden').
+   */
+  nearMedicalWord(word: string): string | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 7 || w.length > 30 || this.knows(w)) return undefined;
+    if (this.nearCache.has(w)) return this.nearCache.get(w);
+    let found: string | undefined;
+    this.lexicon.useFilter();
+    for (const candidate of oneEdit(w)) {
+      if (candidate.length >= 8 && this.lexicon.has(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (this.nearCache.size >= 5000) this.nearCache.clear();
+    this.nearCache.set(w, found);
+    return found;
   }
 
   private readonly suggestions = new Map<string, string[]>();

@@ -347,7 +347,7 @@ interface LineInContext {
 function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]): LineJudgement {
   const names: string[] = [];
   // (An English word a translation left is not a name: 'au Day 3'.)
-  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph) && !frenchFor(c.word)) names.push(c.word);
+  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph) && !frenchFor(c.word) && !vocabulary.nearMedicalWord(c.word)) names.push(c.word);
   const unknown: Unknown[] = [];
   for (const t of tokensInContext(line, skipped, vocabulary)) unknown.push(...unknownParts(t, vocabulary));
   return { names, unknown };
@@ -662,7 +662,7 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     word = word.slice(elision[0].length);
     if (vocabulary.lists(word.toLowerCase())) return [];
   }
-  if (t.afterGenus && SPECIES.test(word)) return [];
+  if (t.afterGenus && SPECIES.test(word) && !vocabulary.nearMedicalWord(word)) return [];
   const parts = word.includes('-') || word.includes("'") ? word.split(/['-]/) : [word];
   // A compound name ('Guillain-Barré', 'Saint-Étienne').
   if (parts.filter(isCapitalised).length >= 2) return [];
@@ -676,7 +676,8 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     const capitalised = isCapitalised(part);
     // A capitalised word inside a sentence is a name (at a sentence start, when the note also
     // writes it inside one: unknownWords sets those aside).
-    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.previous === 'de' || t.previous === 'of' || t.inTitle())) return;
+    // Not a medical word's misspelling ('Klebsiela'): names are not one letter from the lexicon's words.
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.previous === 'de' || t.previous === 'of' || t.inTitle()) && !vocabulary.nearMedicalWord(part)) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
