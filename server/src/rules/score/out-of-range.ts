@@ -11,8 +11,15 @@ const ID = 'score/out-of-range';
 const SCORE_BY_CUE = new Map(SCORES.flatMap((score) => score.cues.map((cue) => [cue, score] as const)));
 const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
-/** Between the name and its value: spaces, ':', '=', and the words that link them ('à', 'est', 'coté', 'classe'). */
-const LINK = `(?:[\\s:=]|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|anxiété|dépression|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
+/**
+ * Between the name and its value: spaces, ':', '=', the words that link them ('à', 'est', 'coté',
+ * 'classe'), and when it was scored: a day and an hour ('Glasgow le 16/03/2024 à 8 h : 14/15',
+ * 'Glasgow (16.03) : 17/15').
+ */
+const DAY = String.raw`\d{1,2}[/.]\d{1,2}`;
+/** A day written as no score is ('16.03.2024', '(16/03)', 'le 16/03'), not '15/15'. */
+const WHEN = String.raw`(?:\(${DAY}(?:[/.]\d{2,4})?\)|${DAY}[/.]\d{2,4}|le\s+${DAY}(?:[/.]\d{2,4})?|\d{1,2}\s?h(?:\d{2})?)(?=[\s:=])`;
+const LINK = `(?:[\\s:=]|${WHEN}|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|anxiété|dépression|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
