@@ -8,6 +8,7 @@
 import { requireBuilt } from './built.js';
 import { drugWords } from './drugs.js';
 import { glossaryWords } from './glossary.js';
+import { UNIT_ATOMS } from './units.js';
 
 
 interface WordListFile {
@@ -504,10 +505,18 @@ export function vocabulary(): Vocabulary {
     const dictionary = new SortedWords(fr.words, fr.count);
     const lexicon = new SortedWords(medical.words, medical.count);
     const names = new SortedWords(fr.names ?? '', fr.nameCount ?? 0);
-    builtIn = new Vocabulary(dictionary, lexicon, [...glossaryWords(), ...drugWords()], names);
+    builtIn = new Vocabulary(dictionary, lexicon, [...glossaryWords(), ...drugWords(), ...unitWords()], names);
     loadStats = { ms: performance.now() - started, words: dictionary.size + lexicon.size };
   }
   return builtIn;
+}
+
+/**
+ * Units written in lower-case letters ('bpm', 'mcg', 'mosm'): words of a table's header ('FC (bpm)').
+ * Not those notes should not use ('lbs'), nor one written with a capital ('mmHg': 'mmhg' is a slip).
+ */
+function unitWords(): string[] {
+  return UNIT_ATOMS.filter((atom) => !atom.foreign).flatMap((atom) => atom.forms.filter((form) => /^[a-zµ]{2,}$/.test(form)));
 }
 
 /** How long the first load took and how many words it holds (for the benchmark), if loaded. */

@@ -128,12 +128,19 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention, r
   // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
   if (DONE_BEFORE.test(before)) return false;
   const clause = before.slice(lastStop(before) + 1);
-  // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024, cicatrice propre' was one).
-  return PLANNED.test(clause) || ((NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) && dateAfter(d, reference));
+  // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024, cicatrice propre' was one),
+  // and within the years a follow-up is planned ahead ('Consultation le 12/03/2035' is a mistyped year).
+  return PLANNED.test(clause) || ((NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) && dateAfter(d, reference) && d.year <= reference.getUTCFullYear() + PLANNED_YEARS_AHEAD);
 }
 
-/** Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de contrôle en mars 2027', 'convoqué le'). */
-const NEXT_VISIT = /(?<![\p{L}])(?:contrôle\s+(?:le|en|dans|à)|convoquée?s?)(?![\p{L}])/iu;
+/** How many years ahead a next visit is told without a word of planning ('coloscopie de contrôle en mars 2029'). */
+const PLANNED_YEARS_AHEAD = 3;
+
+/**
+ * Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de
+ * contrôle en mars 2027', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
+ */
+const NEXT_VISIT = /(?<![\p{L}])(?:contrôle\s+(?:le|en|dans|à)|convoquée?s?|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
 const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 
@@ -143,21 +150,33 @@ export function frontMatterDate(text: string): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
 
-/** A title's date: after 'du' or a dash. */
-const TITLE_DATE = /\s(?:du|[–—-])\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4})/u;
-/** A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's, not a step of the story. */
+/** A day as titles write it: '17/03/2026', '17.03.2026', '17 mars 2026', '2026-03-17'. */
+const TITLE_DAY = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+/**
+ * A title's date: after 'du' or a dash; or after a comma at the line's end in a title that names
+ * its document ('Observation – Pédiatrie, Dakar, 14/09/2024', not 'Admis aux urgences, 14/09/2024').
+ */
+const TITLE_DATE = new RegExp(String.raw`\s(?:du|[–—-])\s+${TITLE_DAY}|^(?:observation|consultation|compte[- ]rendu|cr|synthèse|lettre|courrier|bilan|note|fiche|dossier|résumé|transmissions?|certificat|rapport|suivi)(?![\p{L}]).*,\s+${TITLE_DAY}$`, 'iu');
+/** Markdown's marks before a title ('# Synthèse du 17/11/2026', '**Consultation du …**'). */
+const TITLE_MARKS = /^(?:#{1,6}\s+|\*\*|__)/;
+/**
+ * A report's title line, at most this long ('TEP-TDM du 17/03/2026'): its date is the report's,
+ * not a step of the story. Not longer: a meeting's long title ('Réunion de concertation
+ * pluridisciplinaire d'oncologie digestive – séance du 22/04/2025') dates a record completed after it.
+ */
 const TITLE_LENGTH = 80;
 
 /**
  * Where the note's first line ends when it is a title: short, no sentence in it, more lines after
- * it ('Compte rendu de TEP-TDM du 17/03/2026', 'Consultation du 3 mars 2021'); else 0.
+ * it ('Compte rendu de TEP-TDM du 17/03/2026', 'Consultation du 3 mars 2021', 'COMPTE RENDU
+ * D'HOSPITALISATION DU 19/11/2026', '# Synthèse du 2026-11-17'); else 0.
  */
 export function titleLineEnd(text: string): number {
   const start = text.search(/\S/);
   if (start < 0) return 0;
   const end = text.indexOf('\n', start);
   if (end < 0 || end - start > TITLE_LENGTH || !/\S/.test(text.slice(end))) return 0;
-  const line = text.slice(start, end);
+  const line = text.slice(start, end).replace(TITLE_MARKS, '').trimEnd();
   // A title gives its document's date after 'du' or a dash ('Compte rendu de TEP-TDM du 17/03/2026',
   // 'Compte rendu d'hospitalisation – 14/02/2025'); a line that tells the story does not ('Admission le
   // 12/03/2015 pour pneumopathie', 'Mai 2021 : chute').

@@ -53,6 +53,9 @@ interface Cue {
   newborn?: true;
 }
 
+/** What a newborn is said to be, before its sex ('Le nouveau-né est un garçon'): a birth cue. */
+const NEWBORN_IS_BEFORE = /(?:nouveau-né|bébé|nourrisson|enfant)\s+(?:est|était)\s+$/iu;
+
 /** Cues that name an adult: a child's sex told after them is not the patient's ('Mme B., 32 ans, G3P2. Nouveau-né : garçon'). */
 const ADULT = /^(?:(?:une?\s+)?(?:femme|homme)|mme|madame|mademoiselle|mlle|monsieur|m\.|mr)(?![\p{L}])/iu;
 
@@ -73,7 +76,7 @@ const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS]
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)(?:\\s+(?:ce\\s+jour|hier|le\\s+\\d{1,2}(?:[/.]\\d{1,2})*|à\\s+(?:terme|\\d{2}\\s?SA)))?\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
   'iu',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
@@ -212,7 +215,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
       // a spouse ('mariée à M. D.'), a companion ('Mme B. et son fils').
       if (!('anchor' in re) && titleOfSomeoneElse(text, m.index, m.index + m[0].length)) continue;
       if (/^(?:femme)$/i.test(m[1] ?? '') && /\bsage-$/i.test(text.slice(Math.max(from, m.index - 5), m.index))) continue;
-      (newborn ? births : evidence).push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
+      (newborn || NEWBORN_IS_BEFORE.test(text.slice(Math.max(from, m.index - 30), m.index)) ? births : evidence).push({ value: sex, range: { start: m.index, end: m.index + m[0].trimEnd().length }, strength, text: text.slice(m.index, m.index + m[0].trimEnd().length).trim() });
     }
   }
   const firstAdult = evidence.filter((e) => ADULT.test(e.text)).reduce((at, e) => Math.min(at, e.range.start), Infinity);
@@ -231,7 +234,8 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   }
   profile.sexEvidence = merged;
   const holds = (pattern: AnchoredPattern) => search(pattern).some((m) => m.index >= from && m.index < to);
-  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD));
+  // A newborn's sex told after the adult patient's ('Mme D., 31 ans. Nouveau-né : garçon'): two people.
+  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD)) || births.some((b) => b.range.start > firstAdult);
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };

@@ -95,7 +95,8 @@ function joinBefore(lower: string, start: number, re: RegExp): number {
 // it looks for): words ('le lendemain', 'la veille', 'hier', 'aujourd'hui'); moments of the stay
 // ('à l'admission', 'en postopératoire'); days and months of care ('J3', 'J+7', 'à M6', 'au 4e
 // jour', 'au dixième jour'); a day and month without a year ('le 3 mars', a bare 'sept' being the
-// number more often than the month).
+// number more often than the month; 'le 16/10', and '16/10 :' opening a line of a record's daily
+// entries, not '3/10' alone, a score, nor 'au 1/3 interne', a third).
 const MONTH_NAMES_RE = Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
 const OTHER_RELATIVE = wordRegex(
   [
@@ -106,6 +107,8 @@ const OTHER_RELATIVE = wordRegex(
     `(?<ordNumber>\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(?<ordUnit>jour|semaine|mois)(?![${L}])`,
     `(?<ordWord>${Object.keys(ORDINAL_WORDS).join('|')})\\s+(?<ordWordUnit>jour|semaine|mois)(?![${L}])`,
     `(?<dmDay>1er|\\d{1,2})\\s+(?<dmMonth>${MONTH_NAMES_RE})(?![${L}])(?!\\s*\\d)`,
+    `(?:le|dès\\s+le|depuis\\s+le)\\s+(?<dn>\\d{1,2}[/.]\\d{1,2})(?![\\d/]|[.,]\\d|\\s+(?:inférieur|supérieur|moyen|interne|externe|distal|proximal|antérieur|postérieur))`,
+    `(?<=(?:^|\\n)[ \\t]{0,3})(?<dnLine>\\d{1,2}[/.]\\d{1,2})\\s?:`,
   ].join('|'),
 );
 /** 'du 3 au 5 mars 2010': the first day takes its month and year from the second; 'du 12 avril au 10 mai 2019', its year. */
@@ -296,6 +299,12 @@ export function findTimeExpressions(
       const day = g.dmDay === '1er' ? 1 : Number(g.dmDay);
       if (day < 1 || day > 31) continue;
       add({ kind: 'relative', range, yearless: { month: MONTHS[g.dmMonth], day } });
+    } else if (g.dn || g.dnLine) {
+      const written = g.dn ?? g.dnLine;
+      const [day, month] = written.split(/[/.]/).map(Number);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      const start = m.index + m[0].indexOf(written);
+      add({ kind: 'relative', range: { start, end: start + written.length }, yearless: { month, day } });
     }
   }
 

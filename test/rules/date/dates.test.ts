@@ -85,6 +85,13 @@ describe('date/chronology', () => {
     assert.equal(chronology('Le 17/03/2026, la patiente est opérée. Le 09/03/2026, elle sort.\nSuite simple.\n').length, 1);
     assert.equal(chronology('Admission le 12/03/2015 pour pneumopathie\nLe 02/03/2014, extubation.\n').length, 1);
     assert.equal(chronology('Compte rendu d\'hospitalisation – 14/02/2025\nBiopsie du 09/02/2025.\n').length, 0);
+    // Titles as records and regions write them: in capitals, in Markdown, with an ISO day, after a comma.
+    for (const title of ["COMPTE RENDU D'HOSPITALISATION DU 19/11/2025", '# Synthèse du 19/11/2025', 'Consultation du 2025-11-19', 'Observation – Pédiatrie, Dakar, 19/11/2025']) {
+      const findings = lint(`${title}\nDouleurs apparues hier. Biopsie du 09/11/2025. Opéré en 2026.\n`);
+      assert.deepEqual(findings.map((f) => f.ruleId), ['date/future'], title);
+    }
+    // A line of the story ending on a date is no title.
+    assert.equal(lint('Admis aux urgences, 19/11/2025\nDouleurs apparues hier.\n').filter((x) => x.ruleId === 'date/unanchored-relative').length, 1);
   });
 });
 

@@ -545,13 +545,25 @@ function startsSentence(lineText: string, start: number, startsParagraph: boolea
   while (i >= 0 && OPENERS.has(lineText[i])) i--;
   if (i < 0) return startsParagraph || LIST_ITEM.test(lineText);
   // Not after a title's initials ('Dr C. Lenoir', 'Pr J.-M. Durand'): the name goes on.
-  if (lineText[i] === '.' && AFTER_TITLE_INITIALS.test(lineText.slice(Math.max(0, i - 24), i + 1))) return false;
+  if (lineText[i] === '.' && (AFTER_TITLE_INITIALS.test(lineText.slice(Math.max(0, i - 24), i + 1)) || listedInitial(lineText, i))) return false;
   if ('.!?:…'.includes(lineText[i])) return true;
   // A numbered item ('12)') or a bullet alone before the word.
   return i < 4 && /^\s*(?:[*+•]|\d+[.)])$/.test(lineText.slice(0, i + 1));
 }
 
 const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
+
+/**
+ * Is the point at `point` a first name's initial that opens a line or an item of a list ('Infirmières :
+ * C. Faure, P. Lenoir'): the name goes on, as after a title.
+ */
+function listedInitial(lineText: string, point: number): boolean {
+  if (!isCapital(lineText[point - 1]) || isLetter(lineText[point - 2])) return false;
+  let i = point - 2;
+  while (i >= 0 && isBlank(lineText[i])) i--;
+  return i < 0 || ',;:('.includes(lineText[i]) || (lineText.slice(i - 1, i + 1) === 'et' && !isLetter(lineText[i - 2]));
+}
+
 /** A title then initials, up to the point before a word: 'Dr C.', 'Pr J.-M.', 'Mme A.'. */
 const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
 

@@ -306,6 +306,8 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   const scale = perDay(parts);
   // In mg or UI (the bounds' unit), a day's worth for a rate.
   const dose = n.value * factor * scale;
+  // A dose of nothing is told on purpose (a dose held, a pump stopped: 'insuline 0 UI non administrée'), never a unit's slip.
+  if (dose === 0) return drug;
   const [least, most] = bounds;
   const { weeklyUpToMg } = drug.range;
   // Within a factor 20 of the drug's doses (10 per kg or m², the patient's size already counted): not a thousandfold slip.
