@@ -49,7 +49,17 @@ function listedWith(text: string, range: Range, sentence: Range): string[] {
   return listed;
 }
 
-const expansions = (entry: GlossaryEntry) => entry.senses.map((s) => s.expansion).filter((e): e is string => !!e);
+/** A sense's expansions as notes write them: as the glossary does, and in the plural ('Réunions de concertation pluridisciplinaire(s)'). */
+const expansions = (entry: GlossaryEntry) => entry.senses.flatMap((s) => (s.expansion ? [s.expansion, ...plurals(s.expansion)] : []));
+
+/** The plural of a phrase: its noun, and its noun and last word ('insuffisances rénales'); nothing for one word. */
+function plurals(phrase: string): string[] {
+  const words = phrase.split(' ');
+  if (words.length < 2) return [];
+  const plural = (w: string) => (/[sxz]$/.test(w) ? w : /(?:al|au|eu)$/.test(w) ? w.replace(/al$/, 'au') + 'x' : `${w}s`);
+  const first = [plural(words[0]), ...words.slice(1)];
+  return [first.join(' '), [...first.slice(0, -1), plural(words[words.length - 1])].join(' ')];
+}
 
 /**
  * Has the author said what the abbreviation stands for? A sense's expansion earlier in the note
