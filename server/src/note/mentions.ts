@@ -408,7 +408,8 @@ const VERB_OBJECT_AFTER = /^\s+(?:un|une|des|du|le|la|les|l['’]|sa|son|ses|leu
 
 /**
  * Participles that are nouns too, in a note's headline ('découverte fortuite', 'mise en place',
- * 'prise de poids', 'suivi régulier', 'permis de conduire', 'conjoint présent'), with the words
+ * 'prise de poids', 'suivi régulier', 'permis de conduire', 'conjoint présent', 'poussée de SEP',
+ * 'montée tensionnelle'), with the words
  * after which they are participles all the same ('suivie pour un lupus', 'atteinte d'une SEP').
  */
 const NOUN_LIKE: Record<string, RegExp> = {};
@@ -417,6 +418,7 @@ for (const w of [
   'découverte', 'découvert', 'mise', 'mis', 'prise', 'pris', 'sortie', 'sorti', 'entrée', 'entré', 'vue', 'vu', 'conduite', 'venue', 'venu',
   'suivi', 'suivie', 'passé', 'passée', 'vécu', 'acquis', 'acquise', 'permis', 'fait', 'faite', 'relevé', 'conjoint', 'conjointe', 'rendu',
   'reçu', 'dit', 'écrit', 'produit', 'issue', 'tenue', 'revue', 'arrivée', 'levée', 'traité', 'greffe',
+  'poussée', 'montée', 'remontée', 'rentrée', 'reprise', 'plongée', 'percée', 'portée',
 ]) NOUN_LIKE[w] = AS_PARTICIPLE;
 for (const w of ['atteinte', 'atteint']) NOUN_LIKE[w] = /^\s+(?:d['’]|de|du|des|par|pour|depuis)(?![a-zà-öø-ÿœæ])/;
 

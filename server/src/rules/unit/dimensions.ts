@@ -7,6 +7,9 @@ const ID = 'unit/dimensions';
 const SIZE_DIMENSIONS = new Set(['length', 'area', 'volume']);
 
 /** A size with more than three numbers, mixed units inside one size, or a size in a unit that is not a length. */
+/** Fractions of a radiotherapy course, at most (hyperfractionated schemes reach about forty). */
+const MAX_FRACTIONS = 50;
+
 export const dimensions: Rule = {
   meta: {
     id: ID,
@@ -39,9 +42,10 @@ export const dimensions: Rule = {
       }
       const first = quantity.unit.parts[0];
       if (!first || SIZE_DIMENSIONS.has(first.atom.dimension) || quantity.unit.dimension.includes('/')) continue;
-      // '2 x 500 mg' is a dose taken twice, not a size.
+      // '2 x 500 mg' is a dose taken twice, not a size; '25 x 2 Gy', radiotherapy in 25 fractions.
       const leading = quantity.numbers[0];
-      if (n === 2 && Number.isInteger(leading.value) && leading.value <= 10 && !leading.decimalSeparator) continue;
+      const times = first.atom.canonical === 'Gy' ? MAX_FRACTIONS : 10;
+      if (n === 2 && Number.isInteger(leading.value) && leading.value <= times && !leading.decimalSeparator) continue;
       report({
         range: quantity.unit.range,
         message: `Taille ${q(written)} exprimée en ${q(quantity.unit.text)} : une taille s'exprime en unité de longueur (mm, cm).`,
