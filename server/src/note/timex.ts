@@ -111,7 +111,7 @@ const OTHER_RELATIVE = wordRegex(
     `(?<=(?:^|\\n)[ \\t]{0,3})(?<dnLine>\\d{1,2}[/.]\\d{1,2})\\s?:`,
   ].join('|'),
 );
-/** 'du 3 au 5 mars 2010': the first day takes its month and year from the second; 'du 12 avril au 10 mai 2019', its year. */
+/** 'du 3 au 5 mars 2010': the first day takes its month and year from the second; 'du 12 avril au 10 mai 2019', its year; 'du 12 septembre au 3 février 2020', the year before. */
 const FIRST_DAY_BEFORE = new RegExp(`du\\s+(1er|\\d{1,2})(?:\\s+(${MONTH_NAMES_RE}))?\\s+au\\s+$`);
 // Ranges between two dates: 'du 3 au 5 mars 2010', 'de novembre 2011 à aujourd'hui', 'entre 2009 et 2011'.
 const RANGE_WORDS = /^(du|de|d['’]|entre)\s+$/;
@@ -201,14 +201,16 @@ export function findTimeExpressions(
     if (!first) continue;
     const day = first[1] === '1er' ? 1 : Number(first[1]);
     const month = first[2] ? MONTHS[first[2]] : date.month!;
+    // A later month than the second's is the year before: the period crosses the new year ('du 12 septembre au 3 février 2020').
+    const year = month > date.month! ? date.year - 1 : date.year;
     const start = date.range.start - first[0].length + first[0].indexOf(first[1]);
     const dayAt = first[0].indexOf(first[1]);
     const end = first[2] ? first[0].indexOf(first[2], dayAt + first[1].length) + first[2].length : dayAt + first[1].length;
     const range = { start, end: start + end - dayAt };
-    // A first day after the second ('du 24 au 12 novembre', 'du 12 avril au 10 mars 2019') is kept: the period ends before it starts (date/chronology says so).
-    if (day < 1 || day > daysInMonth(date.year, month)) continue;
-    const iso = `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const mention: DateMention = { range, text: text.slice(range.start, range.end), precision: 'day', year: date.year, month, day, iso };
+    // A first day after the second in the same month ('du 24 au 12 novembre') is kept: the period ends before it starts (date/chronology says so).
+    if (day < 1 || day > daysInMonth(year, month)) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const mention: DateMention = { range, text: text.slice(range.start, range.end), precision: 'day', year, month, day, iso };
     found.push({ kind: 'date', range, text: mention.text, value: iso, date: mention });
     firstDays.push(range);
   }

@@ -15,10 +15,10 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * pluperfect ('avait été', 'était apparue', 's'était fracturé'), a reminder of the history
  * ('antécédent', 'rappel'), what the patient reports ('il rapporte une chute le…'; not
  * 'l'infirmière signale une désaturation le…'), a comparison ('contre 53 en 2021', 'contre une
- * HbA1c à 7 %'; not 'vaccination contre la Covid 19 le…').
+ * HbA1c à 7 %', 'par rapport au 15/06/2022'; not 'vaccination contre la Covid 19 le…').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?|par\s+rapport)(?![a-zà-öø-ÿœæ])/;
 
 /**
  * The imperfect of a state ('il était autonome en 2019', 'il vivait seul', 'il pesait 78 kg en
@@ -64,6 +64,18 @@ const ANOTHER_PERSON_CLAUSE = new RegExp(ANOTHER_PERSON_APPOSED, 'iu');
  */
 const THING_MADE_BEFORE =
   /(?<![\p{L}])(?:(?:construite?s?|bâtie?s?|fondée?s?|inaugurée?s?|rénovée?s?|aménagée?s?|ouverte?s?|fermée?s?|interdite?s?|approuvée?s?|commercialisée?s?|(?:mise?s?\s+sur|retirée?s?\s+du)\s+(?:le\s+)?marché)\s+(?:en|le|au)|(?:interdite?s?|approuvée?s?|autorisée?s?|commercialisée?s?)\s+(?:en|aux?)\s+[\p{L}-]+\s+(?:en|le|au)|(?:décrite?s?|découverte?s?)\s+en)\s+$/iu;
+
+/**
+ * An event named by its date, after its article, as one names a past exam or operation to report
+ * on it ('La biopsie du 02/03/2021 confirme…', '3 ans après la chirurgie de 2016', 'l'IRM de
+ * contrôle du 12/03'); not 'Biopsie du 02/03/2021 : carcinome', a step told telegraphically.
+ */
+const NAMED_BY_ITS_DATE = /(?<![\p{L}])(?:la|le|l['’]|les|sa|son|ses|cette|ce|cet)\s*[\p{L}-]+(?:\s+(?:de\s+|d['’])?[\p{L}-]+)?\s+(?:du|de|d['’])\s*$/iu;
+/**
+ * In parentheses before a date, a participle: when something was done, as a reminder
+ * ('escitalopram (introduit le 01/03/2023)', '(opérée en 2019)'); not '(2e cure le …)'.
+ */
+const REMINDER = /^\(\s*(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|it|ite)\s+(?:le|en|du|depuis)\s+$/u;
 
 /** Where the clause ending `text` starts: after its last stop, the points of initials in apposition not counted ('son mari, M. R., opéré en'; not 'hépatite B. Son…'). */
 function clauseStart(text: string): number {
@@ -166,7 +178,9 @@ export const chronology: Rule = {
       if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) continue;
       // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
       const open = lower.lastIndexOf('(', d.range.start);
-      if (open > sentenceStart && EARLIER_VALUE.test(lower.slice(open, d.range.start))) continue;
+      if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) continue;
+      // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
+      if (NAMED_BY_ITS_DATE.test(lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start))) continue;
       report({
         range: d.range,
         message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
