@@ -15,6 +15,9 @@ import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
 import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
 
+/** Before a volume or a mass in its clause (folded text): what was measured, not a dose given. */
+const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;:]{0,25}$/;
+
 export class NoteModel {
   readonly index: LineIndex;
   readonly quantities: Quantity[];
@@ -276,7 +279,10 @@ export class NoteModel {
     const first = q.unit.parts[0];
     if (!first || first.denominator || !first.atom.dose) return false;
     if (q.unit.parts.some((p) => p.denominator && p.atom.dimension === 'volume')) return false;
-    return !this.analyteOf(q);
+    if (this.analyteOf(q)) return false;
+    // A volume or a mass measured ('volume prostatique 40,0 mL', 'résidu post-mictionnel 100,0 mL', 'pièce pesant 45,0 g').
+    const lineStart = this.index.lines[this.index.lineAt(q.range.start)].start;
+    return !MEASURED_BEFORE.test(this.foldedSlice(Math.max(lineStart, q.range.start - 40), q.range.start));
   }
 
   /** The units of the quantities ('mg/sem' in '25 mg/sem', 'PA' in '30 PA', 'g/dll' misspelt), sorted, apart: not words of prose. */

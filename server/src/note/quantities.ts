@@ -158,6 +158,8 @@ function parseNumber(text: string, pos: number): NumberToken | undefined {
   if ((after === '.' || after === ',') && isDigit(text[pos + raw.length + 1]) && !/^.10 ?(?:\^|\*|[⁹¹⁶³])/.test(text.slice(pos + raw.length, pos + raw.length + 6))) return undefined;
   // A trailing group that is really the next number ('2 500' is one number, '2 50' is not).
   const leadingSeparator = raw[0] === ',' || raw[0] === '.';
+  // After a closing bracket or a word, a comma or a point is punctuation without its space ('(1 g),5 jours').
+  if (leadingSeparator && (text[pos - 1] === ')' || text[pos - 1] === ']' || isLetter(text[pos - 1]))) return undefined;
   let grouped = false;
   let intPart: string;
   let fraction: string | undefined;

@@ -329,10 +329,15 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   const better = Object.entries(AMOUNTS).find(([unit, a]) => a.unit === amount.unit && SUGGESTED.has(unit) && n.value * a.factor * scale >= least && n.value * a.factor * scale <= most);
   report({
     range: quantity.range,
-    message: `Dose invraisemblable pour ${drug.range.names[0]} : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
+    message: `Dose ${ofDrug(drug.range.names[0])} invraisemblable : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
     fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, first.atomRange, better[0], false)] : [],
   });
   return drug;
+}
+
+/** 'de méthadone', 'd'aspirine', 'd'héparine': the drug's name after 'de', elided before a vowel or a mute h. */
+function ofDrug(name: string): string {
+  return /^[aeiouyàâéèêëîïôûh]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
 
 /** Administrations a day of a rate's time unit ('/min': 1440, '/24 h': 1); 1 without one (a single dose). */

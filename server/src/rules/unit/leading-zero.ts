@@ -21,9 +21,11 @@ export const leadingZero: Rule = {
         const sign = n.sign ?? '';
         const unsigned = n.text.slice(sign.length);
         const fixed = `${sign}0${unsigned.replace('.', ',')}`;
+        // What a reader who misses the separator reads: ',05' is '5'.
+        const misread = `${sign}${unsigned.slice(1).replace(/^0+(?=\d)/, '')}`;
         report({
           range: n.range,
-          message: `Zéro manquant avant la virgule : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${sign}${unsigned.slice(1)} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
+          message: `Zéro manquant avant ${unsigned[0] === ',' ? 'la virgule' : 'le point'} : ${q(`${n.text} ${quantity.unit.text}`)} peut être lu ${q(`${misread} ${quantity.unit.text}`)}. Écrire ${q(`${fixed} ${quantity.unit.text}`)}.`,
           fixes: [replace(`Écrire ${q(fixed)}`, { start: n.range.start + sign.length, end: n.range.start + sign.length }, '0')],
         });
       }
