@@ -45,6 +45,7 @@ const YEAR_DIGITS = /(?:1[89]|2[01])\d{2}/;
 /** After a year: what makes the number a count ('sept 2000 mg', 'en 2010 patients'). */
 const COUNTED_AFTER = `\\s*(?:mg|ml|ui|g|kg|cp|mmol|µmol|patients|cas)(?!${LETTER})`;
 // The day may follow the month in the English way: 'March 3, 2020', 'March 3rd, 2020'.
+const COUNTED_AFTER_RE = new RegExp(`^${COUNTED_AFTER}`);
 const MONTH = anchored(YEAR_DIGITS, `(${MONTH_WORDS})(?!${LETTER})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,\\s*)?((?:1[89]|2[01])\\d{2})(?!\\d|${COUNTED_AFTER})`, 16);
 const DAY_BEFORE = new RegExp(`(?:(${WEEKDAY_WORDS})\\s+)?(1er|\\d{1,2})\\s+$`);
 /** A weekday before a numeric date ('mercredi 10/11/2026', 'Mardi le 3/2/2021'): checked against it. */
@@ -89,6 +90,8 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
     if (m[2] === '.' && (m[1].length < 2 || m[3].length < 2)) continue;
     // 'Apgar 8/9/10': the scores at 1, 5 and 10 minutes.
     if (m[4].length === 2 && APGAR_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // 'Insuline rapide 14/16/12 UI': the doses of a day's meals, counted.
+    if (m[4].length === 2 && COUNTED_AFTER_RE.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const weekday = WEEKDAY_BEFORE.exec(lower.slice(Math.max(0, m.index - 13), m.index));
     add(make(at(m), m[0], twoDigitYear(m[4]), Number(m[3]), Number(m[1]), weekday ? WEEKDAYS[weekday[1]] : undefined));
   }
@@ -113,7 +116,7 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 }
 
 /** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|dpa|dpp|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
 
 /** Right before a date: the last time it was done ('dernière en 2019', 'précédent le 3 mars'). */
 const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|réalisée?))\s+(?:(?:en|le|du|au|à)\s+)?$/iu;
@@ -138,9 +141,9 @@ const PLANNED_YEARS_AHEAD = 3;
 
 /**
  * Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de
- * contrôle en mars 2027', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
+ * contrôle en mars 2027', 'contrôle échographique en février 2027', 'terme le 02/05/2027', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
  */
-const NEXT_VISIT = /(?<![\p{L}])(?:contrôle\s+(?:le|en|dans|à)|convoquée?s?|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
+const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
 const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 
