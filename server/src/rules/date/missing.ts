@@ -22,7 +22,7 @@ const EVENT = new RegExp(
       'mise? sous', 'débuté', 'instauré', 'introduit', 'arrêté', 'interrompu', 'chimiothérapie', 'radiothérapie', 'immunothérapie', 'hormonothérapie',
       'scanner', 'tdm', 'irm', 'échographie', 'radiographie', 'tep-tdm', 'tep-scanner', 'scintigraphie', 'coronarographie', 'coloscopie', 'fibroscopie',
       'admise?', 'hospitalisée?', 'hospitalisation', 'réhospitalisée?', 'transférée?',
-      'récidive', 'rechute', 'décès', 'décédée?',
+      'récidive', 'rechute', 'décès', 'décédée?', 'décède',
     ].join('|') +
     ')(?![a-zà-öø-ÿœæ])',
   'g',
