@@ -10,7 +10,7 @@ export const SEX_SPECIFIC_TERMS: { sex: 'male' | 'female'; pattern: string; labe
     ['gestité et parité', 'gestité|parité|primipare|multipare|nullipare|primigeste|multigeste|g\\d+\\s?p\\d+'],
     ['utérus', 'utérus|utérine?s?|hystérectomie|hystéroscopie|myomectomie|endomètre|endométriale?s?|endométriose'],
     ['ovaires', 'ovaires?|ovariennes?|ovarien|ovariectomie|annexectomie|salpingectomie|trompes? de fallope'],
-    ['cycle menstruel', 'aménorrhée|dysménorrhée|ménorragies?|métrorragies?|ménarche|menstruations?|dernières règles'],
+    ['cycle menstruel', 'aménorrhée|dysménorrhée|ménorragies?|métrorragies?|ménarche|menstruations?|dernières règles|ddr'],
     ['col utérin', 'col utérin|cervico-vaginale?s?|colposcopie|vagin|vaginale?s?|vulve|vulvaire'],
     // 'accouchement du kyste' is a surgeon's word for delivering a cyst whole.
     ['accouchement', "accouchement(?!\\s+(?:du|de|d['’]))|accouchée|césarienne|post-partum|allaitement|parturiente"],
@@ -19,7 +19,7 @@ export const SEX_SPECIFIC_TERMS: { sex: 'male' | 'female'; pattern: string; labe
     ['prostate', 'prostate|prostatique|prostatectomie|psa'],
     // Not a woman's 'varicocèle pelvienne', a girl's 'hydrocèle du canal de Nuck', the nose's 'tissu érectile'.
     ['testicules', 'testicules?|testiculaire|orchidectomie|orchite|cryptorchidie|épididyme|épididymite|scrotum|scrotale?|varicocèle(?!\\s+pelvienne)|hydrocèle(?!\\s+du\\s+canal)'],
-    ['pénis', 'pénis|pénienne?|verge|dysfonction érectile|troubles? érectiles?|circoncision'],
+    ['pénis', 'pénis|pénienne?|verge|dysfonction érectile|troubles? érectiles?|troubles? de l[\'’]érection|circoncision'],
     // Not 'spermogramme': a couple's infertility work-up lists it in the woman's note.
     ['fertilité masculine', 'vasectomie|azoospermie|oligospermie'],
   ].map(([label, pattern]) => ({ sex: 'male' as const, label, pattern })),
