@@ -224,8 +224,12 @@ const NOT_A_DAILY_DOSE =
   /(?<![a-z])(?:ingestions?|ingere(?:e|s|es)?|ingurgite\w*|intoxication|intoxiquee?|surdosage|overdose|tentative\s+de\s+suicide|autolyse|absorption\s+volontaire|avale\w*|cumulee?s?|intravitreen\w*|intra-vitreen\w*|intracamerul\w*|intrathecal\w*|intraventriculaire|intra-articulaire|intralesionnel\w*|sous-conjonctival\w*|collyres?|topique|pommade|creme|en\s+local)(?![a-z])/;
 
 /** Does the stretch between a drug and its dose (folded text) name another drug ('remplacée par flécaïnide')? */
-function namesAnotherDrug(gap: string): boolean {
-  for (const word of gap.split(/[^a-z-]+/)) if (word.length >= 5 && findDrug(word)) return true;
+function namesAnotherDrug(gap: string, drug: DrugName): boolean {
+  for (const word of gap.split(/[^a-z-]+/)) {
+    const named = word.length >= 5 ? findDrug(word) : undefined;
+    // Not its own brand ('bisoprolol (Cardensiel) 2,5 g/j').
+    if (named && !drug.range.names.some((n) => fold(n) === fold(named.inn))) return true;
+  }
   return false;
 }
 
@@ -288,7 +292,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
     } else if (findDrug(after[1]) || SUBSTANCES.has(after[1])) return undefined;
   }
   // Another drug named between the one found and the dose ('digoxine remplacée par flécaïnide 100 mg'): that one's dose.
-  if (drug && drugEnd < window.length && namesAnotherDrug(window.slice(drugEnd))) return undefined;
+  if (drug && drugEnd < window.length && namesAnotherDrug(window.slice(drugEnd), drug)) return undefined;
   // The same drug's dose again, right after its previous one.
   if (!drug && previous.drug && from === previous.end && SAME_DRUG_AGAIN.test(window)) {
     drug = previous.drug;
