@@ -58,7 +58,8 @@ export const SCORES: Score[] = [
   { label: 'le MMSE', cues: ['mmse', 'mms', 'mini-mental state', 'mini-mental', 'minimental'], min: 0, max: 30 },
   { label: 'le MoCA', cues: ['moca'], min: 0, max: 30 },
   { label: 'le score NIHSS', cues: ['nihss'], min: 0, max: 42 },
-  { label: "l'indice ECOG", cues: ['ecog'], min: 0, max: 5 },
+  // 'PS OMS 2': the same performance status, as the WHO names it ('PS' alone is also the protein S100: 'PS 100').
+  { label: "l'indice ECOG", cues: ['ecog', 'ps oms', 'performance status'], min: 0, max: 5 },
   { label: 'la classe ASA', cues: ['asa'], min: 1, max: 6, roman: true },
   { label: 'la classe NYHA', cues: ['nyha'], min: 1, max: 4, roman: true },
   { label: 'la classe de Killip', cues: ['killip'], min: 1, max: 4, roman: true },

@@ -15,8 +15,8 @@ import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
 import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
 
-/** Before a volume or a mass in its clause (folded text): what was measured, not a dose given. */
-const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;:]{0,25}$/;
+/** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
+const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;,()]{0,25}$/;
 
 export class NoteModel {
   readonly index: LineIndex;

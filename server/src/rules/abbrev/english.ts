@@ -59,10 +59,11 @@ function glossOf(text: string, at: number, french: string): boolean {
 
 /**
  * The English acronyms --fix replaces unseen: the common ones translations leave, which mean
- * nothing else in a French note. Others are offered only: 'CAP' is a Fibroscan measure and a
- * French diploma, 'BAL' dimercaprol, 'TBI' a total body irradiation.
+ * nothing else in a French note and whose French acronym means one thing. Others are offered only:
+ * 'CAP' is a Fibroscan measure and a French diploma, 'BAL' dimercaprol, 'TBI' a total body
+ * irradiation; 'ICU' is as often 'réanimation' as 'USI', 'CABG' gives 'PAC', itself ambiguous.
  */
-const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ICU', 'ARDS', 'DVT', 'OSA', 'CABG', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI']);
+const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ARDS', 'DVT', 'OSA', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI', 'EKG']);
 
 /**
  * Words (folded) that name another meaning of an English acronym: the controlled attenuation

@@ -70,7 +70,21 @@ const THING_MADE_BEFORE =
  * on it ('La biopsie du 02/03/2021 confirme…', '3 ans après la chirurgie de 2016', 'l'IRM de
  * contrôle du 12/03'); not 'Biopsie du 02/03/2021 : carcinome', a step told telegraphically.
  */
-const NAMED_BY_ITS_DATE = /(?<![\p{L}])(?:la|le|l['’]|les|sa|son|ses|cette|ce|cet)\s*[\p{L}-]+(?:\s+(?:de\s+|d['’])?[\p{L}-]+)?\s+(?:du|de|d['’])\s*$/iu;
+function namedByItsDate(before: string): boolean {
+  const text = before.trimEnd();
+  if (!/\s(?:du|de)$/.test(text)) return false;
+  const words = text.slice(0, -2).trimEnd().split(/\s+/);
+  // The noun, an adjective or a complement after it ('l'IRM de contrôle'), then the article, or the article elided.
+  for (const length of [1, 2, 3]) {
+    const phrase = words.slice(-length);
+    if (phrase.length < length || !phrase.every((w) => WORD.test(w)) || (length === 3 && phrase[1] !== 'de')) continue;
+    if (ARTICLE.test(words[words.length - length - 1] ?? '') || ELIDED_ARTICLE.test(phrase[0])) return true;
+  }
+  return false;
+}
+const WORD = /^[\p{L}'’-]+$/u;
+const ARTICLE = /^(?:la|le|les|sa|son|ses|cette|ce|cet)$/;
+const ELIDED_ARTICLE = /^l['’]\p{L}/u;
 /**
  * In parentheses before a date, a participle: when something was done, as a reminder
  * ('escitalopram (introduit le 01/03/2023)', '(opérée en 2019)'); not '(2e cure le …)'.
@@ -180,7 +194,7 @@ export const chronology: Rule = {
       const open = lower.lastIndexOf('(', d.range.start);
       if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) continue;
       // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
-      if (NAMED_BY_ITS_DATE.test(lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start))) continue;
+      if (namedByItsDate(lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start))) continue;
       report({
         range: d.range,
         message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,

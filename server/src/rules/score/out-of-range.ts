@@ -13,13 +13,13 @@ const CUES = [...SCORE_BY_CUE.keys()].sort((a, b) => b.length - a.length);
 const LETTER = 'a-zà-öø-ÿœæ';
 /**
  * Between the name and its value: spaces, ':', '=', the words that link them ('à', 'est', 'coté',
- * 'classe'), and when it was scored: a day and an hour ('Glasgow le 16/03/2024 à 8 h : 14/15',
- * 'Glasgow (16.03) : 17/15').
+ * 'classe', 'maximale'), and when it was scored: a day, an hour, a minute of life ('Glasgow le
+ * 16/03/2024 à 8 h : 14/15', 'Glasgow (16.03) : 17/15', 'Apgar à 1 min : 12').
  */
 const DAY = String.raw`\d{1,2}[/.]\d{1,2}`;
 /** A day written as no score is ('16.03.2024', '(16/03)', 'le 16/03'), not '15/15'. */
-const WHEN = String.raw`(?:\(${DAY}(?:[/.]\d{2,4})?\)|${DAY}[/.]\d{2,4}|le\s+${DAY}(?:[/.]\d{2,4})?|\d{1,2}\s?h(?:\d{2})?)(?=[\s:=])`;
-const LINK = `(?:[\\s:=]|${WHEN}|(?:de|d['’]|à|a|au|du|est|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|anxiété|dépression|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
+const WHEN = String.raw`(?:\(${DAY}(?:[/.]\d{2,4})?\)|${DAY}[/.]\d{2,4}|le\s+${DAY}(?:[/.]\d{2,4})?|\d{1,2}\s?h(?:\d{2})?|\d{1,2}\s?min(?:utes?)?)(?=[\s:=])`;
+const LINK = `(?:[\\s:=]|${WHEN}|(?:de|d['’]|à|a|au|du|est|maximale?|max|minimale?|moyenne|était|cotée?|évaluée?|chiffrée?|stade|classe|grade|score|groupe|indice|niveau|subjectif|subjective|anxiété|dépression|initiale?|pédiatrique|modifiée?|totale?|complète|complet|partielle?|l['’]admission|admission|l['’]arrivée|arrivée|l['’]entrée|entrée)(?=[\\s:=]))*`;
 const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 /** After the value: a unit or a length says it is no score ('ASA 100 mg': aspirin; 'ECOG 2 ans plus tard'). */
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
