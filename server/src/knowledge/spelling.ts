@@ -215,6 +215,11 @@ export class Vocabulary {
     return new Vocabulary(this.dictionary, this.lexicon, [...this.extra, ...words.map((w) => w.toLowerCase())], this.names);
   }
 
+  /** Is this lower-cased word in the medical lexicon ('brucella', 'klebsiella')? */
+  isMedical(w: string): boolean {
+    return this.lexicon.has(w);
+  }
+
   /** Is this lower-cased word, as written, in a list (no inflection, no word formation): the fast path. */
   lists(w: string): boolean {
     return this.listed(w);
@@ -257,7 +262,7 @@ export class Vocabulary {
   knows(w: string): boolean {
     let known = this.knownCache.get(w);
     if (known === undefined) {
-      known = this.formed(w, 0) && (this.spelled(w) || !this.transposes(w));
+      known = this.formed(w, 0) && (this.spelled(w) || !this.misspellsListed(w));
       if (this.knownCache.size >= 50_000) this.knownCache.clear();
       this.knownCache.set(w, known);
     }
@@ -265,13 +270,18 @@ export class Vocabulary {
   }
 
   /**
-   * Is a listed word this word with two neighbouring letters swapped? Then a word that only word
-   * formation explains is that word's typo ('dysplaise' is 'dys' + 'plaise' but 'dysplasie' swapped).
+   * Is a listed word this word with two neighbouring letters swapped, or an 'i' for a 'y' (or the
+   * reverse)? Then a word that only word formation explains is that word's typo ('dysplaise' is
+   * 'dys' + 'plaise' but 'dysplasie' swapped; 'rhabdomyolise' is 'rhabdomyo' + 'lise' but
+   * 'rhabdomyolyse' misspelt).
    */
-  private transposes(w: string): boolean {
+  private misspellsListed(w: string): boolean {
     for (let i = 0; i + 1 < w.length; i++) {
       if (w[i] === w[i + 1]) continue;
       if (this.listedOrInflected(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+    }
+    for (let i = 0; i < w.length; i++) {
+      if ((w[i] === 'i' || w[i] === 'y') && this.listedOrInflected(w.slice(0, i) + (w[i] === 'i' ? 'y' : 'i') + w.slice(i + 1))) return true;
     }
     return false;
   }

@@ -67,12 +67,15 @@ const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ARDS', 'D
 
 /**
  * Words (folded) that name another meaning of an English acronym: the controlled attenuation
- * parameter of a Fibroscan ('CAP 320 dB/m'), a total body irradiation ('TBI 12 Gy'), dimercaprol.
+ * parameter of a Fibroscan ('CAP 320 dB/m'), a total body irradiation ('TBI 12 Gy'), dimercaprol,
+ * the farmers' health insurer ('auprès de la MSA'), Swiss francs ('300 CHF').
  */
 const OTHER_MEANING: Record<string, RegExp> = {
   CAP: /fibroscan|db\/m|elastometrie|titulaire\s+d['’]un\s+cap|diplome|cap\s+(?:de|d['’])\s*(?:cuisin|menuis|boulang|patiss|bouch|coiff|mecani|electric|plomb|macon|vente|petite\s+enfance|jardin|estheti|soud|carross|peint|charpent|serrur|agent)/,
   TBI: /(?<![a-z])gy(?![a-z])|irradiation\s+(?:corporelle\s+)?totale|conditionnement|allogreffe|greffe\s+de\s+(?:moelle|cellules\s+souches)/,
   BAL: /dimercaprol|(?:par|sous)\s+bal(?![a-z])|(?<![a-z])bal\s+(?:\d|en\s+im)/,
+  MSA: /(?:aupres\s+de|de\s+la|a\s+la|par\s+la|affiliee?\s+(?:a\s+)?la)\s+msa(?![a-z])|mutualite|agricole|exploitant|agriculteur|maladie\s+professionnelle/,
+  CHF: /\d\s*chf(?![a-z])|(?<![a-z])chf\s*\d|francs?(?:\s+suisses?)?|franchise|suisse|lamal/,
 };
 
 /** 'scan' written after an imaging acronym ('CT scan', 'PET scan'): the English name goes with it ('TDM', not 'TDM scan'). */

@@ -515,11 +515,13 @@ function wordBefore(lineText: string, start: number): string | undefined {
 
 /** A species name in binomial nomenclature: Latin, lower case, unaccented ('freundii', 'henselae', 'stercoralis', 'necrophorum'). */
 const SPECIES = /^[a-z]{3,}(?:ii|i|ae|is|us|um|a|ensis|oides|orum|ium)$/;
+/** A genus's Latin ending ('Brucella', 'Staphylococcus', 'Mycobacterium', 'Enterobacter', 'Pseudomonas', 'Clostridioides'). */
+const LATIN_GENUS = /(?:a|us|um|er|as|es|on)$/;
 
 /**
  * Is the word before `start` a genus, so that a Latin word at `start` is its species ('Citrobacter
  * freundii', 'S. aureus')? An initial with its point, or a capitalised word inside a sentence, or
- * one the lists do not have (not 'Elle' opening a sentence).
+ * one the lists do not have or only the medical lexicon has (not 'Elle' opening a sentence).
  */
 function afterGenus(lineText: string, start: number, startsParagraph: boolean, vocabulary: Vocabulary): boolean {
   let end = start;
@@ -529,7 +531,9 @@ function afterGenus(lineText: string, start: number, startsParagraph: boolean, v
   while (from > 0 && end - from < 24 && isLetter(lineText[from - 1])) from--;
   const genus = lineText.slice(from, end);
   if (genus.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(genus)) return false;
-  return !startsSentence(lineText, from, startsParagraph) || !vocabulary.knows(genus.toLowerCase());
+  // At a sentence's start, a Latin genus the medical lexicon has ('Hémocultures : Brucella melitensis').
+  const lower = genus.toLowerCase();
+  return !startsSentence(lineText, from, startsParagraph) || !vocabulary.knows(lower) || (LATIN_GENUS.test(lower) && vocabulary.isMedical(lower));
 }
 
 /** Characters between a word and what comes before it that say nothing of a sentence's start. */
@@ -568,8 +572,9 @@ function listedInitial(lineText: string, point: number): boolean {
 const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
 
 /**
- * Quotations (« … », “ … ”, " … ") in another language: English by its function words, or a
- * term of two to four words none of which is French (« whirl sign »), quoted as such on purpose.
+ * Quotations (« … », “ … ”, " … ") in another language: English by its function words, a term of
+ * two to four words none of which is French (« whirl sign »), or words said in another language,
+ * two fifths of them or more unknown; quoted as such on purpose.
  */
 function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
   const out: Range[] = [];
@@ -581,7 +586,10 @@ function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
       const inner = lineText.slice(i + 1, j).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
       const english = inner.length >= 2 && inner.some((w) => ENGLISH.has(w));
       const term = inner.length >= 2 && inner.length <= 4 && inner.every((w) => !vocabulary.knows(w));
-      if (english || term) out.push({ start: i, end: j + 1 });
+      // Words said in another language, two fifths of them or more unknown (« tout kò an ka fè mwen mal », a patient's Creole).
+      const unknown = inner.length >= 3 ? inner.filter((w) => !vocabulary.knows(w)).length : 0;
+      const said = unknown >= 2 && unknown * 5 >= inner.length * 2;
+      if (english || term || said) out.push({ start: i, end: j + 1 });
       i = lineText.indexOf(open, j + 1);
     }
   }

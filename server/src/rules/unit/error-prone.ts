@@ -62,7 +62,7 @@ export const errorProne: Rule = {
         const fixed = closes ? `${french}.` : french;
         report({
           range: fRange,
-          message: `${q(written)} : abréviation latine de posologie, laissée par une traduction${misread ? ` et source d'erreurs (${misread})` : ''}. Écrire ${q(french)}.`,
+          message: `${q(written)} : abréviation latine de posologie${misread ? `, source d'erreurs (${misread})` : ''}. Écrire ${q(french)}.`,
           fixes: [replace(`Écrire ${q(french)}`, fRange, fixed)],
         });
       }
