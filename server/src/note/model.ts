@@ -1,5 +1,6 @@
 /** The note model: the text parsed once, read by every rule. */
 import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
+import { sectionKind } from '../knowledge/sections.js';
 import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
@@ -13,7 +14,7 @@ import { findSections, flattenSections, type Section } from './sections.js';
 import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js';
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
-import { anchoredMatches, execWord, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
+import { anchoredMatches, execWord, fold, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
 
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
 const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;,()]{0,25}$/;
@@ -240,11 +241,26 @@ export class NoteModel {
     return day && day.getTime() <= Date.now() ? day : undefined;
   }
 
-  /** Is the offset in a section about other people than the patient: the family's history, the discussion of published cases? */
+  /**
+   * Is the offset in a section about other people than the patient: the family's history, the
+   * discussion of published cases; or on a line labelled with the family's history
+   * ('Antécédents familiaux : père décédé à 60 ans')?
+   */
   aboutOthers(offset: number): boolean {
     const kind = this.sectionAt(offset)?.kind;
-    return kind === 'antecedents-familiaux' || kind === 'discussion';
+    if (kind === 'antecedents-familiaux' || kind === 'discussion') return true;
+    const line = this.index.lineAt(offset);
+    let family = this.familyLines.get(line);
+    if (family === undefined) {
+      const label = this.lineLabel(offset);
+      family = label !== undefined && sectionKind(fold(label)) === 'antecedents-familiaux';
+      this.familyLines.set(line, family);
+    }
+    return family;
   }
+
+  /** Lines labelled with the family's history, by line number, found on first use. */
+  private readonly familyLines = new Map<number, boolean>();
 
   /** The note's patients: one, or one per case of a series, each with its stretch of text (built on first use). */
   get patients(): PatientSegment[] {

@@ -18,7 +18,7 @@ const BORN = anchored(['né'], `née?\\s+(?:en|le\\s+\\d{1,2}(?:er)?\\s+[a-zéû
  * generously: the spread of its dates plus every length it gives (lengths may overlap; a generous
  * count keeps the rule quiet when unsure; 'plusieurs années' may tell any gap).
  */
-function walkTimes(timex: TimeExpression[], segmentStart: number, ages: { range: Range }[]): { yearBefore?: number; told: number }[] {
+function walkTimes(timex: TimeExpression[], segmentStart: number, ages: { range: Range }[], aboutOthers: (offset: number) => boolean): { yearBefore?: number; told: number }[] {
   const out: { yearBefore?: number; told: number }[] = [];
   let i = 0;
   let lastYear: number | undefined;
@@ -30,7 +30,8 @@ function walkTimes(timex: TimeExpression[], segmentStart: number, ages: { range:
   const advance = (to: number) => {
     for (; i < timex.length && timex[i].range.start < to; i++) {
       const e = timex[i];
-      if (e.range.start < segmentStart) continue;
+      // Not the family's history ('père décédé à 60 ans' tells no time of the patient's).
+      if (e.range.start < segmentStart || aboutOthers(e.range.start)) continue;
       if (e.kind === 'date' && e.date && !e.date.invalid) {
         lastYear = e.date.year;
         if (!counting) continue;
@@ -82,15 +83,16 @@ export const age: Rule = {
     for (const segment of note.patients) {
       // A mother and her newborn, twins: ages of several people.
       if (segment.profile.severalPeople) continue;
-      // The profile leaves out the ages of relatives ('son fils âgé de 12 ans').
-      const ages = segment.profile.ages;
+      // The profile leaves out the ages of relatives ('son fils âgé de 12 ans'); the discussion's
+      // and the family history's are other people's ('un patient de 50 ans, décrit en 1985').
+      const ages = segment.profile.ages.filter((a) => !note.aboutOthers(a.range.start));
       const w = patientWords(segment.profile.sex);
       const first = ages[0];
       const bornMatch = births.find((b) => b.index >= segment.range.start && b.index < segment.range.end);
       const born = bornMatch && { year: Number(bornMatch[1]), range: { start: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]), end: bornMatch.index + bornMatch[0].indexOf(bornMatch[1]) + 4 } };
       for (const r of datesBeforeBirth(note, segment, first, born)) report(r);
       if (!first || (ages.length < 2 && !born)) continue;
-      const times = walkTimes(timex, segment.range.start, ages);
+      const times = walkTimes(timex, segment.range.start, ages, (offset) => note.aboutOthers(offset));
       // Ages against one another: a later age must be the first plus the time the text tells.
       ages.forEach((later, n) => {
         const gap = later.value - first.value;
@@ -111,7 +113,9 @@ export const age: Rule = {
       for (const [n, a] of ages.entries()) {
         // 'Actuellement âgé de 60 ans': today's age, whatever date was told before.
         const now = NOW_BEFORE.test(lower.slice(Math.max(0, a.range.start - 40), a.range.start));
-        const year = (now ? undefined : times[n].yearBefore) ?? note.referenceDate?.getUTCFullYear();
+        // The year told before is the birth's own, and no year follows the age ('Née en 1964, patiente de 78 ans'): the age is today's.
+        const birthBefore = times[n].yearBefore === birthYear && bornRange.end <= a.range.start && !YEAR_AFTER.test(lower.slice(a.range.end, a.range.end + 24));
+        const year = (now || birthBefore ? undefined : times[n].yearBefore) ?? note.referenceDate?.getUTCFullYear();
         if (year === undefined) {
           // Undated: the age is told at some time before today, so no older than today allows.
           const thisYear = new Date().getUTCFullYear();
@@ -136,6 +140,9 @@ export const age: Rule = {
     }
   },
 };
+
+/** A year right after an age: when it was ('âgée de 73 ans en 2021', 'à 73 ans, le 03/02/2021'). */
+const YEAR_AFTER = /^\s*,?\s*(?:en|le|au|du|\()\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2}/;
 
 /** A relative right before 'né(e)' ('son premier enfant né en 2020'): their birth, not the patient's ('Enfant de 3 ans, né en 2021'). */
 const RELATIVE_BORN =
