@@ -13,12 +13,13 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
 /**
  * Words by which a sentence steps back on purpose: 'depuis', 'auparavant', 'déjà', the
  * pluperfect ('avait été', 'était apparue', 's'était fracturé'), a reminder of the history
- * ('antécédent', 'rappel'), what the patient reports ('il rapporte une chute le…'; not
+ * ('antécédent', 'rappel'), what dates back ('les symptômes remontent à mars 2023'; not 'la
+ * natrémie remonte à 133 mmol/L', which rises), what the patient reports ('il rapporte une chute le…'; not
  * 'l'infirmière signale une désaturation le…'), a comparison ('contre 53 en 2021', 'contre une
  * HbA1c à 7 %', 'par rapport au 15/06/2022'; not 'vaccination contre la Covid 19 le…').
  */
 const FLASHBACK =
-  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ait|ant)|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?|par\s+rapport)(?![a-zà-öø-ÿœæ])/;
+  /(?:^|[^a-zà-öø-ÿœæ])(?:depuis|auparavant|déjà|antérieurement|précédemment|initialement|rétrospectivement|antécédents?|rappel|avait|avaient|s['’]étai(?:t|ent)|étai(?:t|ent)\s+(?:apparu|survenu|venu|allé|tombé|né|mort|décédé|resté|parti|arrivé|entré|sorti|revenu|devenu|passé|retourné|rentré|remonté|descendu|monté)e?s?|(?:il|elle|patiente?)\s+(?:nous\s+)?(?:a\s+|avait\s+)?(?:rapport|signal|relat|racont)(?:e|ent|ait|aient|é)|remont(?:e|ent|ait|aient|ant)(?=\s+(?:à|au|aux|en)\s+(?!\d+(?:[.,]\d+)?\s*(?!ans?(?![a-z])|mois|semaines?|jours?)[a-zµ%/]))|ancienne?s?|dernière?s?|dernier|précédente?s?|il\s+y\s+a|née?s?|connue?s?|diagnostiquée?s?\s+en|suivie?s?\s+(?:depuis|pour|en)|plus\s+tôt|dès|entre|de\s+\S+\s+à|avant|jusqu|en\s+cours|indications?\s*:|contexte\s*:|contre\s+(?:(?:une?|la|le|les|des|l['’])\s*)?(?:(?:(?!en\s|le\s|du\s|au\s)[^\s.;]+\s+){0,3}(?:à|de|:)\s*)?\d|versus|vs|comparée?s?|par\s+rapport)(?![a-zà-öø-ÿœæ])/;
 
 /**
  * The imperfect of a state ('il était autonome en 2019', 'il vivait seul', 'il pesait 78 kg en

@@ -142,7 +142,7 @@ export const age: Rule = {
 };
 
 /** A year right after an age: when it was ('âgée de 73 ans en 2021', 'à 73 ans, le 03/02/2021'). */
-const YEAR_AFTER = /^\s*,?\s*(?:en|le|au|du|\()\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2}/;
+const YEAR_AFTER = /^\s*(?:,\s*)?(?:en|le|au|du|\()\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d{2}/;
 
 /** A relative right before 'né(e)' ('son premier enfant né en 2020'): their birth, not the patient's ('Enfant de 3 ans, né en 2021'). */
 const RELATIVE_BORN =
