@@ -126,9 +126,9 @@ function reflexiveUnagreed(word: string, after: string): boolean {
   if (OBJECT_AFTER_PHRASE.test(rest)) return true;
   return !(NO_OBJECT_AFTER.test(rest) || (time !== null && /^\s+d(?:e|u|es)?(?:\s|['’])/iu.test(rest)));
 }
-/** 'il existe', 'il s'agit', 'il a été décidé', 'il semblerait qu'elle', 'il se peut que': impersonal 'il', never the patient. */
+/** 'il existe', 'il s'agit', 'il a été décidé', 'il semblerait qu'elle', 'il se peut que', 'il est admis que' (not 'il est admis aux urgences'): impersonal 'il', never the patient. */
 const IMPERSONAL =
-  /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya(?![\p{L}\d])|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|semblerait|semblait\s+(?:que|qu)|se\s+peut|se\s+pourrait|paraît|paraîtrait|parait|arrive\s+(?:que|qu)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|admis|établi|connu|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
+  /^\s+(?:n['’]\s?)?(?:existe|existait|s['’]écoul\p{L}*|s['’]ensui\p{L}*|s['’ ]?agit|s['’ ]?agissait|s['’]?\s?y\s|avait\s+pas\s+de|y['’ ]?\s?a|ya(?![\p{L}\d])|y['’ ]?avait|faut|fallait|semble\s+(?:que|qu|probable|possible)|semblerait|semblait\s+(?:que|qu)|se\s+peut|se\s+pourrait|paraît|paraîtrait|parait|arrive\s+(?:que|qu)|apparaît|apparaissait|convient|reste\s+(?:à|un|une|des|que)|persiste|persistait|s['’]est\s+agi|est\s+(?:admis|établi|connu|reconnu|démontré|prouvé)\s+(?:que|qu['’])|est\s+(?:à|probable|possible|important|nécessaire|donc|clair|recommandé|difficile|intéressant|licite|fréquent|rare|classique|habituel|indispensable|utile|essentiel|évident|impossible|légitime|raisonnable|conseillé|préférable|souhaitable|parfois|souvent|toutefois|cependant|actuellement)|était\s+(?:à|probable|possible|important|nécessaire|difficile|impossible|indispensable|logique|légitime)|a\s+été\s+(?:décidé|réalisé|retrouvé|noté|mis\s+en|proposé|constaté|pratiqué|effectué|fait|observé|objectivé|instauré|entrepris|préconisé|demandé|posé|évoqué|découvert|détecté|mentionné|démontré|montré|rapporté|prélevé|conclu|convenu|jugé|envisagé|programmé|procédé|opté|trouvé|prescrit|indiqué|diagnostiqué|réalisée)|ne\s+(?:s['’]agit|faut|existe|y\s+a)|n['’]y\s+a)/iu;
 /** Predicates only a person has: when one follows, the pronoun means a person even if an object of its gender came before. */
 const HUMAN_PREDICATE =
   /^\s+(?:ne\s+|n['’])?(?:a\s+consulté|consulte|consultait|a\s+bénéficié|bénéficie|bénéficiait|a\s+reçu|recevait|a\s+été\s+(?:hospitalisée?|admise?|transférée?|perdue?|adressée?|réhospitalisée?|intubée?|extubée?|transfusée?|sevrée?|convoquée?|réadmise?|évacuée?)|est\s+(?:restée?\s+cliniquement|décédée?|sortie?|rentrée?|née?|hospitalisée?|admise?|asymptomatique|apyrétique|vivante?|en\s+vie|enceinte|ménopausée|originaire|mariée?|célibataire|retraitée?|droitière?|gauchère|tabagique|fumeuse|fumeur|diabétique|hypertendue?|allergique|sous\s+\p{L}+)|était\s+(?:décédée?|asymptomatique|apyrétique|enceinte|ménopausée|originaire|mariée?|hospitalisée?|suivie?|sous\s+\p{L}+|tabagique|diabétique|hypertendue?|âgée?)|a\s+comme\s+antécédents?|(?:a\s+été|est|était)\s+(?:revue?|vue?|suivie?|reçue?|convoquée?)\s+en\s+(?:consultation|hôpital\s+de\s+jour|urgence)|(?:est|était)\s+(?:une?\s+)?(?:cultivat\p{L}*|agricult\p{L}*|enseignant\p{L}*|ouvri\p{L}*|commerçant\p{L}*|étudiant\p{L}*|employée?|chauffeur|mécanicien\p{L}*|cuisini\p{L}*|militaire|maçon|éleveu\p{L}*|pêcheu\p{L}*|artisan\p{L}*|secrétaire|vendeu\p{L}*|professeure?|institut\p{L}*|berger\p{L}*|fermi\p{L}*)(?![\p{L}])|(?:a|avait)\s+pris\s+(?:\d+|plusieurs|des\s+comprimés|du\s+poids)|(?:a|avait|garde|gardait)\s+(?:une|des)\s+séquelles?|(?:est|était|reste|restait)\s+(?:en|sous)\s+surveillance|a\s+des\s+antécédents|avait\s+comme\s+antécédents?|a\s+regagné|regagne|a\s+quitté|a\s+déclaré|déclare|déclarait|a\s+rapporté|a\s+signalé|a\s+ressenti|ressent(?:ait)?|a\s+remarqué|a\s+subi|a\s+eu\s+(?:une|un)\s+\p{L}*(?:ectomie|otomie|plastie|biopsie|intervention|chirurgie|accouchement|césarienne|grossesse|enfant)|a\s+mené|avait\s+mené|a\s+accouché|a\s+été\s+enceinte|a\s+été\s+réhospitalisée?|a\s+été\s+réadmise?|a\s+été\s+perdue?\s+de\s+vue|se\s+plai(?:gnait|nt)|s['’]est\s+plainte?|s['’]est\s+présentée?\s+(?:aux|en|à)\s+(?:urgences|consultation)|souhait(?:e|ait)|a\s+souhaité|désir(?:e|ait)\s+(?:une?|la|le|être|avoir|bénéficier)|(?:se\s+)?di(?:t|sait)\s+(?:être|avoir|se\s+sentir)|se\s+(?:dit|disait|sent|sentait|trouve|trouvait|déclare|déclarait)\s+\p{L}|rapport(?:e|ait)|décri(?:t|vait)|signal(?:e|ait)|souffr(?:e|ait)|a\s+souffert|a\s+accouché|fum(?:e|ait)|a\s+fumé|boit|buvait|travaill(?:e|ait)|refus(?:e|ait)|a\s+refusé|a\s+accepté|a\s+toléré|tolér(?:e|ait)|a\s+repris|a\s+arrêté|a\s+développé|a\s+présenté|présentait|présente|avait\s+(?:des\s+antécédents|un\s+antécédent|été\s+\p{L}+|perdu|arrêté|reçu|bénéficié|présenté|consulté)|a\s+perdu|pèse|pesait|a\s+été\s+mise?\s+sous|a\s+été\s+remise?\s+sous|reste\s+(?:asymptomatique|stable\s+cliniquement)|est\s+toujours\s+(?:en\s+vie|suivie?|vivante?))/iu;
@@ -154,6 +154,12 @@ function sentenceStart(text: string, offset: number): number {
 }
 
 function agreementAfter(text: string, end: number): Agreement | undefined {
+  const predicate = predicateAfter(text, end);
+  return predicate?.gender === 'M' || predicate?.gender === 'F' ? (predicate as Agreement) : undefined;
+}
+
+/** The word after the subject's auxiliary or copula, whatever its gender ('il est admis': 'admis', of either number). */
+function predicateAfter(text: string, end: number): (Omit<Agreement, 'gender'> & { gender: ReturnType<typeof formGender> }) | undefined {
   // Past an age or a participle's phrase in apposition ('Le patient, 58 ans, est hospitalisé', 'La patiente, informée du résultat, a été orientée').
   const apposition = APPOSITION.exec(text.slice(end, end + 60));
   const from = end + (apposition ? apposition[0].length : 0);
@@ -163,10 +169,8 @@ function agreementAfter(text: string, end: number): Agreement | undefined {
   // A reflexive verb with its object after it agrees with nothing ('elle s'est fracturé le poignet',
   // 's'était tordu la cheville', 's'est fait mal', 's'est fait opérer').
   if (/s['’](?:est|était)/i.test(m[0]) && reflexiveUnagreed(word, text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 40))) return undefined;
-  const gender = formGender(word);
-  if (gender !== 'M' && gender !== 'F') return undefined;
   const start = from + m.index + m[0].length - word.length;
-  return { range: { start, end: start + word.length }, word, gender };
+  return { range: { start, end: start + word.length }, word, gender: formGender(word) };
 }
 
 /** A bare noun's participle, right after it ('Patiente installée en décubitus'). */
@@ -186,10 +190,13 @@ function participleEnding(m: RegExpExecArray | null, base: number): Agreement | 
 const COORDINATED = /^(?:\s*,)?\s+(?:puis|et|ou)\s+(?:(?:a\s+été|avait\s+été|est|était)\s+)?(?:(?:\p{L}+ment|secondairement|ensuite|alors|rapidement)\s+)?([\p{L}-]+)/u;
 
 function coordinatedParticiple(text: string, end: number): Agreement | undefined {
-  const m = COORDINATED.exec(text.slice(end, end + 60));
-  // 'opéré, puis prise en charge en rééducation': a noun as often as a participle.
-  return m && !Object.hasOwn(NOUN_LIKE, m[1].toLowerCase()) ? participleEnding(m, end) : undefined;
+  const m = COORDINATED.exec(text.slice(end, end + 60)) ?? THEN_LATER.exec(text.slice(end, end + 80));
+  // 'opéré, puis prise en charge en rééducation': a noun as often as a participle; not across a relative clause ('une plaie qui a saigné puis cicatrisée').
+  return m && !Object.hasOwn(NOUN_LIKE, m[1].toLowerCase()) && !RELATIVE_PRONOUN.test(m[0]) ? participleEnding(m, end) : undefined;
 }
+
+/** Or joined by 'puis' past the first's complements ('admis aux urgences le 26/07/2024 puis transférée en réanimation'). */
+const THEN_LATER = /^[^.;!?\n]{1,60}?\spuis\s+(?:(?:\p{L}+ment|ensuite|alors|rapidement)\s+)?([\p{L}-]+)/u;
 
 /**
  * Later in the subject's clause, a second predicate joined by 'et' or 'puis' with its own
@@ -309,10 +316,10 @@ export function agreementsAgainst(text: string, lower: string, words: PatientWor
   const out: Agreement[] = [];
   const check = (end: number, offset: number) => {
     if (skip(offset)) return;
-    const a = agreementAfter(text, end);
+    const a = predicateAfter(text, end);
     if (!a) return;
-    if (a.gender !== expected) out.push(a);
-    // 'Elle a été extubée, puis transféré': the participle coordinated with the first one.
+    if ((a.gender === 'M' || a.gender === 'F') && a.gender !== expected) out.push(a as Agreement);
+    // 'Elle a été extubée, puis transféré', 'Il est admis puis transférée': the participle coordinated with the first one.
     const b = coordinatedParticiple(text, a.range.end);
     if (b && b.gender !== expected) out.push(b);
   };
