@@ -54,6 +54,13 @@ describe('sections', () => {
     // With a colon, no blank line is needed; under the antecedents, such a line is an item of their list.
     assert.deepEqual(outline("Femme de 58 ans.\nHistoire de l'infection :\nFièvre.\nChirurgie et couverture :\nGreffe."), ["histoire: Histoire de l'infection", 'traitement: Chirurgie et couverture']);
     assert.deepEqual(outline('Antécédents :\nHTA depuis 2008.\n\nChirurgie de la cataracte\nŒil droit en 2018.'), ['antecedents: Antécédents']);
+    // Titles of records (helper U): an oncological history, the course after surgery.
+    assert.deepEqual(outline("Antécédents\nHTA.\n\nHistoire oncologique\nBronchoscopie.\n\nSuites opératoires\nSimples.\n\nDéroulement de l'hospitalisation\nBien."), [
+      'antecedents: Antécédents',
+      'histoire: Histoire oncologique',
+      'evolution: Suites opératoires',
+      "evolution: Déroulement de l'hospitalisation",
+    ]);
   });
 
   it('ends each section at its last non-blank line, with right offsets under CRLF', () => {
