@@ -416,13 +416,13 @@ const VERB_OBJECT_AFTER = /^\s+(?:un|une|des|du|le|la|les|l['’]|sa|son|ses|leu
 /**
  * Participles that are nouns too, in a note's headline ('découverte fortuite', 'mise en place',
  * 'prise de poids', 'suivi régulier', 'permis de conduire', 'conjoint présent', 'poussée de SEP',
- * 'montée tensionnelle'), with the words
+ * 'montée tensionnelle'; not 'sorti', 'mis', 'vu', nouns in the feminine only), with the words
  * after which they are participles all the same ('suivie pour un lupus', 'atteinte d'une SEP').
  */
 const NOUN_LIKE: Record<string, RegExp> = {};
 const AS_PARTICIPLE = /^\s+(?:pour|par|depuis|il)(?![a-zà-öø-ÿœæ])/;
 for (const w of [
-  'découverte', 'découvert', 'mise', 'mis', 'prise', 'pris', 'sortie', 'sorti', 'entrée', 'entré', 'vue', 'vu', 'conduite', 'venue', 'venu',
+  'découverte', 'découvert', 'mise', 'prise', 'sortie', 'entrée', 'vue', 'conduite', 'venue',
   'suivi', 'suivie', 'passé', 'passée', 'vécu', 'acquis', 'acquise', 'permis', 'fait', 'faite', 'relevé', 'conjoint', 'conjointe', 'rendu',
   'reçu', 'dit', 'écrit', 'produit', 'issue', 'tenue', 'revue', 'arrivée', 'levée', 'traité', 'greffe',
   'poussée', 'montée', 'remontée', 'rentrée', 'reprise', 'plongée', 'percée', 'portée',
