@@ -55,6 +55,8 @@ const CASES: [string, string[]][] = [
   ['Deux mois plus tard, récidive.', ['Deux mois plus tard → relative ∅']],
   ['Le lendemain, fièvre.', ['Le lendemain → relative ∅']],
   ['Douleurs apparues il y a 3 mois.', ['il y a 3 mois → relative ∅']],
+  // Numbers in words whole ('quatre-vingt-deux ans' is no 'deux ans'); 'deux-trois jours' is vague.
+  ['---\ndate: 2021-03-04\n---\nOpéré il y a vingt-deux ans ; toux depuis deux-trois jours.', ['il y a vingt-deux ans → relative 1999 [reference]', 'deux-trois jours → duration PXD']],
   ['Hospitalisée hier.', ['hier → relative ∅']],
   // … or that are told from an event of the care, never resolved
   ['En 2010 ; deux mois après l’intervention, récidive.', ['2010 → date 2010', 'deux mois après → relative ∅ (event)']],

@@ -5,6 +5,7 @@
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
 import { frontMatter } from './front-matter.js';
+import { NUMBER_FIRST_WORDS, NUMBER_IN_WORDS, numberInWords } from './number-words.js';
 import { anchored, type AnchoredPattern } from './text.js';
 
 export type Sex = 'male' | 'female';
@@ -158,6 +159,8 @@ const anyOf = (words: string[]): AnchoredPattern => anchored(words, `(?:${words.
 const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(CHILD)];
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
+/** An age in words, as dictated notes write it ('homme de soixante-sept ans', 'âgée de septante-huit ans'), on the lower-cased text. */
+const AGE_IN_WORDS = anchored(NUMBER_FIRST_WORDS, `(${NUMBER_IN_WORDS})\\s+ans(?![a-zà-öø-ÿœæ])`, 0);
 /** Before an age, the person it is said of ('âgée de', 'homme de'). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
 /** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
@@ -246,7 +249,12 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     profile.sexConfidence = Math.abs(score.male - score.female) / total;
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
-  for (const m of part.matchAll(AGE)) {
+  const inWords = search(AGE_IN_WORDS)
+    .filter((m) => m.index >= from && m.index < to)
+    .map((m) => Object.assign([m[0], m[1]], { index: m.index - from }) as unknown as RegExpExecArray);
+  for (const m of [...part.matchAll(AGE), ...inWords].sort((a, b) => a.index - b.index)) {
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : numberInWords(m[1]);
+    if (value === undefined) continue;
     const window = Math.max(0, m.index - 36);
     const before = part.slice(window, m.index);
     const titled = AGE_TITLE_BEFORE.exec(before);
@@ -258,7 +266,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     if (person && RELATIVE_APPOSED_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // 'père d'une fille de 12 ans': the age of someone else.
     if (person && !LATER_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !aboutSomeoneElse(text, from, from + window + person.index)) {
-      profile.ages.push({ value: Number(m[1]), range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: m[0] });
+      profile.ages.push({ value, range: { start: m.index + from, end: m.index + from + m[0].length }, strength: 3, text: part.slice(m.index, m.index + m[0].length) });
     }
   }
   return profile;

@@ -10,6 +10,7 @@ import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
 import { ClaimedRanges, isLetter, wordRegex } from './text.js';
+import { NUMBER_IN_WORDS, numberInWords } from './number-words.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -54,10 +55,6 @@ export interface TimeExpression {
   ends?: [TimeExpression, TimeExpression];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
-};
 const VAGUE = ['quelques', 'plusieurs'];
 const ORDINAL_WORDS: Record<string, number> = {
   premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7,
@@ -71,7 +68,8 @@ const UNIT_WORDS: [string, TimeUnit][] = [
 const UNIT_OF = new Map(UNIT_WORDS);
 
 const L = 'a-zà-öø-ÿœæ';
-const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${[...Object.keys(NUMBER_WORDS), ...VAGUE].sort((a, b) => b.length - a.length).join('|')})`;
+/** A number, in digits or in words ('vingt-deux ans'), or a vague one ('quelques jours'). */
+const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${VAGUE.join('|')}|${NUMBER_IN_WORDS})`;
 const UNIT = `(${UNIT_WORDS.map(([w]) => w).join('|')})`;
 // A length: '3 mois', '6mois', 'deux ans et demi', "36 semaines d'aménorrhée (SA) + 4 jours".
 // Digits may touch their unit ('20min'); words may not ('deuxans' is no word).
@@ -133,7 +131,7 @@ const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 function numberOf(word: string): number | undefined {
   if (VAGUE.includes(word)) return undefined;
   if (/^\d/.test(word)) return Number(word.replace(',', '.'));
-  return NUMBER_WORDS[word];
+  return numberInWords(word);
 }
 
 /** 'P2M', 'P1Y6M', 'PT20M', 'PXM', 'P6W4D'. */
