@@ -22,6 +22,11 @@ const OTHER_SEX_LABEL = /(?<![\p{L}])(?:masculin|féminin)(?![\p{L}])/iu;
 const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${RELATIVES.filter((r) => r !== 'femme').join('|')}|sœurs|frères|famille|familiaux|familiale|familial|sa femme)(?![\\p{L}])`, 'iu');
 const NEGATION = /(?<![\p{L}])(?:pas\s+d[e']|absence\s+d[e']|sans|aucune?|ni|négati(?:f|ve)s?|exclue?s?|éliminée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
 
+/** Not done, after the term: a template's line ('PSA non dosé', 'PSA : non fait'). */
+const NOT_DONE_AFTER = /^\s*(?::\s*)?(?:non\s+(?:dosée?s?|faite?s?|fait|réalisée?s?|demandée?s?|recherchée?s?|applicable)|nd|néant)(?![\p{L}])/iu;
+/** The subject pronoun of each sex opening a sentence. */
+const PRONOUN_OF = { female: /^\s*elle(?![\p{L}])/iu, male: /^\s*il(?![\p{L}])/iu } as const;
+
 /** Terms of a birth, said of the child born too. */
 const BIRTH_TERMS = new Set(['accouchement', 'grossesse']);
 const BORN = /(?<![\p{L}])(?:née?|naissance|nouveau-née?|nourrisson|à\s+terme)(?![\p{L}])/iu;
@@ -74,7 +79,9 @@ export const sexSpecific: Rule = {
         const to = Math.min(line.end, start + 300);
         const sentenceEnd = lower.slice(start, to).indexOf('.');
         const sentence = note.text.slice(sentenceStart, sentenceEnd < 0 ? to : start + sentenceEnd);
-        if (RELATIVE.test(sentence) || NEGATION.test(before)) continue;
+        if (RELATIVE.test(sentence) || NEGATION.test(before) || NOT_DONE_AFTER.test(lower.slice(start + m[0].length, start + m[0].length + 24))) continue;
+        // The pronoun of the term's sex opens the sentence after one naming a relative ('Sa mère est suivie. Elle a eu une hystérectomie').
+        if (PRONOUN_OF[term.sex].test(before) && RELATIVE.test(note.text.slice(Math.max(line.start, sentenceStart - 200), sentenceStart))) continue;
         // A line about another person, by its label ('Conjoint : M. B., varicocèle', 'Bilan masculin : spermogramme').
         const label = note.lineLabel(start);
         if (label !== undefined && (RELATIVE.test(label) || OTHER_SEX_LABEL.test(label))) continue;
