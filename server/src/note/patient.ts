@@ -161,14 +161,14 @@ const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(C
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 /** An age in words, as dictated notes write it ('homme de soixante-sept ans', 'âgée de septante-huit ans'), on the lower-cased text. */
 const AGE_IN_WORDS = anchored(NUMBER_FIRST_WORDS, `(${NUMBER_IN_WORDS})\\s+ans(?![a-zà-öø-ÿœæ])`, 0);
-/** Before an age, the person it is said of ('âgée de', 'homme de'). */
-const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$/i;
+/** Before an age, the person it is said of ('âgée de', 'homme de', 'Elle a' opening a sentence). */
+const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$|(?:^|[.;:]\s*)(?:il|elle)\s+a\s+$/i;
 /** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
 const HAS_CHILD_BEFORE = /(?:(?:^|\s)(?:a|avait|ont|avaient|avec|mère|père|dont|élève)(?:\s+(?:déjà|aussi|également|seule?|encore))?\s+(?:de\s+)?(?:un|une|deux|trois)\s+|enfants?\s*[:(]\s*(?:un|une)\s+|(?:,|et)\s+(?:un|une)\s+)$/i;
 /** After an age: the relative it is said of ('…, 58 ans, son épouse'). */
 const RELATIVE_APPOSED_AFTER = new RegExp(`^\\s*,\\s*(?:sa|son|ses|leur)\\s+(?:${RELATIVE_WORDS})(?![\\p{L}])`, 'iu');
-/** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans'). */
-const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*$/u;
+/** Or a title and a name in apposition ('Mme R., 31 ans', 'M. Durand, 52 ans', 'Mme D. (45 ans)'). */
+const AGE_TITLE_BEFORE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)?\s*[,(]\s*$/u;
 /** Words that introduce the patient ('Il s'agit d'une fille de 5 ans', 'Une fille de 5 ans est admise', 'le cas d'une fille'). */
 const PATIENT_INTRODUCED = /(?:^|[.:;\n])[^\S\n]*(?:il\s+s['’]agit\s+d['’]|(?:le\s+)?cas\s+d['’]|nous\s+rapportons\s+le\s+cas\s+d['’])?une\s+$/i;
 /** Does a sentence, a line or a labelled field open at `at`: the text's start, a line break, a stop or a colon before it, past spaces? */
@@ -177,6 +177,8 @@ function opensAt(text: string, at: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   return i < 0 || '.:;\n\r'.includes(text[i]);
 }
+/** After 'il a N ans': what makes it a length ('de suivi', 'd'évolution'). */
+const LENGTH_OF_AFTER = /^\s*(?:de|d['’])/i;
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
 /** Other people a note tells of, as a regex source: relatives, carers, a colleague, a pet. */
@@ -262,6 +264,8 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     // A relative's or a carer's title ('Mme L., 60 ans, sa mère'); a child the patient has ('il a une fille de 5 ans').
     if (titled && titleOfSomeoneElse(text, from + window + titled.index, from + m.index + m[0].length)) continue;
     if (person && !titled && HAS_CHILD_BEFORE.test(before.slice(0, person.index))) continue;
+    // 'Elle a 10 ans de suivi', 'il a 3 ans d'avance': a length, not her age.
+    if (person && /a\s+$/.test(person[0]) && LENGTH_OF_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // An age in apposition to a relative ('Mme D., âgée de 58 ans, son épouse').
     if (person && RELATIVE_APPOSED_AFTER.test(part.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // 'père d'une fille de 12 ans': the age of someone else.
