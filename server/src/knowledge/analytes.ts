@@ -180,6 +180,7 @@ export const ANALYTES: Analyte[] = [
     blood: true,
     label: 'hémoglobine',
     cues: ['hemoglobine', 'hemoglobinemie', 'hb', 'hgb', 'taux d\'hemoglobine'],
+    caseSlips: { 'G/L': 'g/L', 'G/dL': 'g/dL' },
     bounds: [
       { unit: 'g/dL', min: 1.5, max: 26 },
       { unit: 'g/L', min: 15, max: 260 },
@@ -216,6 +217,7 @@ export const ANALYTES: Analyte[] = [
     blood: true,
     label: 'glycémie',
     cues: ['glycemie', 'glucose', 'glycemie a jeun', 'glucosemie'],
+    caseSlips: { 'G/L': 'g/L' },
     bounds: [
       { unit: 'g/L', min: 0.1, max: 20 },
       { unit: 'mmol/L', min: 0.5, max: 110 },
@@ -344,6 +346,7 @@ export const ANALYTES: Analyte[] = [
     blood: true,
     label: 'albuminémie',
     cues: ['albumine', 'albuminemie', 'albumine serique', 'albumine plasmatique', 'hypoalbuminemie'],
+    caseSlips: { 'G/L': 'g/L', 'G/dL': 'g/dL' },
     bounds: [
       { unit: 'g/L', min: 0, max: 75 },
       { unit: 'g/dL', min: 0, max: 7.5 },

@@ -19,13 +19,17 @@ export const unitCase: Rule = {
   },
   check(note, report) {
     for (const quantity of note.quantities) {
-      // 'leucocytes 12 g/L': grams per litre for a count of cells, which is in 10⁹ per litre.
+      // 'leucocytes 12 g/L': grams per litre for a count of cells, which is in 10⁹ per litre; the
+      // reverse, 'albumine 35 G/L': billions per litre for a concentration by mass.
       const mention = note.analyteOf(quantity);
       const meant = mention?.caseSlipFor;
       if (meant && !note.lineIsUpperCase(quantity.unit.range.start)) {
+        const count = meant.startsWith('G');
         report({
           range: quantity.unit.range,
-          message: `${q(quantity.unit.text)} (grammes par litre) pour une numération (${mention.analyte.label}) : écrire ${q(meant)} (milliards par litre).`,
+          message: count
+            ? `${q(quantity.unit.text)} (grammes par litre) pour une numération (${mention.analyte.label}) : écrire ${q(meant)} (milliards par litre).`
+            : `${q(quantity.unit.text)} : « G » (milliards) pour une concentration (${mention.analyte.label}) : écrire ${q(meant)}, en grammes.`,
           fixes: [replace(`Écrire ${q(meant)}`, quantity.unit.range, meant)],
         });
         continue;
