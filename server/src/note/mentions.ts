@@ -437,6 +437,7 @@ function nounLike(lower: string, word: string, end: number): boolean {
 
 /** A title and the name or initials after it, as a subject: 'M. D.', 'Monsieur Durand', 'Mme L. B.'. */
 const TITLE_SUBJECT = /(M\.|Mr\.?|Monsieur|Mme|Madame|Mlle|Mademoiselle)\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?(?:\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*\.?)?(?=[\s,])/y;
+const DOCTOR_BEFORE = /(?:Dr|Pr|Docteur|Professeur)\.?\s{1,2}$/;
 /** The titles, as the words with a capital that start them ('M' of 'M.'). */
 const TITLE_WORDS = new Set(['M', 'Mr', 'Monsieur', 'Mme', 'Madame', 'Mlle', 'Mademoiselle']);
 
@@ -448,6 +449,8 @@ export function titleDisagreements(text: string, capitalWords: { range: Range; t
   const out: PhraseDisagreement[] = [];
   for (const w of capitalWords) {
     if (!TITLE_WORDS.has(w.text)) continue;
+    // A doctor's initial, not a title ('le Dr M. Garnier est venue').
+    if (w.text === 'M' && DOCTOR_BEFORE.test(text.slice(Math.max(0, w.range.start - 12), w.range.start))) continue;
     TITLE_SUBJECT.lastIndex = w.range.start;
     const m = TITLE_SUBJECT.exec(text);
     if (!m) continue;

@@ -133,7 +133,8 @@ const CUES: Cue[] = [
     sex: (m) => byWord(m[1]),
     newborn: true,
   },
-  { re: { regex: /(?<![\p{L}])(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
+  // Not a doctor's initial ('Dr M. Garnier', 'Pr M. Durand').
+  { re: { regex: /(?<![\p{L}])(?<!(?:Dr|Pr|Docteur|Professeur)\.?\s{1,2})(M\.|Mr\.?|Monsieur)\s+(?=\p{Lu})/gu, hint: ['M.', 'Mr', 'Monsieur'] }, strength: 2, sex: () => 'male' },
   { re: { regex: /(?<![\p{L}])(Mme|Madame|Mlle|Mademoiselle)(?![\p{L}])/gu, hint: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] }, strength: 2, sex: () => 'female' },
   { re: anchored(['patient'], /(?:le|du|au|ce|notre)\s+(patient)(?![a-zà-öø-ÿœæ\d])|(?:la|cette|notre)\s+(patiente)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 1, sex: (m) => byWord(m[1] ?? m[2]) },
   // 'âgé' after a noun that does not say the sex ('un enfant âgé de 6 mois, de sexe féminin') agrees with the noun, not the patient.

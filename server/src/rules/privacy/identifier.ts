@@ -17,7 +17,7 @@ const LABEL: Record<Kind, string> = {
   recordNumber: 'numéro de dossier (IPP)',
 };
 
-const NAME_AFTER_TITLE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
+const NAME_AFTER_TITLE = /(?<![\p{L}])(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Pr\.?|Professeur)[ \u00a0]+(?:(?:\p{Lu}\.-?){1,3}[ \u00a0]?)?(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 const NIR = /(?<!\d)[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2A|2B)[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}(?!\d)/g;
 const PHONE = /(?<![\d+])(?:\+33[ .]?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?!\d)/g;
 /** The address around an '@' (found by indexOf: a regex scanning every word start backtracks). */
