@@ -103,11 +103,14 @@ export const errorProne: Rule = {
 
 /**
  * Latin dosing frequencies of English prescriptions, after a dose ('5 mg b.i.d.', '400 mg q.d.',
- * 'p.o. t.i.d.', '2,5 mg – comprimé – b.i.d.', '50 mg x1 PRN'): on the ISMP list ('q.d.' read as 'q.i.d.', 'q.o.d.' as 'q.d.'), and foreign to
+ * 'p.o. t.i.d.', '2,5 mg – comprimé – b.i.d.', '50 mg x1 PRN', Québec's '5 mg 2 co PO q6h', '5 mg PO
+ * DIE'): on the ISMP list ('q.d.' read as 'q.i.d.', 'q.o.d.' as 'q.d.'), and foreign to
  * French notes, where translations leave them.
  */
 const FREQUENCIES: Record<string, [french: string, misread?: string]> = {
   qd: ['1 fois par jour', '« q.d. » est lu « q.i.d. », quatre fois par jour'],
+  // Latin 'die', once a day, as Québec prescriptions write it ('5 mg PO DIE').
+  die: ['1 fois par jour'],
   bid: ['2 fois par jour'],
   tid: ['3 fois par jour'],
   qid: ['4 fois par jour', '« q.i.d. » est lu « q.d. », une fois par jour'],
@@ -123,7 +126,7 @@ function frequencyOf(key: string): [french: string, misread?: string] | undefine
   return hours ? [Number(hours[1]) === 1 ? 'toutes les heures' : `toutes les ${Number(hours[1])} heures`] : undefined;
 }
 const FREQUENCY_AFTER =
-  /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV|cps?|comprimés?|gélules?|[x×]\s?\d|[–—-])[^\S\n]+){0,4}([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?|[qQ]\.?[hH]\.?[sS]\.?|[qQ]\d{1,2}[hH]|[pP]\.?[rR]\.?[nN]\.?|h\.s\.)(?![\p{L}\d])/u;
+  /^[^\S\n]*(?:(?:p\.?o\.?|per os|iv|PO|IV|cps?|co\.?|comprimés?|gélules?|\d{1,2}|[x×]\s?\d|[–—-])[^\S\n]+){0,4}([qbtQBT]\.?(?:[ioIO]\.?)?[dD]\.?|[qQ]\.?[hH]\.?[sS]\.?|[qQ]\d{1,2}[hH]|[pP]\.?[rR]\.?[nN]\.?|h\.s\.|die|DIE)(?![\p{L}\d])/u;
 
 /** A word or a value after 'qd': the French 'quand' ('qd douleur', 'qd EVA > 3'). */
 const QUAND_AFTER = /^[^\S\n]*[\p{L}\d>]/u;
