@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { NUMBER_IN_WORDS, numberInWords } from '../../server/src/note/number-words.js';
+import { numberBefore, numberInWords } from '../../server/src/note/number-words.js';
 
 describe('numbers in words', () => {
   it('reads French numbers as notes write them, Belgian and Swiss ones too', () => {
@@ -16,10 +16,15 @@ describe('numbers in words', () => {
     for (const words of ['deux-trois', 'deux trois', 'vingt cent', 'sept dix', 'trente quarante', 'ans']) assert.equal(numberInWords(words), undefined, words);
   });
 
-  it('finds a whole number in words, not the start of a longer word', () => {
-    const re = new RegExp(`^${NUMBER_IN_WORDS}`);
-    assert.equal(re.exec('soixante-dix-sept ans')?.[0], 'soixante-dix-sept');
-    assert.equal(re.exec('quatre-vingt-deux ans')?.[0], 'quatre-vingt-deux');
-    assert.equal(re.exec('septembre'), null);
+  it('reads back the whole number that ends at a word, not a number word inside another word', () => {
+    const before = (text: string) => numberBefore(text, text.length);
+    assert.deepEqual(before('âgée de quatre-vingt-deux'), { start: 8, value: 82 });
+    assert.deepEqual(before('homme de soixante et onze'), { start: 9, value: 71 });
+    // The longest run that makes one number; after a space only ('deux-trois' is a vague count).
+    assert.deepEqual(before('entre deux et trois'), { start: 14, value: 3 });
+    assert.deepEqual(before('depuis deux-trois'), { start: 7 });
+    assert.equal(before('un grand-deux'), undefined);
+    assert.equal(before('homme de 67'), undefined);
+    assert.equal(before('septembre'), undefined);
   });
 });

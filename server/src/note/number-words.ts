@@ -11,13 +11,43 @@ const SMALL: Record<string, number> = {
 const TENS: Record<string, number> = {
   vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
 };
-const WORD = [...Object.keys(SMALL), ...Object.keys(TENS), 'cents', 'cent'].sort((a, b) => b.length - a.length).join('|');
+/** The number words, each alone (a regex finds one, `numberBefore` the whole number it ends). */
+export const NUMBER_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), 'cents', 'cent'];
+const IS_NUMBER_WORD = new Set(NUMBER_WORDS);
+const LETTER = /[a-zà-öø-ÿœæ]/;
 
-/** A number in words (lower case), as a regex source without flags: number words joined by hyphens, 'et' or spaces, five at most. */
-export const NUMBER_IN_WORDS = `(?:${WORD})(?:(?:-|\\s+et\\s+|\\s+)(?:${WORD})){0,4}(?![a-zà-öø-ÿœæ-])`;
-
-/** The words a number in words may start with, for an anchored search ('un', 'une': too common, and 'un an' is no 'ans'). */
-export const NUMBER_FIRST_WORDS = [...Object.keys(SMALL).filter((w) => w !== 'un' && w !== 'une'), ...Object.keys(TENS), 'cent'];
+/**
+ * The number in words that ends at `end` of the lower-cased text, its words joined by hyphens,
+ * spaces or 'et' ('vingt-deux', 'soixante et onze', 'cent deux'), read backwards word by word:
+ * where it starts and what it is worth, the longest run of words that makes one number ('entre deux
+ * et trois ans': 'trois'), no value when they make none ('deux-trois'); undefined when no number
+ * word ends there, or one ends a longer word ('grand-deux').
+ */
+export function numberBefore(lower: string, end: number): { start: number; value?: number } | undefined {
+  /** The starts of the run's number words, the last word's first. */
+  const starts: number[] = [];
+  let at = end;
+  for (let words = 0; words < 6; words++) {
+    let from = at;
+    while (from > 0 && LETTER.test(lower[from - 1])) from--;
+    const word = lower.slice(from, at);
+    if (!IS_NUMBER_WORD.has(word) && !(word === 'et' && starts.length > 0)) break;
+    if (word !== 'et') starts.push(from);
+    // Joined by a hyphen or a space: the word before may belong to the number.
+    if (lower[from - 1] !== '-' && lower[from - 1] !== ' ') break;
+    at = from - 1;
+  }
+  const first = starts[starts.length - 1];
+  if (first === undefined || lower[first - 1] === '-') return undefined;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    // A shorter run only after a space: 'trois' of 'entre deux et trois', not of 'deux-trois'.
+    if (i < starts.length - 1 && lower[starts[i] - 1] !== ' ') continue;
+    const value = numberInWords(lower.slice(starts[i], end));
+    if (value !== undefined) return { start: starts[i], value };
+  }
+  // Number words that make no one number ('deux-trois'): a count all the same, an uncertain one.
+  return { start: first };
+}
 
 /**
  * The value of a number in words ('soixante-dix-sept' → 77), undefined when the words make no one

@@ -5,7 +5,7 @@
 import type { Range } from '../findings.js';
 import { CARERS, RELATIVES } from '../knowledge/gender.js';
 import { frontMatter } from './front-matter.js';
-import { NUMBER_FIRST_WORDS, NUMBER_IN_WORDS, numberInWords } from './number-words.js';
+import { numberBefore, numberInWords } from './number-words.js';
 import { anchored, type AnchoredPattern } from './text.js';
 
 export type Sex = 'male' | 'female';
@@ -160,8 +160,26 @@ const anyOf = (words: string[]): AnchoredPattern => anchored(words, `(?:${words.
 const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(CHILD)];
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
-/** An age in words, as dictated notes write it ('homme de soixante-sept ans', 'âgée de septante-huit ans'), on the lower-cased text. */
-const AGE_IN_WORDS = anchored(NUMBER_FIRST_WORDS, `(${NUMBER_IN_WORDS})\\s+ans(?![a-zà-öø-ÿœæ])`, 0);
+
+/**
+ * Ages in words, as dictated notes write them ('homme de soixante-sept ans', 'âgée de septante-huit
+ * ans'): each 'ans' after a word, its number read back from it; as AGE's matches ([0] the age, [1]
+ * its number).
+ */
+function agesInWords(part: string): RegExpExecArray[] {
+  const lower = part.toLowerCase();
+  const out: RegExpExecArray[] = [];
+  // Offsets must carry over ('İ' lowers to two units): such a text keeps its ages in digits.
+  if (lower.length !== part.length) return out;
+  for (let at = lower.indexOf(' ans'); at >= 0; at = lower.indexOf(' ans', at + 4)) {
+    if (/[a-zà-öø-ÿœæ]/.test(lower[at + 4] ?? '') || !/[a-zà-öø-ÿœæ]/.test(lower[at - 1] ?? '')) continue;
+    const number = numberBefore(lower, at);
+    if (number?.value === undefined) continue;
+    out.push(Object.assign([part.slice(number.start, at + 4), part.slice(number.start, at)], { index: number.start }) as unknown as RegExpExecArray);
+  }
+  return out;
+}
+
 /** Before an age, the person it is said of ('âgée de', 'homme de', 'Elle a' opening a sentence). */
 const AGE_PERSON_BEFORE = /(?:âgée?|homme|femme|patiente?|garçon|fille|enfant)\s+(?:de\s+)?$|(?:^|[.;:]\s*)(?:il|elle)\s+a\s+$/i;
 /** Before 'un garçon de 8 ans', 'une fille de 5 ans': the patient's children ('il a une fille', 'deux enfants :'). */
@@ -252,10 +270,7 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
     profile.sexConfidence = Math.abs(score.male - score.female) / total;
     profile.conflicting = merged.filter((e) => e.value !== profile.sex);
   }
-  const inWords = search(AGE_IN_WORDS)
-    .filter((m) => m.index >= from && m.index < to)
-    .map((m) => Object.assign([m[0], m[1]], { index: m.index - from }) as unknown as RegExpExecArray);
-  for (const m of [...part.matchAll(AGE), ...inWords].sort((a, b) => a.index - b.index)) {
+  for (const m of [...part.matchAll(AGE), ...agesInWords(part)].sort((a, b) => a.index - b.index)) {
     const value = /^\d/.test(m[1]) ? Number(m[1]) : numberInWords(m[1]);
     if (value === undefined) continue;
     const window = Math.max(0, m.index - 36);

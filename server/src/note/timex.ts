@@ -10,7 +10,7 @@ import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
 import { ClaimedRanges, isLetter, wordRegex } from './text.js';
-import { NUMBER_IN_WORDS, numberInWords } from './number-words.js';
+import { NUMBER_WORDS, numberBefore, numberInWords } from './number-words.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -68,8 +68,8 @@ const UNIT_WORDS: [string, TimeUnit][] = [
 const UNIT_OF = new Map(UNIT_WORDS);
 
 const L = 'a-zà-öø-ÿœæ';
-/** A number, in digits or in words ('vingt-deux ans'), or a vague one ('quelques jours'). */
-const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${VAGUE.join('|')}|${NUMBER_IN_WORDS})`;
+/** A number, in digits or a word (its whole number in words is read back from it: 'vingt-deux ans'), or a vague one ('quelques jours'). */
+const NUM = `(\\d{1,4}(?:[.,]\\d+)?|${[...NUMBER_WORDS, ...VAGUE].sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = `(${UNIT_WORDS.map(([w]) => w).join('|')})`;
 // A length: '3 mois', '6mois', 'deux ans et demi', "36 semaines d'aménorrhée (SA) + 4 jours".
 // Digits may touch their unit ('20min'); words may not ('deuxans' is no word).
@@ -233,8 +233,10 @@ export function findTimeExpressions(
   for (const m of matches(LENGTH_RE)) {
     const [whole, num, unitWord, demi, plusAmount, plusUnit] = m;
     const unit = UNIT_OF.get(unitWord)!;
-    const amount = numberOf(num);
-    const start = joinBefore(lower, m.index, APPROXIMATELY_BEFORE);
+    // A number in words whole ('vingt-deux ans', not 'deux ans'; 'deux-trois jours', a vague count).
+    const words = /^\d/.test(num) ? undefined : numberBefore(lower, m.index + num.length);
+    const amount = words ? words.value : numberOf(num);
+    const start = joinBefore(lower, words?.start ?? m.index, APPROXIMATELY_BEFORE);
     let end = m.index + whole.length;
     const before = lower.slice(Math.max(0, start - 40), start);
     // '11h30' is a time of day; '2 h' after a dose is a rate ('mg/2 h'); 'mg/j' is no length.
