@@ -133,8 +133,14 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention, r
   const clause = before.slice(lastStop(before) + 1);
   // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024, cicatrice propre' was one),
   // and within the years a follow-up is planned ahead ('Consultation le 12/03/2035' is a mistyped year).
-  return PLANNED.test(clause) || ((NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) && dateAfter(d, reference) && d.year <= reference.getUTCFullYear() + PLANNED_YEARS_AHEAD);
+  if (PLANNED.test(clause)) return true;
+  // Weak words, for a date to come only, and not told with what was found ('Consultation avec le cardiologue le 15/12/2026 : FEVG 35 %').
+  if (!(NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) || !dateAfter(d, reference) || d.year > reference.getUTCFullYear() + PLANNED_YEARS_AHEAD) return false;
+  return !DONE_AFTER.test(text.slice(d.range.end, d.range.end + 80));
 }
+
+/** After a date, in its sentence: what was found or done then, which a plan does not tell ('le 12/12 : perfusion réalisée', ': FEVG 35 %'). */
+const DONE_AFTER = /^[^.;\n]{0,60}?(?::\s*[^\s:]|(?<![\p{L}])(?:réalisée?s?|effectuée?s?|faite?s?|pratiquée?s?|retrouvée?s?|montrant|objectivant|retrouvant|normale?s?|sans\s+particularité)(?![\p{L}]))/u;
 
 /** How many years ahead a next visit is told without a word of planning ('coloscopie de contrôle en mars 2029'). */
 const PLANNED_YEARS_AHEAD = 3;
@@ -143,7 +149,7 @@ const PLANNED_YEARS_AHEAD = 3;
  * Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de
  * contrôle en mars 2027', 'contrôle échographique en février 2027', 'terme le 02/05/2027', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
  */
-const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
+const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|(?<!à\s)terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
 const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 

@@ -3,7 +3,7 @@ import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/gl
 import { sectionKind } from '../knowledge/sections.js';
 import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
-import { findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
+import { dateAfter, findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
@@ -15,6 +15,9 @@ import { paragraphRanges, parseParagraphs, type Paragraph } from './sentences.js
 import { findTimeExpressions, type TimeExpression } from './timex.js';
 import { findWordsWithCapital, type WrittenWord } from './terms.js';
 import { anchoredMatches, execWord, fold, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
+
+/** Headings of what is to be done (folded): their dates to come are planned. */
+const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
 
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
 const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;,()]{0,25}$/;
@@ -209,7 +212,11 @@ export class NoteModel {
 
   /** Is the date told as planned ('contrôle prévu en mars 2027'): no step of the story, and later than today by design. */
   toldAsPlanned(d: DateMention): boolean {
-    return toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d, this.referenceDate ?? new Date());
+    const reference = this.referenceDate ?? new Date();
+    if (toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d, reference)) return true;
+    // A date to come under a heading of what is to be done ('Conduite à tenir', 'Projet thérapeutique').
+    const title = this.sectionAt(d.range.start)?.title;
+    return title !== undefined && dateAfter(d, reference) && PLAN_TITLE.test(fold(title));
   }
 
   /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */
@@ -236,7 +243,8 @@ export class NoteModel {
 
   private titleDate(): Date | undefined {
     const end = titleLineEnd(this.text);
-    const d = end > 0 ? this.dates.find((x) => x.range.start < end && !x.invalid && x.precision === 'day') : undefined;
+    // The last day of the title: a stay's end ('Séjour du 02/11/2026 au 09/11/2026'), written after it.
+    const d = end > 0 ? this.dates.filter((x) => x.range.start < end && !x.invalid && x.precision === 'day').pop() : undefined;
     const day = d && new Date(Date.UTC(d.year, d.month! - 1, d.day!));
     return day && day.getTime() <= Date.now() ? day : undefined;
   }

@@ -77,7 +77,7 @@ const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS]
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)(?:\\s+(?:ce\\s+jour|hier|le\\s+\\d{1,2}(?:[/.]\\d{1,2})*|à\\s+(?:terme|\\d{2}\\s?SA)))?\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)(?:\\s+(?:ce\\s+jour|hier|le\\s+\\d{1,2}(?:[/.]\\d{1,4}){0,2}|à\\s+(?:terme|\\d{2}\\s?SA)))?\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
   'iu',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */

@@ -90,6 +90,10 @@ describe('date/chronology', () => {
       const findings = lint(`${title}\nDouleurs apparues hier. Biopsie du 09/11/2025. Opéré en 2026.\n`);
       assert.deepEqual(findings.map((f) => f.ruleId), ['date/future'], title);
     }
+    // A stay's period in the title: the note is of its end (helper W).
+    assert.deepEqual(lint('DOSSIER CHIRURGICAL – SÉJOUR DU 02/11/2025 AU 09/11/2025\nPatiente sortie le 09/11/2025, revue le 12/11/2025.\n').map((f) => f.ruleId), ['date/future']);
+    // Dates to come under 'Conduite à tenir' are planned.
+    assert.deepEqual(lint('# Synthèse du 17/11/2025\n\n## Conduite à tenir\n\n- C3J1 de docétaxel le 26/11/2025.\n'), []);
     // A line of the story ending on a date is no title.
     assert.equal(lint('Admis aux urgences, 19/11/2025\nDouleurs apparues hier.\n').filter((x) => x.ruleId === 'date/unanchored-relative').length, 1);
   });
