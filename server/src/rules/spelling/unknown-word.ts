@@ -372,7 +372,11 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
   let skipped: Range[] | undefined;
   let inFence = false;
   let previousLine = '';
+  /** The headings' lines: the line after one starts a paragraph ('Évolution' then 'Rhabdomyolise modérée.'). */
+  const headings = new Set(note.allSections.map((s) => note.index.lineAt(s.titleRange.start)));
+  let lineNumber = -1;
   for (const line of note.index.lines) {
+    const afterHeading = headings.has(lineNumber++);
     while (first < words.length && words[first] < line.start) first += 2;
     const lineText = text.slice(line.start, line.end);
     const previous = previousLine;
@@ -388,7 +392,7 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     // A line of references ('Chest 2019;155:1009-18', 'Liver Int. 2021 Feb;41(2)', 'Smith J, et al.'): titles and journals are in their own language.
     if (isReferenceLine(lineText)) continue;
     const previousEnd = previous.trimEnd();
-    const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous);
+    const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous) || afterHeading;
     skipped ??= note.notProse;
     let judgement: LineJudgement;
     let base = 0;
