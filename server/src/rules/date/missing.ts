@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../knowledge/sections.js';
 import { splitSentences } from '../../note/text.js';
+import type { NoteModel } from '../../note/model.js';
 import type { TimeExpression } from '../../note/timex.js';
 import type { Range } from '../../findings.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -69,7 +70,7 @@ export const missing: Rule = {
       const to = section.children[0]?.range.start ?? section.range.end;
       for (const sentence of splitSentences(lower, from, to)) {
         const words = lower.slice(sentence.start, sentence.end);
-        if (LINKED.test(words) || dated(timex, sentence)) continue;
+        if (LINKED.test(words) || dated(timex, sentence) || datedLine(note, timex, sentence.start)) continue;
         EVENT.lastIndex = 0;
         const m = EVENT.exec(words);
         if (!m) continue;
@@ -101,6 +102,22 @@ function dated(timex: TimeExpression[], sentence: Range): boolean {
   }
   for (let i = lo; i < timex.length && timex[i].range.start < sentence.end; i++) if (sentence.start < timex[i].range.end) return true;
   return false;
+}
+
+/** Does the sentence's line open on a date and a colon, a record's daily entry ('15/10 : Fond d'œil normal. Échographie…')? */
+function datedLine(note: NoteModel, timex: TimeExpression[], offset: number): boolean {
+  const line = note.index.lines[note.index.lineAt(offset)];
+  let start = line.start;
+  while (start < line.end && /[\s*•-]/.test(note.text[start])) start++;
+  let lo = 0;
+  let hi = timex.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timex[mid].range.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = timex[lo];
+  return first !== undefined && first.range.start === start && /^\s*:/.test(note.text.slice(first.range.end, first.range.end + 4));
 }
 
 /** 'En <mois année>, ' before the sentence, its first word lowered when it is a common one ('La', 'Il'). */
