@@ -562,15 +562,22 @@ function startsSentence(lineText: string, start: number, startsParagraph: boolea
 const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
 
 /**
- * Is the point at `point` a first name's initial that opens a line or an item of a list ('Infirmières :
- * C. Faure, P. Lenoir'): the name goes on, as after a title.
+ * Is the point at `point` a first name's initial that opens a line, an item of a list or a
+ * person's mention ('Infirmières : C. Faure, P. Lenoir', 'IDE P. Lenoir', 'faits par P. Lenoir'):
+ * the name goes on, as after a title.
  */
 function listedInitial(lineText: string, point: number): boolean {
   if (!isCapital(lineText[point - 1]) || isLetter(lineText[point - 2])) return false;
   let i = point - 2;
   while (i >= 0 && isBlank(lineText[i])) i--;
-  return i < 0 || ',;:('.includes(lineText[i]) || (lineText.slice(i - 1, i + 1) === 'et' && !isLetter(lineText[i - 2]));
+  if (i < 0 || ',;:('.includes(lineText[i])) return true;
+  // Or after a word that names a person next ('et', 'par', 'IDE', 'interne': 'Soins faits par P. Lenoir').
+  let from = i;
+  while (from > 0 && isLetter(lineText[from - 1])) from--;
+  return from < i + 1 && !isLetter(lineText[from - 1]) && PERSON_BEFORE.has(lineText.slice(from, i + 1).toLowerCase());
 }
+/** Words after which an initial opens a person's name. */
+const PERSON_BEFORE = new Set(['et', 'par', 'avec', 'chez', 'pour', 'ide', 'idel', 'as', 'ash', 'interne', 'externe', 'infirmier', 'infirmière', 'kiné', 'cadre', 'sage-femme', 'aide-soignante', 'aide-soignant', 'docteur', 'professeur', 'madame', 'monsieur', 'mme', 'm']);
 
 /** A title then initials, up to the point before a word: 'Dr C.', 'Pr J.-M.', 'Mme A.'. */
 const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
