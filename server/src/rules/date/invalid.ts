@@ -19,7 +19,7 @@ function reason(d: DateMention): string | undefined {
   return undefined;
 }
 
-/** No such day: '31 avril 2010', '14/13/2010', '29 février 2011', 'mardi 3 mars 2020' (a Tuesday?). */
+/** No such day: '31 avril 2010', '14/13/2010', '29 février 2011', 'mardi 3 mars 2020' (a Tuesday?), 'le 31 avril'. */
 export const invalidDate: Rule = {
   meta: {
     id: ID,
@@ -44,5 +44,15 @@ export const invalidDate: Rule = {
         fixes: swapped ? [replace(`Écrire ${q(swapped)} (jour avant mois)`, d.range, swapped, false)] : [],
       });
     }
+    // A day and month without a year that no year has ('le 31 avril', '31/11 : reprise du transit').
+    for (const e of note.timeExpressions) {
+      const day = e.kind === 'relative' ? e.yearless : undefined;
+      if (!day || day.day <= daysInMonth(LEAP_YEAR, day.month)) continue;
+      const days = day.month === 2 ? '28 ou 29' : String(daysInMonth(LEAP_YEAR, day.month));
+      report({ range: e.range, message: `${q(e.text)} n'existe pas : ${MONTH_NAMES[day.month - 1]} n'a que ${days} jours.`, fixes: [] });
+    }
   },
 };
+
+/** A leap year: a day and month without a year exist if they do in one. */
+const LEAP_YEAR = 2000;
