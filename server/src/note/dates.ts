@@ -131,10 +131,11 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention, r
   // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
   if (DONE_BEFORE.test(before)) return false;
   const clause = before.slice(lastStop(before) + 1);
-  // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024, cicatrice propre' was one),
-  // and within the years a follow-up is planned ahead ('Consultation le 12/03/2035' is a mistyped year).
   if (PLANNED.test(clause)) return true;
-  // Weak words, for a date to come only, and not told with what was found ('Consultation avec le cardiologue le 15/12/2026 : FEVG 35 %').
+  // 'Contrôle le …', 'Revu le …' tell the next visit only of a date to come ('Revu le 15/05/2024,
+  // cicatrice propre' was one), within the years a follow-up is planned ahead ('Consultation le
+  // 12/03/2035' is a mistyped year), and not told with what was found ('Consultation avec le
+  // cardiologue le 15/12/2026 : FEVG 35 %').
   if (!(NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) || !dateAfter(d, reference) || d.year > reference.getUTCFullYear() + PLANNED_YEARS_AHEAD) return false;
   return !DONE_AFTER.test(text.slice(d.range.end, d.range.end + 80));
 }
@@ -147,7 +148,8 @@ const PLANNED_YEARS_AHEAD = 3;
 
 /**
  * Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de
- * contrôle en mars 2027', 'contrôle échographique en février 2027', 'terme le 02/05/2027', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
+ * contrôle en mars 2027', 'contrôle échographique en février 2027', 'terme le 02/05/2027' but not
+ * 'à terme le', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
  */
 const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|(?<!à\s)terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */

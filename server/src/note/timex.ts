@@ -10,7 +10,7 @@ import type { Range } from '../findings.js';
 import { daysInMonth, MONTHS } from '../knowledge/calendar.js';
 import type { DateMention, Precision } from './dates.js';
 import { ClaimedRanges, isLetter, wordRegex } from './text.js';
-import { NUMBER_WORDS, numberBefore, numberInWords } from './number-words.js';
+import { NUMBER_WORDS, numberBefore } from './number-words.js';
 
 /** Y, M, W, D for calendar units; H and MIN for hours and minutes. */
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -128,10 +128,9 @@ const AGE_BEFORE = /(?:âgée?s?|agée?s?|homme|femme|patiente?|enfant|garçon|f
 const unitPrecision: Record<TimeUnit, Precision> = { Y: 'year', M: 'month', W: 'day', D: 'day', H: 'day', MIN: 'day' };
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
+/** A number in digits; none for a vague count ('quelques'). */
 function numberOf(word: string): number | undefined {
-  if (VAGUE.includes(word)) return undefined;
-  if (/^\d/.test(word)) return Number(word.replace(',', '.'));
-  return numberInWords(word);
+  return /^\d/.test(word) ? Number(word.replace(',', '.')) : undefined;
 }
 
 /** 'P2M', 'P1Y6M', 'PT20M', 'PXM', 'P6W4D'. */
@@ -233,8 +232,11 @@ export function findTimeExpressions(
   for (const m of matches(LENGTH_RE)) {
     const [whole, num, unitWord, demi, plusAmount, plusUnit] = m;
     const unit = UNIT_OF.get(unitWord)!;
-    // A number in words whole ('vingt-deux ans', not 'deux ans'; 'deux-trois jours', a vague count).
-    const words = /^\d/.test(num) ? undefined : numberBefore(lower, m.index + num.length);
+    // A number in words whole ('vingt-deux ans', not 'deux ans'; 'deux-trois jours', a vague count),
+    // not the end of another word ('grand-deux ans').
+    const inWords = !/^\d/.test(num) && !VAGUE.includes(num);
+    const words = inWords ? numberBefore(lower, m.index + num.length) : undefined;
+    if (inWords && !words) continue;
     const amount = words ? words.value : numberOf(num);
     const start = joinBefore(lower, words?.start ?? m.index, APPROXIMATELY_BEFORE);
     let end = m.index + whole.length;

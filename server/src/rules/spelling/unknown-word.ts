@@ -563,14 +563,15 @@ const LIST_ITEM = /^\s*(?:#|[-*+•]\s|\d+[.)]\s)/;
 
 /**
  * Is the point at `point` a first name's initial that opens a line, an item of a list or a
- * person's mention ('Infirmières : C. Faure, P. Lenoir', 'IDE P. Lenoir', 'faits par P. Lenoir'):
- * the name goes on, as after a title.
+ * person's mention ('Infirmières : C. Faure, P. Lenoir', 'IDE P. Lenoir', 'faits par P. Lenoir'), or
+ * a table's cell: the name goes on, as after a title.
  */
 function listedInitial(lineText: string, point: number): boolean {
   if (!isCapital(lineText[point - 1]) || isLetter(lineText[point - 2])) return false;
   let i = point - 2;
   while (i >= 0 && isBlank(lineText[i])) i--;
-  if (i < 0 || ',;:('.includes(lineText[i])) return true;
+  // A cell of a table ('… administré<TAB>P. Lenoir', '| P. Lenoir |') opens as a line does.
+  if (i < 0 || ',;:(|'.includes(lineText[i]) || lineText.slice(i + 1, point - 1).includes('\t')) return true;
   // Or after a word that names a person next ('et', 'par', 'IDE', 'interne': 'Soins faits par P. Lenoir').
   let from = i;
   while (from > 0 && isLetter(lineText[from - 1])) from--;
