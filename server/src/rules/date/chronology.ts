@@ -69,12 +69,15 @@ const THING_MADE_BEFORE =
 /**
  * An event named by its date, after its article, as one names a past exam or operation to report
  * on it ('La biopsie du 02/03/2021 confirme…', '3 ans après la chirurgie de 2016', 'l'IRM de
- * contrôle du 12/03'); not 'Biopsie du 02/03/2021 : carcinome', a step told telegraphically.
+ * contrôle du 12/03', 'avec l'imagerie d'avril 2021'); not 'Biopsie du 02/03/2021 : carcinome', a
+ * step told telegraphically.
  */
 function namedByItsDate(before: string): boolean {
   const text = before.trimEnd();
-  if (!/\s(?:du|de)$/.test(text)) return false;
-  const words = text.slice(0, -2).trimEnd().split(/\s+/);
+  // 'du', 'de', or 'd'' elided ('l'imagerie d'avril 2021').
+  const of = /\s(?:du|de)$/.test(text) ? 2 : /[\p{L}]\s+d['’]$|\sd['’]$/u.test(text) ? 2 : 0;
+  if (!of) return false;
+  const words = text.slice(0, -of).trimEnd().split(/\s+/);
   // The noun, an adjective or a complement after it ('l'IRM de contrôle'), then the article, or the article elided.
   for (const length of [1, 2, 3]) {
     const phrase = words.slice(-length);
@@ -87,10 +90,26 @@ const WORD = /^[\p{L}'’-]+$/u;
 const ARTICLE = /^(?:la|le|les|sa|son|ses|cette|ce|cet)$/;
 const ELIDED_ARTICLE = /^l['’]\p{L}/u;
 /**
- * In parentheses before a date, a participle: when something was done, as a reminder
- * ('escitalopram (introduit le 01/03/2023)', '(opérée en 2019)'); not '(2e cure le …)'.
+ * In parentheses before a date, a participle or nothing: when something was done, as a reminder
+ * ('escitalopram (introduit le 01/03/2023)', '(opérée en 2019)', '18 mois après la fin du
+ * traitement (septembre 2020)'); not '(2e cure le …)'.
  */
-const REMINDER = /^\(\s*(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|it|ite)\s+(?:le|en|du|depuis)\s+$/u;
+const REMINDER = /^\(\s*(?:(?:[\p{L}-]+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|it|ite)\s+(?:le|en|du|depuis)\s+)?$/u;
+/**
+ * A participle after a treatment or an act named with its article, in a clause that tells the
+ * later event: when it began ('hyponatrémie attribuée à l'escitalopram introduit le 01/03/2023').
+ */
+function begunBefore(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  let n = words.length;
+  if (words[n - 1] !== 'le' && words[n - 1] !== 'en') return false;
+  n -= words[n - 2] === 'depuis' ? 2 : 1;
+  if (!BEGUN.test(words[n - 1] ?? '')) return false;
+  const noun = words[n - 2] ?? '';
+  return ELIDED_ARTICLE.test(noun) || (WORD.test(noun) && BEGUN_ARTICLE.test(words[n - 3] ?? ''));
+}
+const BEGUN = /^(?:introduit|débuté|instauré|prescrit|commencé|initié|posé|implanté)e?s?$/;
+const BEGUN_ARTICLE = /^(?:le|la|les|du|des|au|aux|sa|son|ses)$/;
 
 /** Where the clause ending `text` starts: after its last stop, the points of initials in apposition not counted ('son mari, M. R., opéré en'; not 'hépatite B. Son…'). */
 function clauseStart(text: string): number {
@@ -195,7 +214,8 @@ export const chronology: Rule = {
       const open = lower.lastIndexOf('(', d.range.start);
       if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) continue;
       // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
-      if (namedByItsDate(lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start))) continue;
+      const clauseBefore = lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start);
+      if (namedByItsDate(clauseBefore) || begunBefore(clauseBefore)) continue;
       report({
         range: d.range,
         message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
