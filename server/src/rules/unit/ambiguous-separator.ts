@@ -38,7 +38,8 @@ export const ambiguousSeparator: Rule = {
   },
   check(note, report) {
     for (const quantity of note.quantities) {
-      if (!note.isDose(quantity)) continue;
+      // The numbers first: whether the quantity is a dose reads the words before it.
+      if (!quantity.numbers.some((n) => mayBeThousands(quantity, n)) || !note.isDose(quantity)) continue;
       for (const n of quantity.numbers) {
         if (!mayBeThousands(quantity, n)) continue;
         const unit = quantity.unit.text;

@@ -1,4 +1,4 @@
-import { followsSplitDecimalHead, mayBeThousands } from '../../note/quantities.js';
+import { followsSplitDecimalHead, mayBeThousands, type Quantity } from '../../note/quantities.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -15,11 +15,13 @@ export const trailingZero: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
+    const zeros = (n: Quantity['numbers'][number]): n is Quantity['numbers'][number] & { fraction: string } =>
+      !!n.decimalSeparator && !!n.fraction && /^0+$/.test(n.fraction) && !n.leadingSeparator && !n.grouped;
     for (const quantity of note.quantities) {
-      // Doses only: a measured value (a lab, a weight) keeps its precision.
-      if (!note.isDose(quantity)) continue;
+      // Doses only: a measured value (a lab, a weight) keeps its precision (asked last: it reads the words before).
+      if (!quantity.numbers.some(zeros) || !note.isDose(quantity)) continue;
       for (const n of quantity.numbers) {
-        if (!n.decimalSeparator || !n.fraction || !/^0+$/.test(n.fraction) || n.leadingSeparator || n.grouped) continue;
+        if (!zeros(n)) continue;
         // '1,000 mg' may be a thousand (unit/ambiguous-separator): '1 mg' would be a thousand times less.
         if (mayBeThousands(quantity, n)) continue;
         const cut = n.text.length - n.fraction.length - 1;
