@@ -270,10 +270,10 @@ export class Vocabulary {
   }
 
   /**
-   * Is a listed word this word with two neighbouring letters swapped, or an 'i' for a 'y' (or the
-   * reverse)? Then a word that only word formation explains is that word's typo ('dysplaise' is
-   * 'dys' + 'plaise' but 'dysplasie' swapped; 'rhabdomyolise' is 'rhabdomyo' + 'lise' but
-   * 'rhabdomyolyse' misspelt).
+   * Is a listed word this word with two neighbouring letters swapped, an 'i' for a 'y' (or the
+   * reverse), or a doubled letter written once? Then a word that only word formation explains is
+   * that word's typo ('dysplaise' is 'dys' + 'plaise' but 'dysplasie' swapped; 'rhabdomyolise' is
+   * 'rhabdomyo' + 'lise' but 'rhabdomyolyse' misspelt; 'staphylococus', 'multinuclées').
    */
   private misspellsListed(w: string): boolean {
     for (let i = 0; i + 1 < w.length; i++) {
@@ -282,6 +282,7 @@ export class Vocabulary {
     }
     for (let i = 0; i < w.length; i++) {
       if ((w[i] === 'i' || w[i] === 'y') && this.listedOrInflected(w.slice(0, i) + (w[i] === 'i' ? 'y' : 'i') + w.slice(i + 1))) return true;
+      if (w[i] !== w[i + 1] && w[i] !== w[i - 1] && this.listedOrInflected(w.slice(0, i + 1) + w.slice(i))) return true;
     }
     return false;
   }
