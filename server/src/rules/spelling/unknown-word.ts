@@ -24,6 +24,13 @@ const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]
 /** Elisions, stripped before the word is looked up. */
 const ELISION = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’]/i;
 /** Words after which a capitalised word is a name: 'M. Durand', 'Dr Martin'. */
+/**
+ * Eponyms of diseases as notes misspell them, after 'de' ('maladie de Alzeimer', 'syndrome de
+ * Reynaud' for Raynaud): names the note would otherwise take as right. Source: the eponyms'
+ * spelling (Raynaud, Alzheimer, Parkinson, Hodgkin, Crohn, Takayasu, Willebrand, Creutzfeldt).
+ */
+const MISSPELT_EPONYMS = new Set(['reynaud', 'alzeimer', 'alzheimmer', 'alzhemier', 'parkinsson', 'parkison', 'hogdkin', 'hodkin', 'crhon', 'chron', 'takayashu', 'villebrand', 'willbrand', 'creutzfeld']);
+
 const HONORIFICS = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'dr', 'drs', 'pr', 'prs', 'me', 'docteur', 'professeur', 'madame', 'monsieur', 'st', 'ste', 'saint', 'sainte']);
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };
@@ -347,7 +354,7 @@ interface LineInContext {
 function judgeLine(line: LineInContext, vocabulary: Vocabulary, skipped: Range[]): LineJudgement {
   const names: string[] = [];
   // (An English word a translation left is not a name: 'au Day 3'.)
-  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph) && !frenchFor(c.word) && !vocabulary.nearMedicalWord(c.word)) names.push(c.word);
+  for (const c of line.candidates) if (isCapitalised(c.word) && !startsSentence(line.lineText, c.start, line.startsParagraph) && !frenchFor(c.word) && !vocabulary.nearMedicalWord(c.word) && !MISSPELT_EPONYMS.has(c.word.toLowerCase())) names.push(c.word);
   const unknown: Unknown[] = [];
   for (const t of tokensInContext(line, skipped, vocabulary)) unknown.push(...unknownParts(t, vocabulary));
   return { names, unknown };
@@ -708,8 +715,9 @@ function unknownParts(t: Token, vocabulary: Vocabulary): Unknown[] {
     const capitalised = isCapitalised(part);
     // A capitalised word inside a sentence is a name (at a sentence start, when the note also
     // writes it inside one: unknownWords sets those aside).
-    // Not a medical word's misspelling ('Klebsiela'): names are not one letter from the lexicon's words.
-    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.previous === 'de' || t.previous === 'of' || t.inTitle()) && !vocabulary.nearMedicalWord(part)) return;
+    // Not a medical word's misspelling ('Klebsiela'): names are not one letter from the lexicon's words;
+    // nor an eponym's known misspelling after 'de' ('syndrome de Reynaud').
+    if (capitalised && !(t.sentenceStart && (i === 0 || elision)) && ((!frenchFor(part) && !frenchFor(word)) || t.previous === 'de' || t.previous === 'of' || t.inTitle()) && !vocabulary.nearMedicalWord(part) && !(t.previous === 'de' && MISSPELT_EPONYMS.has(part.toLowerCase()))) return;
     const lowerPart = part.toLowerCase();
     if (vocabulary.knows(lowerPart)) return;
     // A combining form before another part ('clinico-biologique'), or written apart ('hémi thorax', 'latéro- cervical').
