@@ -14,8 +14,8 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['cas-clinique', 'motif', 'a
  * Words by which a sentence steps back on purpose: 'depuis', 'auparavant', 'déjà', the
  * pluperfect ('avait été', 'était apparue', 's'était fracturé'), a reminder of the history
  * ('antécédent', 'rappel'), what dates back ('les symptômes remontent à mars 2023'; not 'la
- * natrémie remonte à 133 mmol/L', which rises), what the patient reports ('il rapporte une chute le…'; not
- * 'l'infirmière signale une désaturation le…'), a comparison ('contre 53 en 2021', 'contre une
+ * natrémie remonte à 133 mmol/L', which rises), what the patient reports ('il rapporte une chute
+ * le…'; not 'l'infirmière signale une désaturation le…'), a comparison ('contre 53 en 2021', 'contre une
  * HbA1c à 7 %', 'par rapport au 15/06/2022'; not 'vaccination contre la Covid 19 le…').
  */
 const FLASHBACK =
@@ -75,9 +75,8 @@ const THING_MADE_BEFORE =
 function namedByItsDate(before: string): boolean {
   const text = before.trimEnd();
   // 'du', 'de', or 'd'' elided ('l'imagerie d'avril 2021').
-  const of = /\s(?:du|de)$/.test(text) ? 2 : /[\p{L}]\s+d['’]$|\sd['’]$/u.test(text) ? 2 : 0;
-  if (!of) return false;
-  const words = text.slice(0, -of).trimEnd().split(/\s+/);
+  if (!/\s(?:du|de|d['’])$/.test(text)) return false;
+  const words = text.slice(0, -2).trimEnd().split(/\s+/);
   // The noun, an adjective or a complement after it ('l'IRM de contrôle'), then the article, or the article elided.
   for (const length of [1, 2, 3]) {
     const phrase = words.slice(-length);

@@ -584,8 +584,8 @@ function listedInitial(lineText: string, point: number): boolean {
   while (from > 0 && isLetter(lineText[from - 1])) from--;
   return from < i + 1 && !isLetter(lineText[from - 1]) && PERSON_BEFORE.has(lineText.slice(from, i + 1).toLowerCase());
 }
-/** Words after which an initial opens a person's name. */
-const PERSON_BEFORE = new Set(['et', 'par', 'avec', 'chez', 'pour', 'ide', 'idel', 'as', 'ash', 'interne', 'externe', 'infirmier', 'infirmière', 'kiné', 'cadre', 'sage-femme', 'aide-soignante', 'aide-soignant', 'docteur', 'professeur', 'madame', 'monsieur', 'mme', 'm']);
+/** Words after which an initial opens a person's name (one word of letters: the loop above reads no hyphen). */
+const PERSON_BEFORE = new Set(['et', 'par', 'avec', 'chez', 'pour', 'ide', 'idel', 'as', 'ash', 'interne', 'externe', 'infirmier', 'infirmière', 'kiné', 'cadre', 'docteur', 'professeur', 'madame', 'monsieur', 'mme', 'm']);
 
 /** A title then initials, up to the point before a word: 'Dr C.', 'Pr J.-M.', 'Mme A.'. */
 const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
