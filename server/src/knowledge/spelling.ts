@@ -504,6 +504,13 @@ function matchCase(suggestion: string, original: string): string {
   return suggestion;
 }
 
+/**
+ * Eponyms of diseases as notes misspell them, lower-cased ('maladie de Alzeimer', 'syndrome de
+ * Reynaud' for Raynaud): names the spell check would otherwise take as right. Source: the eponyms'
+ * spelling (Raynaud, Alzheimer, Parkinson, Hodgkin, Crohn, Takayasu, Willebrand, Creutzfeldt).
+ */
+export const MISSPELT_EPONYMS: ReadonlySet<string> = new Set(['reynaud', 'alzeimer', 'alzheimmer', 'alzhemier', 'parkinsson', 'parkison', 'hogdkin', 'hodkin', 'crhon', 'chron', 'takayashu', 'villebrand', 'willbrand', 'creutzfeld']);
+
 let builtIn: Vocabulary | undefined;
 let loadStats: { ms: number; words: number } | undefined;
 

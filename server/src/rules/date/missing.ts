@@ -92,16 +92,20 @@ export const missing: Rule = {
 /** Does a time expression touch the sentence? `timex` is in text order of starts: found by bisection. */
 function dated(timex: TimeExpression[], sentence: Range): boolean {
   // No time expression is longer than this: one that starts earlier cannot reach the sentence.
-  const from = sentence.start - 300;
+  for (let i = firstFrom(timex, sentence.start - 300); i < timex.length && timex[i].range.start < sentence.end; i++) if (sentence.start < timex[i].range.end) return true;
+  return false;
+}
+
+/** The index of the first time expression starting at `offset` or after (`timex` is in text order of starts). */
+function firstFrom(timex: TimeExpression[], offset: number): number {
   let lo = 0;
   let hi = timex.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (timex[mid].range.start < from) lo = mid + 1;
+    if (timex[mid].range.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < timex.length && timex[i].range.start < sentence.end; i++) if (sentence.start < timex[i].range.end) return true;
-  return false;
+  return lo;
 }
 
 /** Does the sentence's line open on a date and a colon, a record's daily entry ('15/10 : Fond d'œil normal. Échographie…')? */
@@ -109,14 +113,7 @@ function datedLine(note: NoteModel, timex: TimeExpression[], offset: number): bo
   const line = note.index.lines[note.index.lineAt(offset)];
   let start = line.start;
   while (start < line.end && /[\s*•-]/.test(note.text[start])) start++;
-  let lo = 0;
-  let hi = timex.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (timex[mid].range.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = timex[lo];
+  const first = timex[firstFrom(timex, start)];
   return first !== undefined && first.range.start === start && /^\s*:/.test(note.text.slice(first.range.end, first.range.end + 4));
 }
 

@@ -1,7 +1,7 @@
 import type { Range } from '../../findings.js';
 import { MONTH_NAMES } from '../../knowledge/calendar.js';
 import { ENGLISH, englishPhraseAt, frenchFor, isEnglishWord } from '../../knowledge/english.js';
-import { hashText, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
+import { hashText, MISSPELT_EPONYMS, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { DateMention } from '../../note/dates.js';
 import type { NoteModel } from '../../note/model.js';
 import { crosses, inRanges, isDigit, isLetter, opensSentence, type Line } from '../../note/text.js';
@@ -24,13 +24,6 @@ const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]
 /** Elisions, stripped before the word is looked up. */
 const ELISION = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’]/i;
 /** Words after which a capitalised word is a name: 'M. Durand', 'Dr Martin'. */
-/**
- * Eponyms of diseases as notes misspell them, after 'de' ('maladie de Alzeimer', 'syndrome de
- * Reynaud' for Raynaud): names the note would otherwise take as right. Source: the eponyms'
- * spelling (Raynaud, Alzheimer, Parkinson, Hodgkin, Crohn, Takayasu, Willebrand, Creutzfeldt).
- */
-const MISSPELT_EPONYMS = new Set(['reynaud', 'alzeimer', 'alzheimmer', 'alzhemier', 'parkinsson', 'parkison', 'hogdkin', 'hodkin', 'crhon', 'chron', 'takayashu', 'villebrand', 'willbrand', 'creutzfeld']);
-
 const HONORIFICS = new Set(['m', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'dr', 'drs', 'pr', 'prs', 'me', 'docteur', 'professeur', 'madame', 'monsieur', 'st', 'ste', 'saint', 'sainte']);
 /** The accented lower-case letters a capital written without its accent may stand for. */
 const UNACCENTED_CAPITALS: Record<string, string[]> = { E: ['é', 'è', 'ê'], A: ['à', 'â'], I: ['î'], O: ['ô'], U: ['û'], C: ['ç'] };

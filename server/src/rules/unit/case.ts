@@ -29,7 +29,7 @@ export const unitCase: Rule = {
           range: quantity.unit.range,
           message: count
             ? `${q(quantity.unit.text)} (grammes par litre) pour une numération (${mention.analyte.label}) : écrire ${q(meant)} (milliards par litre).`
-            : `${q(quantity.unit.text)} : « G » (milliards) pour une concentration (${mention.analyte.label}) : écrire ${q(meant)}, en grammes.`,
+            : `${q(quantity.unit.text)} compte en milliards (« G ») une concentration en masse (${mention.analyte.label}) : écrire ${q(meant)}, en grammes.`,
           fixes: [replace(`Écrire ${q(meant)}`, quantity.unit.range, meant)],
         });
         continue;
