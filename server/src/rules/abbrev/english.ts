@@ -1,5 +1,6 @@
 import type { Range } from '../../findings.js';
 import { rankSenses, type GlossaryEntry } from '../../knowledge/glossary.js';
+import type { NoteModel } from '../../note/model.js';
 import { findAbbreviations, paragraphWindow, termAt } from '../../note/terms.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Report, type Rule } from '../rule.js';
@@ -19,7 +20,7 @@ export const english: Rule = {
   check(note, report) {
     const glossary = note.glossary;
     const english = glossary.english;
-    for (const { range, form } of findAbbreviations(note, english)) {
+    for (const { range, form } of englishAcronyms(note, english)) {
       // A line all in capitals: its words are not acronyms.
       if (note.lineIsUpperCase(range.start)) continue;
       // The English form given as a gloss of the French one: 'IMC (BMI, body mass index)', '(DAI, ICD en anglais)'.
@@ -49,6 +50,19 @@ export const english: Rule = {
   },
 };
 
+/**
+ * Where English acronyms are written, their English plural too ('NSAIDs', 'ICDs'): French writes
+ * an acronym's plural without an 's' ('des AINS'). `form` is the acronym itself.
+ */
+function englishAcronyms(note: NoteModel, english: ReadonlyMap<string, unknown>): { range: Range; form: string }[] {
+  const found: { range: Range; form: string }[] = [];
+  for (const { range, text } of note.wordsWithCapital) {
+    if (english.has(text)) found.push({ range, form: text });
+    else if (text.length >= 4 && text.endsWith('s') && english.has(text.slice(0, -1)) && /^[A-Z]+$/.test(text.slice(0, -1))) found.push({ range, form: text.slice(0, -1) });
+  }
+  return found;
+}
+
 /** Is the acronym at `at` inside parentheses that follow, or hold, the French term? */
 function glossOf(text: string, at: number, french: string): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
@@ -63,7 +77,7 @@ function glossOf(text: string, at: number, french: string): boolean {
  * 'CAP' is a Fibroscan measure and a French diploma, 'BAL' dimercaprol, 'TBI' a total body
  * irradiation; 'ICU' is as often 'réanimation' as 'USI', 'CABG' gives 'PAC', itself ambiguous.
  */
-const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ARDS', 'DVT', 'OSA', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI', 'EKG']);
+const APPLIED = new Set(['CPAP', 'MRI', 'HIV', 'AIDS', 'COPD', 'PET', 'ARDS', 'DVT', 'OSA', 'LVEF', 'AKI', 'CKD', 'TTE', 'TEE', 'WBC', 'CSF', 'AST', 'ALT', 'BMI', 'EKG', 'NSAID']);
 
 /**
  * Words (folded) that name another meaning of an English acronym: the controlled attenuation
@@ -91,7 +105,7 @@ function englishReport(range: Range, form: string, french: GlossaryEntry, prefer
   const written = text.slice(range.start, range.end);
   return {
     range,
-    message: `${q(written)} est ${written === form ? "l'acronyme anglais" : 'anglais'} ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
+    message: `${q(written)} est ${written === form ? "l'acronyme anglais" : written === `${form}s` ? "l'acronyme anglais au pluriel" : 'anglais'} ; en français : ${q(french.term)}${expansion ? ` (${expansion})` : ''}.`,
     fixes: [replace(`Écrire ${q(french.term)}`, range, french.term, preferred)],
   };
 }
