@@ -25,7 +25,7 @@ const VALUE = `(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d]))`;
 const NOT_UNIT = `(?!\\s*(?:mg|g|µg|mcg|ml|l|mmol|µmol|ui|mmhg|cm|mm|kg|ans?|mois|semaines?|jours?|j|h|heures?|min|minutes?|sa)(?![${LETTER}]))`;
 /** A score's name, its value, and (in one group) up to two more after slashes or dashes ('14/15', 'Apgar 8/9/10', 'Apgar 7-9-10'). */
 const SCORE_VALUE = new RegExp(
-  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,:h]\\d)${NOT_UNIT}`,
+  `(${CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![${LETTER}\\d-])${LINK}${VALUE}((?:\\s*[/-]\\s*(\\d{1,3}(?:[.,]\\d+)?|[ivx]{1,4}(?![${LETTER}\\d])))?(?:\\s*[/-]\\s*(\\d{1,3}))?)(?![\\d/]|[.,:h]\\d)${NOT_UNIT}`,
   'y',
 );
 /**
@@ -138,6 +138,15 @@ export const outOfRange: Rule = {
       if (score.series) {
         const k = parts.findIndex((p) => p !== undefined && outside(Number(p.replace(',', '.'))));
         if (k >= 0) report({ range: at(k), message: `${q(written(k))} : ${scale} ; valeur impossible.` });
+        continue;
+      }
+      // A range of classes ('NYHA III-IV', 'ASA II/III'): each end on the scale.
+      if (roman && parts[1] !== undefined) {
+        if (!/^[ivx]/.test(parts[1])) continue;
+        for (const k of [0, 1]) {
+          const v = valueOf(score, parts[k]!);
+          if (v !== undefined && outside(v)) once({ range: at(k), message: `${q(written(k))} : ${scale} ; valeur impossible.` });
+        }
         continue;
       }
       // A third number: a date ('score 12/03/2020'), not a score.
