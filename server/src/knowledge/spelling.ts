@@ -435,7 +435,8 @@ export class Vocabulary {
     if (lower.length > 40) return [];
     this.dictionary.useFilter();
     this.lexicon.useFilter();
-    const out: string[] = [];
+    const eponym = MISSPELT_EPONYMS.get(lower);
+    const out: string[] = eponym ? [eponym.toLowerCase()] : [];
     // Candidates repeat (two edits can make one word): only those listed are kept, once each.
     const consider = (candidate: string): boolean => {
       if (candidate !== lower && this.listed(candidate) && !out.includes(candidate)) out.push(candidate);
@@ -453,7 +454,7 @@ export class Vocabulary {
         if (done()) break;
       }
     }
-    return out.map((s) => matchCase(s, word));
+    return out.map((s) => (s === eponym?.toLowerCase() ? eponym : matchCase(s, word)));
   }
 }
 
@@ -505,11 +506,20 @@ function matchCase(suggestion: string, original: string): string {
 }
 
 /**
- * Eponyms of diseases as notes misspell them, lower-cased ('maladie de Alzeimer', 'syndrome de
- * Reynaud' for Raynaud): names the spell check would otherwise take as right. Source: the eponyms'
- * spelling (Raynaud, Alzheimer, Parkinson, Hodgkin, Crohn, Takayasu, Willebrand, Creutzfeldt).
+ * Eponyms of diseases as notes misspell them, lower-cased, with the eponym ('maladie de Alzeimer',
+ * 'syndrome de Reynaud' for Raynaud): names the spell check would otherwise take as right, and
+ * whose first suggestion is the eponym (not 'Renaud'). Source: the eponyms' spelling.
  */
-export const MISSPELT_EPONYMS: ReadonlySet<string> = new Set(['reynaud', 'alzeimer', 'alzheimmer', 'alzhemier', 'parkinsson', 'parkison', 'hogdkin', 'hodkin', 'crhon', 'chron', 'takayashu', 'villebrand', 'willbrand', 'creutzfeld']);
+export const MISSPELT_EPONYMS: ReadonlyMap<string, string> = new Map([
+  ...['reynaud'].map((w) => [w, 'Raynaud'] as const),
+  ...['alzeimer', 'alzheimmer', 'alzhemier'].map((w) => [w, 'Alzheimer'] as const),
+  ...['parkinsson', 'parkison'].map((w) => [w, 'Parkinson'] as const),
+  ...['hogdkin', 'hodkin'].map((w) => [w, 'Hodgkin'] as const),
+  ...['crhon', 'chron'].map((w) => [w, 'Crohn'] as const),
+  ...['takayashu'].map((w) => [w, 'Takayasu'] as const),
+  ...['villebrand', 'willbrand'].map((w) => [w, 'Willebrand'] as const),
+  ...['creutzfeld'].map((w) => [w, 'Creutzfeldt'] as const),
+]);
 
 let builtIn: Vocabulary | undefined;
 let loadStats: { ms: number; words: number } | undefined;

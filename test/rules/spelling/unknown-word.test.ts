@@ -86,6 +86,12 @@ describe(ID, () => {
     assert.deepEqual(vocabulary().suggest('xqzwvt'), []);
   });
 
+  it('suggests the eponym first for its known misspellings, capitalised', () => {
+    assert.equal(vocabulary().suggest('Reynaud')[0], 'Raynaud');
+    assert.equal(vocabulary().suggest('chron')[0], 'Crohn');
+    assert.equal(new Set(vocabulary().suggest('alzeimer', 5)).size, vocabulary().suggest('alzeimer', 5).length);
+  });
+
   it('accepts the words of the user dictionary and of the rule option, whatever their case', () => {
     const text = 'Patient suivi pour une lésion hépatique ; protocole Zorbulex, bilan tomoréactif.';
     assert.deepEqual(spelling(text).map((f) => f.data?.word), ['tomoréactif']);
