@@ -218,7 +218,8 @@ function competingNouns(text: string, from: number, to: number, gender: Gender):
   DETERMINED_NOUN.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = DETERMINED_NOUN.exec(slice); m; m = DETERMINED_NOUN.exec(slice)) {
-    const noun = m[2];
+    // A former relative is one still ('son ex-mari', 'son ex-compagne').
+    const noun = m[2].replace(/^ex-/i, '');
     if (/^patiente?$/i.test(noun)) continue;
     const det = m[1].toLowerCase();
     // 'son épouse': 'son' also stands before a feminine noun that starts with a vowel.
@@ -245,6 +246,17 @@ const BARE_NOUN_OPENING = /(?:^|\n)[^\S\n]*(?:(?:\d{1,2}[.)]|[-*•])[^\S\n]*)?(
 const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])`, 'iu');
 
 const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'parturiente', 'nourrice']);
+
+/** Is a relative or carer of `gender` named in the three sentences before `from`, within its paragraph? */
+function personNamedBefore(text: string, from: number, gender: Gender): boolean {
+  let start = from;
+  for (let hops = 0; hops < 3 && start > 0; hops++) {
+    const before = sentenceStart(text, start - 1);
+    if (/\n[^\S\n]*\n/.test(text.slice(before, start))) break;
+    start = before;
+  }
+  return start < from && (competingNouns(text, start, from, gender).some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(start, from)));
+}
 
 /** The words that may name the patient in a stretch of the lower-cased text: found once, read by both checks below. */
 export interface PatientWords {
@@ -298,6 +310,10 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
       }
       const competitors = competingNouns(text, previous, m.index, gender);
       if (competitors.some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(previous, m.index))) continue;
+      // A relative or carer of the pronoun's gender named a few sentences before in the paragraph
+      // may still be the one spoken of ('Son compagnon a consulté aux urgences. … Un prélèvement
+      // urétral a retrouvé un gonocoque. Il a reçu de la ceftriaxone.').
+      if (personNamedBefore(text, previous, gender)) continue;
       if (HUMAN_PREDICATE.test(after.replace(ADVERB_AFTER_AUXILIARY, '$1'))) certainty = 'human-predicate';
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }
