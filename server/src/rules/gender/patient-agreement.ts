@@ -1,7 +1,7 @@
-import type { Fix } from '../../findings.js';
+import type { Fix, Range } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, pronounDisagreements, titleDisagreements, type PhraseDisagreement } from '../../note/mentions.js';
-import { otherGenderForm } from '../../knowledge/gender.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, pronounDisagreements, titleDisagreements, type Agreement, type PhraseDisagreement } from '../../note/mentions.js';
+import { otherGenderForm, type Gender } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
 import { applyEdits } from '../../fixes.js';
@@ -57,6 +57,12 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
   for (const mention of mentionsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
     // In a note about several people, only a mention surely about the patient is a slip.
     if (mention.range.start <= first.range.start || (patient.severalPeople && !mention.sure)) continue;
+    // There, a pronoun sure by its own participle may be another person's, the participle the slip
+    // ('Nouveau-né de 3 340 g. … Il a été extubée'): either may be wrong.
+    if (patient.severalPeople && mention.kind === 'pronoun' && mention.agreement) {
+      reports.push(eitherIsWrong(note.text, mention.range, mention.gender, mention.agreement));
+      continue;
+    }
     const edits = agreeEdits(mention);
     const written = note.text.slice(mention.range.start, (mention.agreement?.range.end ?? mention.range.end));
     const end = mention.agreement?.range.end ?? mention.range.end;
@@ -89,14 +95,17 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
  */
 function disagreementsWithoutSex(note: NoteModel, { range: own }: PatientSegment): GenderReport[] {
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.aboutOthers(offset);
-  return pronounDisagreements(note.text, note.lowerText, patientWords(note.lowerText, own), skip).flatMap(({ pronoun, gender, agreement }) => {
-    const written = note.text.slice(pronoun.start, pronoun.end);
-    const participle = otherGenderForm(agreement.word);
-    const otherPronoun = written[0] === written[0].toUpperCase() ? (gender === 'F' ? 'Il' : 'Elle') : gender === 'F' ? 'il' : 'elle';
-    const fixes: Fix[] = participle ? [{ title: `Écrire ${q(`${written} … ${participle}`)}`, edits: [{ range: agreement.range, newText: participle }], preferred: false }] : [];
-    fixes.push({ title: `Écrire ${q(`${otherPronoun} … ${agreement.word}`)}`, edits: [{ range: pronoun, newText: otherPronoun }], preferred: false });
-    return [{ range: agreement.range, message: `${q(agreement.word)} ne s'accorde pas avec ${q(written)} : l'un des deux est faux.`, fixes, related: [{ range: pronoun, message: `Sujet : ${q(written)}` }] }];
-  });
+  return pronounDisagreements(note.text, note.lowerText, patientWords(note.lowerText, own), skip).map(({ pronoun, gender, agreement }) => eitherIsWrong(note.text, pronoun, gender, agreement));
+}
+
+/** A pronoun and its own participle of the other gender, either of which may be the slip: both fixes, neither applied by --fix. */
+function eitherIsWrong(text: string, pronoun: Range, gender: Gender, agreement: Agreement): GenderReport {
+  const written = text.slice(pronoun.start, pronoun.end);
+  const participle = otherGenderForm(agreement.word);
+  const otherPronoun = written[0] === written[0].toUpperCase() ? (gender === 'F' ? 'Il' : 'Elle') : gender === 'F' ? 'il' : 'elle';
+  const fixes: Fix[] = participle ? [{ title: `Écrire ${q(`${written} … ${participle}`)}`, edits: [{ range: agreement.range, newText: participle }], preferred: false }] : [];
+  fixes.push({ title: `Écrire ${q(`${otherPronoun} … ${agreement.word}`)}`, edits: [{ range: pronoun, newText: otherPronoun }], preferred: false });
+  return { range: agreement.range, message: `${q(agreement.word)} ne s'accorde pas avec ${q(written)} : l'un des deux est faux.`, fixes, related: [{ range: pronoun, message: `Sujet : ${q(written)}` }] };
 }
 
 /** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */
