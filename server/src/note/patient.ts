@@ -121,7 +121,7 @@ export const PERSON = ['homme', 'femme', 'garçon', 'fille', 'patient'];
 const LATER = 'plus\\s+tard|plus\\s+tôt|après|apres|auparavant|avant';
 const CUES: Cue[] = [
   // 'Homme de 67 ans', 'patiente âgée de 45 ans', and the hospital note's 'Femme, 32 ans', 'Patient 45 ans' (not 'le patient 3 ans plus tard').
-  { re: anchored(PERSON, String.raw`(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours))?|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:${LATER})(?![a-zà-öø-ÿœæ\d])))`, 8), strength: 3, sex: (m) => byWord(m[1]) },
+  { re: anchored(PERSON, String.raw`(homme|femme|garçon|fillette|jeune fille|jeune homme|patient|patiente)(?:\s+(?:de\s+\d+(?:\s*(?:ans|mois|semaines|jours)|(?!\d|[,.]\d|\s\d|\s*(?:k?g|grammes?|kilos?|cm|mm)(?![a-zà-öø-ÿœæ])))|âgée?\s+de\s+\d+(?:\s*(?:ans|mois))?|ag[ée]e?\s+de\s+\d+(?:\s*ans)?|de\s+(?:trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?)(?![a-zà-öø-ÿœæ\d]))|(?:\s*,)?\s*\d{1,3}\s*ans(?![a-zà-öø-ÿœæ\d])(?!\s+(?:${LATER})(?![a-zà-öø-ÿœæ\d])))`, 8), strength: 3, sex: (m) => byWord(m[1]) },
   // 'Fille de 6 ans, suivie pour…' opening a sentence or a line ('il a une fille de 5 ans' is his daughter).
   { re: anchored(['fille'], String.raw`(fille)(?:\s+de\s+\d+|\s+âgée\s+de\s+\d+|(?:\s*,\s*|\s+)\d{1,2}\s*ans(?![a-zà-öø-ÿœæ\d]))`, 0), strength: 3, sex: (m) => byWord(m[1]), opening: true },
   { re: anchored(['sexe'], /(?:de\s+)?sexe\s+(masculin|féminin)(?![a-zà-öø-ÿœæ\d])/.source, 12), strength: 3, sex: (m) => byWord(m[1]) },
