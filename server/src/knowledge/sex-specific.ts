@@ -24,3 +24,29 @@ export const SEX_SPECIFIC_TERMS: { sex: 'male' | 'female'; pattern: string; labe
     ['fertilité masculine', 'vasectomie|azoospermie|oligospermie'],
   ].map(([label, pattern]) => ({ sex: 'male' as const, label, pattern })),
 ];
+
+/**
+ * Words that say the patient's gender is not the sex their anatomy was assigned at birth (a
+ * transgender person's note: a trans woman's prostate, a trans man's uterus, named as they should
+ * be). Source: French clinical terminology of gender incongruence (CIM-11, HA60 'incongruence de
+ * genre'; Haute Autorité de santé, 'Parcours de transition des personnes transgenres', 2022).
+ * Lower-cased, whole words.
+ */
+export const GENDER_TRANSITION = [
+  'transgenres?',
+  'transidentités?',
+  'transsexuel(?:le)?s?',
+  'transsexualisme',
+  '(?:femme|homme|personne|patiente?)\\s+trans',
+  'dysphorie\\s+de\\s+genre',
+  'incongruence\\s+de\\s+genre',
+  'réassignation',
+  'vaginoplastie',
+  'phalloplastie',
+  'métaïdoioplastie',
+  'assignée?\\s+(?:garçon|fille|homme|femme|(?:de\\s+|au\\s+)?sexe\\s+(?:masculin|féminin))\\s+à\\s+la\\s+naissance',
+  'sexe\\s+assigné',
+  'transition\\s+(?:de\\s+genre|hormonale|médicale|sociale|chirurgicale|féminisante|masculinisante)',
+  'parcours\\s+de\\s+transition',
+  'hormonothérapie\\s+(?:féminisante|masculinisante)',
+];

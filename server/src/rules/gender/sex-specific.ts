@@ -1,5 +1,5 @@
 import { RELATIVES } from '../../knowledge/gender.js';
-import { SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
+import { GENDER_TRANSITION, SEX_SPECIFIC_TERMS } from '../../knowledge/sex-specific.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientProfile } from '../../note/patient.js';
 import { isLetter, wordRegex } from '../../note/text.js';
 import { docsPath, type Rule } from '../rule.js';
@@ -32,6 +32,9 @@ const BIRTH_TERMS = new Set(['accouchement', 'grossesse']);
 const BORN = /(?<![\p{L}])(?:née?|naissance|nouveau-née?|nourrisson|à\s+terme)(?![\p{L}])/iu;
 const CHILD_WORDS = /(?<![\p{L}])(?:garçon|fille|fillette|nourrisson|nouveau-née?|bébé|enfant|nné)(?![\p{L}])/iu;
 
+/** A transgender person's note ('femme transgenre', 'assignée garçon à la naissance'): anatomy does not follow the gender told. */
+const TRANSITION = wordRegex(GENDER_TRANSITION.join('|'));
+
 /** A child: an age under 16, or a child's word among the sex cues ('Garçon de 3 ans', 'nourrisson de sexe masculin'). */
 function isChild(patient: PatientProfile): boolean {
   return patient.ages.some((a) => a.value < 16) || patient.sexEvidence.some((e) => CHILD_WORDS.test(e.text));
@@ -57,14 +60,18 @@ export const sexSpecific: Rule = {
         .filter((p) => p.sex && !p.severalPeople && p.sexConfidence >= MIN_SEX_CONFIDENCE)
         .map((p) => OTHER_SEX[p.sex!]),
     );
+    if (searched.size === 0) return;
+    const transitions = note.wordRegexMatches(TRANSITION).map((m) => m.index);
     for (const sex of searched) {
       const { terms, re } = TERMS_OF[sex];
       for (const m of note.wordRegexMatches(re)) {
         const start = m.index;
         if (isLetter(lower[start + m[0].length])) continue;
         const term = terms[m.slice(1).findIndex((g) => g !== undefined)];
-        const patient = patients.find((p) => start >= p.range.start && start < p.range.end)?.profile;
+        const segment = patients.find((p) => start >= p.range.start && start < p.range.end);
+        const patient = segment?.profile;
         if (!patient?.sex || term.sex === patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
+        if (transitions.some((t) => t >= segment!.range.start && t < segment!.range.end)) continue;
         if (note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
         // 'PSA' is only the prostate antigen in capitals.
         if (m[0] === 'psa' && note.text.slice(start, start + 3) !== 'PSA') continue;
