@@ -26,6 +26,11 @@ describe('sections', () => {
     ]);
   });
 
+  it('reads a known title followed by an aside in parentheses, not a line of results or a sentence', () => {
+    const text = 'Bilan du 16/04/2025\nPoids 75 kg.\n\nÉvolution (addendum du 20/05/2025)\nPTH 352 pg/mL.\n\n## Biologie (J3)\nHb 12 g/dL\n\nLe patient (65 ans)\nCRP (mg/L)\n';
+    assert.deepEqual(outline(text), ['evolution: Évolution', '  biologie: Biologie']);
+  });
+
   it('nests known subsections under their parent kind in plain text', () => {
     const text = 'Examens complémentaires\n\nBiologie\nNFS normale.\n\nImagerie\nTDM normale.\n\nDiagnostic\nColite.\n';
     assert.deepEqual(outline(text), ['examens-complementaires: Examens complémentaires', '  biologie: Biologie', '  imagerie: Imagerie', 'diagnostic: Diagnostic']);

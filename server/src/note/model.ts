@@ -17,6 +17,12 @@ import { findWordsWithCapital, type WrittenWord } from './terms.js';
 import { anchoredMatches, execWord, fold, foldSameLength, indexesOf, isLetter, lastStartingBefore, LineIndex, literalAnchorHits, wordOffsets, type AnchoredPattern } from './text.js';
 
 /** Headings of what is to be done (folded): their dates to come are planned. */
+/**
+ * Opening a line, before a day: a later part of the note written on that day (an addendum, a
+ * follow-up visit recorded in the same document: 'Évolution (addendum du 20/05/2026)',
+ * 'Consultation du 06/11/2025 :', 'Revue le 12/12/2025').
+ */
+const UPDATE_BEFORE = /^[\s#*>-]*(?:(?:évolution|suivi)(?:\s*[(:–-])?\s*)?(?:addendum|mise\s+à\s+jour|complément|(?:télé)?consultation(?:\s+de\s+(?:suivi|contrôle))?|visite(?:\s+de\s+(?:suivi|contrôle))?|revue?|vue?\s+en\s+consultation|réévaluation)\s+(?:du|le)\s+$/i;
 const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
 
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
@@ -240,6 +246,32 @@ export class NoteModel {
 
   /** The day the note was written, found on first use (null: not yet looked for). */
   private reference: Date | undefined | null = null;
+
+  /**
+   * The day the note was last written before `offset`: its date (referenceDate), or a later
+   * addendum or follow-up visit the note records before the offset ('Évolution (addendum du
+   * 20/05/2026)', 'Consultation du 06/11/2025 (J21) :'), never after today. Undefined when the
+   * note has no date.
+   */
+  writtenBy(offset: number): Date | undefined {
+    let day = this.referenceDate;
+    if (!day) return undefined;
+    this.updates ??= this.dates.flatMap((d) => {
+      if (d.invalid || d.precision !== 'day') return [];
+      const at = new Date(Date.UTC(d.year, d.month! - 1, d.day!));
+      const lineStart = this.index.lines[this.index.lineAt(d.range.start)].start;
+      // Not a visit to come ('Revu le 09/02/2022 avec les automesures', planned).
+      return at.getTime() <= Date.now() && UPDATE_BEFORE.test(this.text.slice(lineStart, d.range.start)) && !this.toldAsPlanned(d) ? [{ start: d.range.start, day: at }] : [];
+    });
+    for (const u of this.updates) {
+      if (u.start > offset) break;
+      if (u.day > day) day = u.day;
+    }
+    return day;
+  }
+
+  /** The addenda and follow-up visits that date a later part of the note, in order (found on first use). */
+  private updates?: { start: number; day: Date }[];
 
   private titleDate(): Date | undefined {
     const end = titleLineEnd(this.text);

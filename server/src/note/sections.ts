@@ -29,6 +29,8 @@ interface Heading {
 // '[ \t]*#*[ \t]*$' retried that tail from each of its spaces: polynomial, found by recheck).
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*(?:[^ \t#\n\r\u2028\u2029]|#(?=[ \t]+#)))?)[ \t]*(?:#+[ \t]*)?$/;
 const EMPHASIS = /^(\*\*|__)(.+?)\1\s*:?$/;
+/** A title, then an aside in parentheses: [1] Markdown's '#'s, [2] the title. */
+const ASIDE = /^(?:(#{1,6})[ \t]+)?([^()\d#*\n]{2,59}[^()\d#*\s])[ \t]*\([^()\n]{1,40}\)[ \t]*:?$/;
 
 /** A heading on this line, or undefined. */
 function headingOf(line: string, lineStart: number, previousBlank: boolean, inList: boolean): Heading | undefined {
@@ -38,6 +40,13 @@ function headingOf(line: string, lineStart: number, previousBlank: boolean, inLi
   // A heading has no sentence punctuation at its end (Markdown and emphasis aside).
   const lastChar = trimmed[trimmed.length - 1];
   if ((lastChar === '.' || lastChar === ',' || lastChar === ';') && trimmed[0] !== '#') return undefined;
+  // A known title with an aside in parentheses ('Évolution (addendum du 20/05/2026)', '## Biologie (J3)'): the title is the words before it.
+  const aside = ASIDE.exec(trimmed);
+  const asideKind = aside ? sectionKind(fold(aside[2]).replace(/\s+/g, ' ')) : undefined;
+  if (aside && asideKind) {
+    const start = lineStart + line.indexOf(aside[2], lead);
+    return { title: aside[2], titleRange: { start, end: start + aside[2].length }, lineStart, kind: asideKind, markdownLevel: aside[1]?.length };
+  }
   // A line of results ('Hb : 9,7 g/dL'): a digit (no known title has one) and a lower-case letter
   // (not a title in capitals), without Markdown, emphasis or final colon, is never a heading.
   const first = trimmed[0];

@@ -94,6 +94,12 @@ describe('date/chronology', () => {
     assert.deepEqual(lint('DOSSIER CHIRURGICAL – SÉJOUR DU 02/11/2025 AU 09/11/2025\nPatiente sortie le 09/11/2025, revue le 12/11/2025.\n').map((f) => f.ruleId), ['date/future']);
     // Dates to come under 'Conduite à tenir' are planned.
     assert.deepEqual(lint('# Synthèse du 17/11/2025\n\n## Conduite à tenir\n\n- C3J1 de docétaxel le 26/11/2025.\n'), []);
+    // A later visit or addendum the note records is written on its own day: what follows is judged against it (helper X).
+    const followUp = 'Consultation ORL du 23/10/2025\nPatiente de 46 ans.\n\nÉvolution\nConsultation du 06/11/2025 (J21) : IRM du 29/10/2025 normale.\nPas de récidive le 14/12/2025.\n';
+    const later = lint(followUp).filter((x) => x.ruleId === 'date/future');
+    assert.equal(later.length, 1);
+    assert.match(later[0].message, /14\/12\/2025.+postérieure à la date du suivi écrit avant elle \(06\/11\/2025\)/);
+    assert.deepEqual(lint('Bilan trimestriel du 16/04/2025\nPoids sec 75 kg.\n\nÉvolution (addendum du 20/05/2025)\nPTH à 352 pg/mL le 13/05/2025.\n').filter((x) => x.ruleId === 'date/future'), []);
     // A line of the story ending on a date is no title.
     assert.equal(lint('Admis aux urgences, 19/11/2025\nDouleurs apparues hier.\n').filter((x) => x.ruleId === 'date/unanchored-relative').length, 1);
   });

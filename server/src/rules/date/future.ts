@@ -18,10 +18,11 @@ export const futureDate: Rule = {
   },
   check(note, report) {
     const reference = note.referenceDate;
-    const ref = reference ?? new Date();
-    const label = reference ? `la date de la note (${frenchDay(ref)})` : `aujourd'hui (${frenchDay(ref)})`;
     for (const d of note.dates) {
+      // After an addendum or a later visit the note records, the day that part was written.
+      const ref = note.writtenBy(d.range.start) ?? new Date();
       if (d.invalid || !dateAfter(d, ref) || note.toldAsPlanned(d)) continue;
+      const label = !reference ? `aujourd'hui (${frenchDay(ref)})` : ref === reference ? `la date de la note (${frenchDay(ref)})` : `la date du suivi écrit avant elle (${frenchDay(ref)})`;
       report({ range: d.range, message: `${q(d.text)} est postérieure à ${label} : date future ?` });
     }
   },
