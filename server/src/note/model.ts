@@ -19,10 +19,10 @@ import { anchoredMatches, execWord, fold, foldSameLength, indexesOf, isLetter, l
 /** Headings of what is to be done (folded): their dates to come are planned. */
 /**
  * Opening a line, before a day: a later part of the note written on that day (an addendum, a
- * follow-up visit recorded in the same document: 'Évolution (addendum du 20/05/2026)',
- * 'Consultation du 06/11/2025 :', 'Revue le 12/12/2025').
+ * follow-up visit recorded in the same document: 'Évolution (addendum du 20/05/2026)', 'Évolution
+ * (note complétée le 05/09/2025)', 'Consultation du 06/11/2025 :', 'Revue le 12/12/2025').
  */
-const UPDATE_BEFORE = /^[\s#*>-]*(?:(?:évolution|suivi)(?:\s*[(:–-])?\s*)?(?:addendum|mise\s+à\s+jour|complément|(?:télé)?consultation(?:\s+de\s+(?:suivi|contrôle))?|visite(?:\s+de\s+(?:suivi|contrôle))?|revue?|vue?\s+en\s+consultation|réévaluation)\s+(?:du|le)\s+$/i;
+const UPDATE_BEFORE = /^[\s#*>-]*(?:(?:évolution|suivi)(?:\s*[(:–-])?\s*)?(?:addendum|mise\s+à\s+jour|complément|(?:note\s+)?(?:complétée?|actualisée?)|(?:télé)?consultation(?:\s+de\s+(?:suivi|contrôle))?|visite(?:\s+de\s+(?:suivi|contrôle))?|revue?|vue?\s+en\s+consultation|réévaluation)\s+(?:du|le)\s+$/i;
 const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
 
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */

@@ -158,6 +158,27 @@ const CHILD = ['nouveau-né', 'nouveau-nés', 'bébé', 'fœtus', 'foetus', 'mor
 /** One of these words, whole, found from the word itself. */
 const anyOf = (words: string[]): AnchoredPattern => anchored(words, `(?:${words.join('|')})(?![a-zà-öø-ÿœæ\\d])`, 0);
 const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(CHILD)];
+/**
+ * A line that heads one member of a couple (a fertility or a sexual-health consultation: 'Madame',
+ * 'Monsieur :', '**Conjoint**', 'Bilan masculin'): [1] the word. Alone on its line (checked by
+ * coupleHeadings).
+ */
+const COUPLE_HEADING = anchored(
+  ['madame', 'monsieur', 'conjoint', 'partenaire', 'compagn', 'épou', 'bilan'],
+  String.raw`(madame|monsieur|conjointe?|partenaire|compagnon|compagne|épouse|époux|bilan\s+(?:masculin|féminin|de\s+la\s+femme|de\s+l['’]homme))[ \t*_]*:?[ \t]*(?=\n|$)`,
+  0,
+);
+/** Is the note's stretch [from, to) headed by parts on each member of a couple (a 'Madame' and a 'Monsieur' line, or a partner's)? */
+function coupleHeadings(text: string, matches: RegExpExecArray[], from: number, to: number): boolean {
+  const heads = new Set<string>();
+  for (const m of matches) {
+    if (m.index < from || m.index >= to || !/^[ \t#*_>-]*$/.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index))) continue;
+    const word = m[1];
+    if (word !== 'madame' && word !== 'monsieur') return true;
+    heads.add(word);
+  }
+  return heads.size === 2;
+}
 
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
@@ -259,7 +280,8 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   profile.sexEvidence = merged;
   const holds = (pattern: AnchoredPattern) => search(pattern).some((m) => m.index >= from && m.index < to);
   // A newborn's sex told after the adult patient's ('Mme D., 31 ans. Nouveau-né : garçon'): two people.
-  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD)) || births.some((b) => b.range.start > firstAdult);
+  // A couple's note, a part on each ('Madame' … 'Monsieur'): two people.
+  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD)) || births.some((b) => b.range.start > firstAdult) || coupleHeadings(text, search(COUPLE_HEADING), from, to);
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };
