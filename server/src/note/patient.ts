@@ -165,7 +165,7 @@ const [TWIN_WORD, BIRTH_WORD, CHILD_WORD] = [anyOf(TWINS), anyOf(BIRTH), anyOf(C
  */
 const COUPLE_HEADING = anchored(
   ['madame', 'monsieur', 'conjoint', 'partenaire', 'compagn', 'épou', 'bilan'],
-  String.raw`(madame|monsieur|conjointe?|partenaire|compagnon|compagne|épouse|époux|bilan\s+(?:masculin|féminin|de\s+la\s+femme|de\s+l['’]homme))[ \t*_]*:?[ \t]*(?=\n|$)`,
+  String.raw`(madame|monsieur|conjointe?|partenaire|compagnon|compagne|épouse|époux|bilan\s+(?:masculin|féminin|de\s+la\s+femme|de\s+l['’]homme))[ \t*_]*(?::[ \t]*)?(?=\n|$)`,
   0,
 );
 /** Is the note's stretch [from, to) headed by parts on each member of a couple (a 'Madame' and a 'Monsieur' line, or a partner's)? */
