@@ -29,6 +29,7 @@ export type SectionKind =
   | 'evolution-traitement'
   | 'conclusion'
   | 'discussion'
+  | 'introduction'
   | 'other';
 
 export const SECTION_LABELS: Record<SectionKind, string> = {
@@ -52,6 +53,7 @@ export const SECTION_LABELS: Record<SectionKind, string> = {
   'evolution-traitement': 'Évolution et traitement',
   conclusion: 'Conclusion',
   discussion: 'Discussion',
+  introduction: 'Introduction',
   other: 'Section',
 };
 
@@ -174,6 +176,10 @@ const TITLES: Record<string, SectionKind> = {
   'au total': 'conclusion',
   'en resume': 'conclusion',
   discussion: 'discussion',
+  // A published case's opening: the disease and the cases reported before, not the patient.
+  introduction: 'introduction',
+  rappels: 'introduction',
+  generalites: 'introduction',
 };
 
 /** Kinds that sit under a parent kind when a heading of the parent is open. */

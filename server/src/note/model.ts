@@ -283,12 +283,12 @@ export class NoteModel {
 
   /**
    * Is the offset in a section about other people than the patient: the family's history, the
-   * discussion of published cases; or on a line labelled with the family's history
+   * introduction and discussion of published cases; or on a line labelled with the family's history
    * ('Antécédents familiaux : père décédé à 60 ans')?
    */
   aboutOthers(offset: number): boolean {
     const kind = this.sectionAt(offset)?.kind;
-    if (kind === 'antecedents-familiaux' || kind === 'discussion') return true;
+    if (kind === 'antecedents-familiaux' || kind === 'discussion' || kind === 'introduction') return true;
     const line = this.index.lineAt(offset);
     let family = this.familyLines.get(line);
     if (family === undefined) {
