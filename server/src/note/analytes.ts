@@ -89,7 +89,7 @@ export function bindAnalytes(note: Pick<NoteModel, 'index' | 'foldedSlice' | 'se
 }
 
 /** Words of a change ('baisse de l'hémoglobine de 3 g/dL'): the value after their 'de' is the change, not the level. */
-const CHANGE_THEN_DE = /(?<![a-z])(?:hausse|baisse|correction|variation|chute|perte|gain|desaturation|augmentation|diminution|ascension|remontee|elevation|majoration|reduction|augmentee?s?|diminuee?s?|corrigee?s?|baissee?s?|majoree?s?|reduite?s?)(?![a-z])[^,;:.]*(?<![a-z])(?:de|d'environ)\s+(?:plus\s+de\s+|moins\s+de\s+|pres\s+de\s+)?$/;
+const CHANGE_THEN_DE = /(?<![a-z])(?:hausse|baisse|correction|variation|chute|perte|gain|desaturation|augmentation|diminution|ascension|remontee|elevation|majoration|reduction|augmentee?s?|diminuee?s?|corrigee?s?|baissee?s?|majoree?s?|reduite?s?)(?![a-z])[^,;:.]*(?:(?<![a-z])(?:de|d'environ)\s+(?:plus\s+de\s+|moins\s+de\s+|pres\s+de\s+)?|\((?:\s*[≥>≤<])?\s*)$/;
 /** A rate of change after the value ('8 mmol/L par 24 heures', '/j'); not 'en 24 h', said of a level reached too. */
 const PER_TIME_AFTER = /^\s*(?:\/|par)\s*(?:24\s*h(?:eures)?|48\s*h(?:eures)?|jours?|j|h|heures?|semaines?)(?![a-z])/;
 
@@ -97,8 +97,9 @@ const PER_TIME_AFTER = /^\s*(?:\/|par)\s*(?:24\s*h(?:eures)?|48\s*h(?:eures)?|jo
 function isChange(note: Pick<NoteModel, 'foldedSlice'>, cueStart: number, q: Quantity): boolean {
   if (PER_TIME_AFTER.test(note.foldedSlice(q.range.end, q.range.end + 16))) return true;
   const before = note.foldedSlice(Math.max(0, cueStart - 40), q.range.start);
-  // Most values follow 'à', ':' or nothing: the change's words are read only after a 'de'.
-  return /(?:de|environ)\s+$/.test(before.slice(-12)) && CHANGE_THEN_DE.test(before);
+  // Most values follow 'à', ':' or nothing: the change's words are read only after a 'de', or
+  // before a threshold in parentheses ('index de désaturation (≥ 3 %)').
+  return /(?:de|environ)\s+$|\((?:\s*[≥>≤<])?\s*$/.test(before.slice(-12)) && CHANGE_THEN_DE.test(before);
 }
 
 /** Between a cue and its value (folded text), nothing but what links them ('à', ':', 'est à', 'de'). */
