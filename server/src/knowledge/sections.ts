@@ -182,6 +182,9 @@ const TITLES: Record<string, SectionKind> = {
   generalites: 'introduction',
 };
 
+/** Folded titles of what is to be done ('Conduite à tenir', 'Projet thérapeutique'): what they date is planned, not told. */
+export const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
+
 /** Kinds that sit under a parent kind when a heading of the parent is open. */
 export const SECTION_PARENT: Partial<Record<SectionKind, SectionKind[]>> = {
   'antecedents-familiaux': ['antecedents', 'anamnese'],

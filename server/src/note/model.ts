@@ -1,6 +1,6 @@
 /** The note model: the text parsed once, read by every rule. */
 import { glossaryWith, type Glossary, type GlossaryEntry } from '../knowledge/glossary.js';
-import { sectionKind } from '../knowledge/sections.js';
+import { PLAN_TITLE, sectionKind } from '../knowledge/sections.js';
 import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { dateAfter, findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
@@ -23,7 +23,6 @@ import { anchoredMatches, execWord, fold, foldSameLength, indexesOf, isLetter, l
  * (note complétée le 05/09/2025)', 'Consultation du 06/11/2025 :', 'Revue le 12/12/2025').
  */
 const UPDATE_BEFORE = /^[\s#*>-]*(?:(?:évolution|suivi)(?:\s*[(:–-])?\s*)?(?:addendum|mise\s+à\s+jour|complément|(?:note\s+)?(?:complétée?|actualisée?)|(?:télé)?consultation(?:\s+de\s+(?:suivi|contrôle))?|visite(?:\s+de\s+(?:suivi|contrôle))?|revue?|vue?\s+en\s+consultation|réévaluation)\s+(?:du|le)\s+$/i;
-const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
 
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
 const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;,()]{0,25}$/;

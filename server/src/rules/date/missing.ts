@@ -1,5 +1,5 @@
-import type { SectionKind } from '../../knowledge/sections.js';
-import { splitSentences } from '../../note/text.js';
+import { PLAN_TITLE, type SectionKind } from '../../knowledge/sections.js';
+import { fold, splitSentences } from '../../note/text.js';
 import type { NoteModel } from '../../note/model.js';
 import type { TimeExpression } from '../../note/timex.js';
 import type { Range } from '../../findings.js';
@@ -31,6 +31,8 @@ const EVENT = new RegExp(
 /** A sentence opening on a link in time to the one before ('Puis', 'Dans les suites') is dated by it. */
 const LINKED =
   /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
+/** A sentence whose subject is a pronoun ('Il est transféré', 'Elle a été réopérée'). */
+const SUBJECT_PRONOUN = /^\s*(?:il|elle)\s/;
 /** Denied events (the words before them) need no date. */
 const DENIED = /(?:^|[^a-zà-öø-ÿœæ])(?:pas\s+d[e']|sans|aucune?|absence|ni|si|jamais|ne\s+plus|n['’]a\s+pas|n['’]avait\s+pas)(?![a-zà-öø-ÿœæ])/;
 /**
@@ -59,7 +61,8 @@ export const missing: Rule = {
     docs: docsPath(ID),
   },
   check(note, report) {
-    const story = note.allSections.filter((s) => STORY.has(s.kind));
+    // Not what is to be done ('Conduite à tenir : ponction folliculaire 36 h après le déclenchement').
+    const story = note.allSections.filter((s) => STORY.has(s.kind) && !PLAN_TITLE.test(fold(s.title)));
     if (story.length === 0) return;
     const lower = note.lowerText;
     const timex = note.timeExpressions;
@@ -68,9 +71,13 @@ export const missing: Rule = {
     for (const section of story) {
       const from = section.titleRange.end;
       const to = section.children[0]?.range.start ?? section.range.end;
+      let previous: Range | undefined;
       for (const sentence of splitSentences(lower, from, to)) {
         const words = lower.slice(sentence.start, sentence.end);
-        if (LINKED.test(words) || dated(timex, sentence) || datedLine(note, timex, sentence.start)) continue;
+        // The patient, subject again right after a dated sentence of the paragraph, goes on at that time ('Césarienne le 02/10/2025. Il est transféré en néonatalogie.').
+        const goesOn = previous !== undefined && SUBJECT_PRONOUN.test(words) && !/\n[^\S\n]*\n/.test(lower.slice(previous.end, sentence.start)) && dated(timex, previous);
+        previous = sentence;
+        if (LINKED.test(words) || goesOn || dated(timex, sentence) || datedLine(note, timex, sentence.start)) continue;
         EVENT.lastIndex = 0;
         const m = EVENT.exec(words);
         if (!m) continue;
