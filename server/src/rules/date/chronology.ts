@@ -136,6 +136,8 @@ const TOLERANCE_DAYS = 7;
 
 /** Before a birth date: 'né en', 'née le'. */
 const BORN_BEFORE = /(?<![a-zà-öø-ÿœæ])née?s?\s+(?:en|le)\s+(?:\d{1,2}(?:er)?\s+)?$/;
+/** The day the patient was seen and told her story ('Vue pour la première fois le 04/03/2024, elle décrit…'): what she tells may be earlier. */
+const SEEN_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:vue?|reçue?)\s+(?:pour\s+la\s+première\s+fois\s+)?(?:en\s+consultation\s+)?le\s+$/;
 
 /** In the narrative, a date before the one told just before it, with nothing marking a flashback. */
 export const chronology: Rule = {
@@ -186,6 +188,8 @@ export const chronology: Rule = {
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
+      // Nor the day of a visit at which the patient tells what came before.
+      if (SEEN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 48), d.range.start))) continue;
       // Nor another person's life or a thing's ('sa mère, opérée en 1958', 'la maison, construite en 1930').
       const before = lower.slice(Math.max(0, d.range.start - 120), d.range.start);
       const clause = before.slice(clauseStart(before));
