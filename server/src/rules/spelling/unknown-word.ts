@@ -20,7 +20,7 @@ interface Options extends Record<string, unknown> {
 const MAX_WORDS_WITH_SUGGESTIONS = 100;
 
 /** Addresses, paths, identifiers, markup, bytes that were not text: nothing a dictionary can judge. */
-const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]_[\p{L}\d]|[=\\{}<>|`~^$]|\p{Ll}\p{Lu}|\p{L}\.\p{L}\./u;
+const CODE_LIKE = /\uFFFD|@|:\/\/|^www\.|\p{L}\[|[\p{L}\d]\.[\p{L}]{2,}[./]?\S|[\p{L}\d]_[\p{L}\d]|[=\\{}<>|`~^$]|\p{Ll}\p{Lu}|\p{L}\.\p{L}\./u;
 /** Elisions, stripped before the word is looked up. */
 const ELISION = /^(?:[ldjmnstcç]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['’]/i;
 /** Words after which a capitalised word is a name: 'M. Durand', 'Dr Martin'. */
@@ -45,6 +45,7 @@ const SET_PHRASES = [
   'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
   'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
   'lung-rads', 'vena contracta', 'fissula ante fenestram', 'kissing balloon', 'crazy paving', 'tree-in-bud', 'tree in bud', 'fast-track', 'fast track',
+  'cone beam', 'cone-beam', 'cup/disc', 'cup-disc', 'cgh-array', 'cgh array', 'snp-array', 'snp array', 'syndrome overlap', 'overlap syndrome',
 ];
 // Without the u flag (slow in V8): \\b reads ASCII word characters either way.
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
