@@ -247,16 +247,25 @@ const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])
 
 const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'parturiente', 'nourrice']);
 
-/** Is a relative or carer of `gender` named in the three sentences before `from`, within its paragraph? */
+/**
+ * Is a relative or carer of `gender` the subject of one of the three sentences before `from`,
+ * within its paragraph ('Son compagnon, âgé de 29 ans, a consulté…'; not 'le départ du père')?
+ */
 function personNamedBefore(text: string, from: number, gender: Gender): boolean {
   let start = from;
   for (let hops = 0; hops < 3 && start > 0; hops++) {
     const before = sentenceStart(text, start - 1);
-    if (/\n[^\S\n]*\n/.test(text.slice(before, start))) break;
+    if (/\n[^\S\n]*\n/.test(text.slice(before, from))) break;
     start = before;
+    const subject = SENTENCE_SUBJECT.exec(text.slice(start, start + 60));
+    if (!subject) continue;
+    const noun = subject[1].replace(/^ex-/i, '').toLowerCase();
+    if ((HUMAN_NOUNS.has(noun) && nounGender(noun) === gender) || noun === 'dr' || noun === 'pr') return true;
   }
-  return start < from && (competingNouns(text, start, from, gender).some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(start, from)));
+  return false;
 }
+/** A sentence's subject noun after its determiner ('Son ex-mari', 'L'infirmière', 'Le Dr Martin'): [1] the noun. */
+const SENTENCE_SUBJECT = /^\s*(?:son|sa|le|la|l['’]|un|une|ce|cet|cette|leur|notre)\s*([\p{L}-]+)/iu;
 
 /** The words that may name the patient in a stretch of the lower-cased text: found once, read by both checks below. */
 export interface PatientWords {
