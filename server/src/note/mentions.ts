@@ -85,7 +85,7 @@ const startsWord = (lower: string, at: number, extra = '') => !/[\p{L}'’]/u.te
 /** An age or a participle's phrase in apposition after a subject: ', 58 ans,', ', âgé de 58 ans,', ', informée du résultat,'. */
 const APPOSITION = /^\s*,\s*(?:(?:âgée?\s+de\s+)?\d{1,3}\s*ans\s*|[\p{L}-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s[^,.;\n]{1,40}),/u;
 /** After the pronoun: auxiliaries and copulas that introduce a participle or adjective said of it. */
-const COPULA = /^\s+(?:ne\s+|n['’])?(?:est|était|(?:a|avait)(?:\s+(?:pas|plus|jamais|déjà|toujours|ensuite|alors|rapidement|finalement|récemment|également|aussi|secondairement|initialement))?\s+été|fut|sera|serait|reste|restait|est restée?|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
+const COPULA = /^\s+(?:ne\s+|n['’])?(?:(?:est|était)\s+(?:re)?devenue?|est|était|(?:a|avait)(?:\s+(?:pas|plus|jamais|déjà|toujours|ensuite|alors|rapidement|finalement|récemment|également|aussi|secondairement|initialement))?\s+été|fut|sera|serait|reste|restait|est restée?|(?:re)?devient|(?:re)?devenait|se\s+dit|se\s+disait|se\s+sent|se\s+sentait|se\s+montre|se\s+montrait|semble|semblait|demeure|demeurait|paraît|paraissait|s['’]est|s['’]était)(?:\s+pas|\s+plus|\s+jamais)?(?:\s+(?:ensuite|rapidement|progressivement|alors|donc|toujours|bien|cliniquement|totalement|complètement|secondairement|initialement|également|aussi|finalement|très|\p{L}+ment))?\s+([\p{L}-]+)/iu;
 /**
  * Reflexive participles. A feminine one is judged as any ('il s'est cassée la jambe' is wrong
  * whatever follows). A masculine one may be right for a woman: its object may follow ('elle s'est
@@ -136,7 +136,7 @@ const HUMAN_PREDICATE =
 const WOMAN_ONLY_AFTER = /^\s+(?:(?:a|avait|aurait|est|était|fut)\s+(?:déjà\s+|ensuite\s+|alors\s+)?(?:accouché|enceinte|allaité|ménopausée|césarisée)|accouch(?:e|ait)|allait(?:e|ait))(?![\p{L}])/iu;
 /** An adverb between the auxiliary and its participle ('a ensuite reçu', 'a été rapidement hospitalisée'): dropped before HUMAN_PREDICATE reads the predicate. */
 const ADVERB_AFTER_AUXILIARY =
-  /^(\s+(?:ne\s+|n['’])?(?:a\s+été|avait\s+été|a|avait|est|était))\s+(?:ensuite|alors|donc|puis|rapidement|secondairement|initialement|finalement|également|aussi|toujours|bien|déjà|immédiatement|progressivement|\p{L}{3,}ment)(?=\s)/iu;
+  /^(\s+(?:ne\s+|n['’])?(?:a\s+été|avait\s+été|a|avait|est|était))\s+(?:ensuite|alors|donc|puis|rapidement|secondairement|initialement|finalement|également|aussi|toujours|bien|déjà|immédiatement|progressivement|d['’]abord|\p{L}{3,}ment)(?=\s)/iu;
 const DETERMINED_NOUN = /(?<![\p{L}])(le|la|l['’]|un|une|ce|cet|cette|son|sa|du|au|de\s+la|à\s+la|notre)\s*([\p{L}-]{3,})/giu;
 
 /** After 'patient(e)': another one than the note's. */
@@ -333,6 +333,59 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
 }
 
 /**
+ * Words a telegraphic note opens a sentence with to tell the patient's state or status, with no
+ * subject ('Vacciné contre l'hépatite B.', 'Divorcé, deux enfants.', 'Conscient, orienté.'), each
+ * form with its gender. Not those that are nouns too at a sentence's start ('Sortie le 12/03',
+ * 'Suivi en consultation', 'Vu le contexte', 'Levée de doute').
+ */
+const OPENING_STATES = new Map<string, Gender>(
+  (
+    [
+      ['vacciné', 'vaccinée'], ['divorcé', 'divorcée'], ['marié', 'mariée'], ['remarié', 'remariée'], ['séparé', 'séparée'], ['pacsé', 'pacsée'],
+      ['retraité', 'retraitée'], ['sevré', 'sevrée'], ['opéré', 'opérée'], ['hospitalisé', 'hospitalisée'], ['réhospitalisé', 'réhospitalisée'],
+      ['admis', 'admise'], ['transféré', 'transférée'], ['adressé', 'adressée'], ['connu', 'connue'], ['né', 'née'], ['âgé', 'âgée'],
+      ['conscient', 'consciente'], ['orienté', 'orientée'], ['désorienté', 'désorientée'], ['agité', 'agitée'], ['somnolent', 'somnolente'],
+      ['confus', 'confuse'], ['fatigué', 'fatiguée'], ['amaigri', 'amaigrie'], ['déshydraté', 'déshydratée'], ['intubé', 'intubée'],
+      ['extubé', 'extubée'], ['sédaté', 'sédatée'], ['alité', 'alitée'], ['institutionnalisé', 'institutionnalisée'], ['coopérant', 'coopérante'],
+      ['accompagné', 'accompagnée'], ['scolarisé', 'scolarisée'], ['fumeur', 'fumeuse'], ['veuf', 'veuve'],
+    ] as const
+  ).flatMap(([m, f]) => [[m, 'M'], [f, 'F']] as [string, Gender][]),
+);
+
+/**
+ * The patient's state told by a participle or adjective opening a sentence or a line, of the
+ * other gender ('Vacciné contre l'hépatite B' in a woman's note). Not when its subject follows
+ * ('Marié, il a deux enfants': the pronoun's own check), nor after a sentence naming a relative
+ * of its gender ('Son fils vit à Lyon. Marié, …').
+ */
+export function openingDisagreements(text: string, capitalWords: { range: Range; text: string }[], sex: Sex, skip: (offset: number) => boolean): Agreement[] {
+  const expected = sexGender(sex);
+  const out: Agreement[] = [];
+  for (const w of capitalWords) {
+    const gender = OPENING_STATES.get(w.text.toLowerCase());
+    if (gender === undefined || gender === expected || skip(w.range.start) || !opensSentence(text, w.range.start)) continue;
+    if (SUBJECT_AFTER_COMMA.test(text.slice(w.range.end, w.range.end + 8))) continue;
+    if (competingNouns(text, sentenceStart(text, Math.max(0, w.range.start - 1)), w.range.start, gender).some((n) => HUMAN_NOUNS.has(n))) continue;
+    out.push({ range: w.range, word: w.text, gender });
+  }
+  return out;
+}
+const SUBJECT_AFTER_COMMA = /^\s*,\s*(?:il|elle)\s/i;
+
+/** Does a sentence start at `offset`: the line's first word (after a bullet or a number), or the first after a full stop? */
+function opensSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return true;
+  if (text[i] === '.' || text[i] === '!' || text[i] === '?') return !/\d/.test(text[i - 1] ?? '') || i === 0 || text[i - 2] === '\n' || text[i - 2] === undefined;
+  // A bullet or a list number opening the line ('- Vacciné', '2) Divorcé').
+  let j = i;
+  while (j >= 0 && /[-*•)\d]/.test(text[j])) j--;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < i && (j < 0 || text[j] === '\n');
+}
+
+/**
  * Participles and adjectives that disagree with a mention of the right gender ('il a été
  * admise', 'le patient est sortie'): the mention is right, the agreement is the slip.
  */
@@ -448,7 +501,7 @@ const NOUN_LIKE: Record<string, RegExp> = {};
 const AS_PARTICIPLE = /^\s+(?:pour|par|depuis|il)(?![a-zà-öø-ÿœæ])/;
 for (const w of [
   'découverte', 'découvert', 'mise', 'prise', 'sortie', 'entrée', 'vue', 'conduite', 'venue',
-  'suivi', 'suivie', 'passé', 'passée', 'vécu', 'acquis', 'acquise', 'permis', 'fait', 'faite', 'relevé', 'conjoint', 'conjointe', 'rendu',
+  'suivi', 'passé', 'passée', 'vécu', 'acquis', 'acquise', 'permis', 'fait', 'faite', 'relevé', 'conjoint', 'conjointe', 'rendu',
   'reçu', 'dit', 'écrit', 'produit', 'issue', 'tenue', 'revue', 'arrivée', 'levée', 'traité', 'greffe',
   'poussée', 'montée', 'remontée', 'rentrée', 'reprise', 'plongée', 'percée', 'portée',
 ]) NOUN_LIKE[w] = AS_PARTICIPLE;
@@ -487,8 +540,8 @@ export function titleDisagreements(text: string, capitalWords: { range: Range; t
   return out;
 }
 
-/** After a comma, a participle with its complement in apposition ('M. L., âgée de 82 ans', 'Mme R., hospitalisé pour'). */
-const APPOSED_PARTICIPLE = /^\s*,\s*([a-zà-öø-ÿœæ]+)\s+(?:de|d['’]|du|des|pour|par|en|le|la|au|dans|depuis|à)(?![a-zà-öø-ÿœæ])/iu;
+/** After a comma (and the age), a participle with its complement in apposition ('M. L., âgée de 82 ans', 'Mme R., hospitalisé pour', 'M. R., 54 ans, suivie dans'). */
+const APPOSED_PARTICIPLE = /^\s*,\s*(?:\d{1,3}\s*ans\s*,\s*)?([a-zà-öø-ÿœæ]+)\s+(?:de|d['’]|du|des|pour|par|en|le|la|au|dans|depuis|à)(?![a-zà-öø-ÿœæ])/iu;
 
 function apposedParticiple(text: string, at: number): Agreement | undefined {
   const m = APPOSED_PARTICIPLE.exec(text.slice(at, at + 40));

@@ -1,6 +1,6 @@
 import type { Fix, Range } from '../../findings.js';
 import type { Report } from '../rule.js';
-import { agreeEdits, agreementsAgainst, mentionsAgainst, PERSON_THEN_WORD, patientWords, phraseDisagreements, pronounDisagreements, titleDisagreements, type Agreement, type PhraseDisagreement } from '../../note/mentions.js';
+import { agreeEdits, agreementsAgainst, mentionsAgainst, openingDisagreements, PERSON_THEN_WORD, patientWords, phraseDisagreements, pronounDisagreements, titleDisagreements, type Agreement, type PhraseDisagreement } from '../../note/mentions.js';
 import { otherGenderForm, type Gender } from '../../knowledge/gender.js';
 import type { NoteModel } from '../../note/model.js';
 import { MIN_SEX_CONFIDENCE, SEX_LABEL, type PatientSegment } from '../../note/patient.js';
@@ -75,7 +75,9 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
       data: { written, certainty: mention.certainty },
     });
   }
-  for (const a of agreementsAgainst(note.text, note.lowerText, words, patient.sex, skip)) {
+  // In a note about several people, a sentence without subject may be about any of them.
+  const openings = patient.severalPeople ? [] : openingDisagreements(note.text, note.wordsWithCapital, patient.sex, skip);
+  for (const a of [...agreementsAgainst(note.text, note.lowerText, words, patient.sex, skip), ...openings]) {
     // A participle that disagrees with its own mention is a slip whoever the note is about.
     if (a.range.start <= first.range.start) continue;
     const other = otherGenderForm(a.word);
