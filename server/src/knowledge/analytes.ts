@@ -62,7 +62,8 @@ export const ANALYTES: Analyte[] = [
   {
     id: 'heart-rate',
     label: 'fréquence cardiaque',
-    cues: ['frequence cardiaque', 'fc', 'pouls', 'tachycardie', 'tachycarde', 'bradycardie', 'bradycarde', 'rythme cardiaque', 'rythme sinusal'],
+    // A fetus's too ('activité cardiaque à 150 bpm', 'RCF 140/min'): 110 to 160, up to 300 in a tachycardia.
+    cues: ['frequence cardiaque', 'fc', 'pouls', 'tachycardie', 'tachycarde', 'bradycardie', 'bradycarde', 'rythme cardiaque', 'rythme sinusal', 'activite cardiaque', 'rcf', 'rythme cardiaque foetal', 'rythme cardiaque fœtal'],
     bounds: [
       { unit: 'bpm', min: 15, max: 300 },
       { unit: '/min', min: 15, max: 300 },
@@ -119,6 +120,101 @@ export const ANALYTES: Analyte[] = [
     cues: ['pep', 'peep', 'pression expiratoire positive', 'pression de fin d\'expiration'],
     bounds: [{ unit: 'cmH₂O', min: 0, max: 40 }],
     impossible: 'pour un réglage du ventilateur',
+  },
+  {
+    // Arterial blood gases: PaCO2 35-45 mmHg (4.7-6 kPa), from about 10 mmHg in extreme
+    // hyperventilation to 200 in the deepest hypercapnia survived; PaO2 80-100 mmHg (10.7-13.3
+    // kPa) in room air, up to 700 under pure oxygen. 1 kPa = 7.50 mmHg.
+    id: 'paco2',
+    label: 'PaCO2',
+    blood: true,
+    cues: ['paco2', 'pco2', 'pac02', 'capnie'],
+    bounds: [
+      { unit: 'mmHg', min: 10, max: 200 },
+      { unit: 'kPa', min: 1.3, max: 27 },
+    ],
+  },
+  {
+    id: 'pao2',
+    label: 'PaO2',
+    blood: true,
+    cues: ['pao2', 'po2', 'pa02'],
+    bounds: [
+      { unit: 'mmHg', min: 10, max: 720 },
+      { unit: 'kPa', min: 1.3, max: 96 },
+    ],
+  },
+  {
+    // Forced expiratory volume in one second and forced vital capacity: from a few hundred
+    // millilitres in the most severe obstruction to about 7 (FEV1) and 9 litres (FVC) in tall athletes.
+    id: 'fev1',
+    label: 'VEMS',
+    cues: ['vems', 'fev1'],
+    bounds: [
+      { unit: 'L', min: 0.1, max: 8 },
+      { unit: 'mL', min: 100, max: 8000 },
+    ],
+  },
+  {
+    id: 'fvc',
+    label: 'capacité vitale forcée',
+    cues: ['cvf', 'capacite vitale forcee', 'capacite vitale', 'fvc'],
+    bounds: [
+      { unit: 'L', min: 0.2, max: 10 },
+      { unit: 'mL', min: 200, max: 10000 },
+    ],
+  },
+  {
+    // 0.8-1.5 mmol/L in adults (molar mass of phosphorus 30.97 g/mol); up to
+    // about 13 mmol/L in a tumour lysis.
+    id: 'phosphate',
+    blood: true,
+    label: 'phosphorémie',
+    cues: ['phosphore', 'phosphoremie', 'phosphatemie', 'phosphates', 'hypophosphoremie', 'hyperphosphoremie', 'hyperphosphatemie', 'hypophosphatemie'],
+    bounds: [
+      { unit: 'mmol/L', min: 0.05, max: 15 },
+      { unit: 'mg/L', min: 1.5, max: 465 },
+    ],
+  },
+  {
+    // Total testosterone: below 0.1 ng/mL after castration, up to about 10 in young men, a few
+    // tens with anabolic steroids (1 ng/mL = 3.47 nmol/L).
+    id: 'testosterone',
+    blood: true,
+    label: 'testostérone',
+    cues: ['testosterone', 'testosteronemie', 'testosterone totale', 'testosterone libre'],
+    bounds: [
+      { unit: 'ng/mL', min: 0.005, max: 60 },
+      { unit: 'nmol/L', min: 0.017, max: 210 },
+    ],
+  },
+  {
+    // Serum tryptase: below 11.4 µg/L at baseline, up to a few hundred in anaphylaxis or mastocytosis.
+    id: 'tryptase',
+    blood: true,
+    label: 'tryptase',
+    cues: ['tryptase', 'tryptasemie', 'tryptase serique'],
+    bounds: [{ unit: 'µg/L', min: 0, max: 5000 }],
+  },
+  {
+    // Fetal biparietal diameter: about 15 mm at 12 weeks, 100 mm at term.
+    id: 'bpd',
+    label: 'diamètre bipariétal',
+    cues: ['bip', 'diametre biparietal'],
+    bounds: [
+      { unit: 'mm', min: 5, max: 115 },
+      { unit: 'cm', min: 0.5, max: 11.5 },
+    ],
+  },
+  {
+    // Central corneal thickness: about 540 µm, from 300 (keratoconus, after surgery) to 1000 in oedema.
+    id: 'corneal-thickness',
+    label: 'épaisseur cornéenne',
+    cues: ['pachymetrie', 'epaisseur corneenne', 'epaisseur corneenne centrale'],
+    bounds: [
+      { unit: 'µm', min: 250, max: 1200 },
+      { unit: 'mm', min: 0.25, max: 1.2 },
+    ],
   },
   {
     id: 'weight',

@@ -93,6 +93,8 @@ export const UNIT_ATOMS: UnitAtom[] = [
   // pressure
   a('mmHg', [], 'mm[Hg]', 'pressure'),
   a('cmH₂O', ['cmH2O', 'cm H2O'], 'cm[H2O]', 'pressure'),
+  // Blood gases and elastometry in SI units ('PaO2 9,2 kPa', 'élasticité 6,2 kPa').
+  a('kPa', [], 'kPa', 'pressure'),
   // temperature
   a('°C', ['° C'], 'Cel', 'temperature', { spaced: false }),
   a('°F', ['° F'], '[degF]', 'temperature', { spaced: false, foreign: true }),
@@ -156,6 +158,7 @@ export const UNIT_ATOMS: UnitAtom[] = [
   // Sound levels of audiometry and of noise at work ('perte de 40 dB', '91 dB(A)').
   a('dB', [], 'dB', 'other'),
   a('Hz', [], 'Hz', 'other'),
+  a('kHz', [], 'kHz', 'other'),
   // energy
   a('kcal', [], 'kcal', 'energy'),
   // dose forms
