@@ -122,8 +122,9 @@ const EVENT_AFTER = /^\s*(?:avoir\s|être\s|l['’]|la\s|le\s|les\s|son\s|sa\s|s
 const IL_Y_A = /(?:il\s+y\s*a|y\s+a)(?:\s+respectivement)?\s+$/;
 /** Before weeks of amenorrhoea: 'à 28 SA' is a day of the pregnancy, not a length. */
 const AT_BEFORE = /(?:^|[^a-zà-öø-ÿœæ])(?:à|a|jusqu['’]à|dès)\s+$/;
-/** An age, not a time: 'homme de 67 ans', 'âgée de 35 ans', 'à l'âge de 3 mois'. */
-const AGE_BEFORE = /(?:âgée?s?|agée?s?|homme|femme|patiente?|enfant|garçon|fille|fillette|nourrisson|nouveau-née?|l['’]âge|bébé)\s+(?:de\s+|d['’])?(?:environ\s+)?$/;
+/** An age, not a time: 'homme de 67 ans', 'âgée de 35 ans', 'à l'âge de 3 mois', 'M. G., 89 ans'. */
+const AGE_BEFORE =
+  /(?:(?:âgée?s?|agée?s?|homme|femme|patiente?|enfant|garçon|fille|fillette|nourrisson|nouveau-née?|l['’]âge|bébé)\s+(?:de\s+|d['’])?(?:environ\s+)?|(?:m\.|mr\.?|mme|mlle|monsieur|madame|mademoiselle)\s+[a-zà-öø-ÿœæ'’.-]+(?:\s+[a-zà-öø-ÿœæ'’.-]+)?\s*,\s*)$/;
 
 const unitPrecision: Record<TimeUnit, Precision> = { Y: 'year', M: 'month', W: 'day', D: 'day', H: 'day', MIN: 'day' };
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
