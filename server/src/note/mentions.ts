@@ -265,7 +265,7 @@ function personNamedBefore(text: string, from: number, gender: Gender): boolean 
   return false;
 }
 /** A sentence's subject noun after its determiner ('Son ex-mari', 'L'infirmière', 'Le Dr Martin'): [1] the noun. */
-const SENTENCE_SUBJECT = /^\s*(?:son|sa|le|la|l['’]|un|une|ce|cet|cette|leur|notre)\s*([\p{L}-]+)/iu;
+const SENTENCE_SUBJECT = /^\s*(?:(?:son|sa|le|la|un|une|ce|cet|cette|leur|notre)\s+|l['’])([\p{L}-]+)/iu;
 
 /** The words that may name the patient in a stretch of the lower-cased text: found once, read by both checks below. */
 export interface PatientWords {
@@ -371,13 +371,15 @@ export function openingDisagreements(text: string, capitalWords: { range: Range;
   return out;
 }
 const SUBJECT_AFTER_COMMA = /^\s*,\s*(?:il|elle)\s/i;
+const TITLE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:M|Dr|Pr|Mme|Mlle|St|Ste)$/u;
 
 /** Does a sentence start at `offset`: the line's first word (after a bullet or a number), or the first after a full stop? */
 function opensSentence(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0 || text[i] === '\n' || text[i] === '\r') return true;
-  if (text[i] === '.' || text[i] === '!' || text[i] === '?') return !/\d/.test(text[i - 1] ?? '') || i === 0 || text[i - 2] === '\n' || text[i - 2] === undefined;
+  // After a full stop, not a title's ('M. Marié' is a name).
+  if (text[i] === '.' || text[i] === '!' || text[i] === '?') return !TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
   // A bullet or a list number opening the line ('- Vacciné', '2) Divorcé').
   let j = i;
   while (j >= 0 && /[-*•)\d]/.test(text[j])) j--;

@@ -74,7 +74,7 @@ export const missing: Rule = {
       let previous: Range | undefined;
       for (const sentence of splitSentences(lower, from, to)) {
         const words = lower.slice(sentence.start, sentence.end);
-        // The patient, subject again right after a dated sentence of the paragraph, goes on at that time ('Césarienne le 02/10/2025. Il est transféré en néonatalogie.').
+        // The patient, subject again right after a dated sentence of the paragraph, goes on at that time ('Césarienne le 02/10/2025. Il est transféré en néonatologie.').
         const goesOn = previous !== undefined && SUBJECT_PRONOUN.test(words) && !/\n[^\S\n]*\n/.test(lower.slice(previous.end, sentence.start)) && dated(timex, previous);
         previous = sentence;
         if (LINKED.test(words) || goesOn || dated(timex, sentence) || datedLine(note, timex, sentence.start)) continue;
