@@ -60,7 +60,7 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
     // There, a pronoun sure by its own participle may be another person's, the participle the slip
     // ('Nouveau-né de 3 340 g. … Il a été extubée'): either may be wrong.
     if (patient.severalPeople && mention.kind === 'pronoun' && mention.agreement) {
-      reports.push(eitherIsWrong(note.text, mention.range, mention.gender, mention.agreement));
+      reports.push(eitherIsWrong(note.text, mention.range, mention.gender, mention.agreement, 'pronoun'));
       continue;
     }
     const edits = agreeEdits(mention);
@@ -97,17 +97,24 @@ function segmentReports(note: NoteModel, segment: PatientSegment): GenderReport[
  */
 function disagreementsWithoutSex(note: NoteModel, { range: own }: PatientSegment): GenderReport[] {
   const skip = (offset: number) => offset < own.start || offset >= own.end || note.aboutOthers(offset);
-  return pronounDisagreements(note.text, note.lowerText, patientWords(note.lowerText, own), skip).map(({ pronoun, gender, agreement }) => eitherIsWrong(note.text, pronoun, gender, agreement));
+  return pronounDisagreements(note.text, note.lowerText, patientWords(note.lowerText, own), skip).map(({ pronoun, gender, agreement }) => eitherIsWrong(note.text, pronoun, gender, agreement, 'agreement'));
 }
 
-/** A pronoun and its own participle of the other gender, either of which may be the slip: both fixes, neither applied by --fix. */
-function eitherIsWrong(text: string, pronoun: Range, gender: Gender, agreement: Agreement): GenderReport {
+/**
+ * A pronoun and its own participle of the other gender, either of which may be the slip: both
+ * fixes, neither applied by --fix. Reported `at` the word more likely wrong: the pronoun when the
+ * participle agrees with the patient of a note about several people ('Mme B. … Il a été admise à
+ * la maternité'), the participle when the note does not say the sex.
+ */
+function eitherIsWrong(text: string, pronoun: Range, gender: Gender, agreement: Agreement, at: 'pronoun' | 'agreement'): GenderReport {
   const written = text.slice(pronoun.start, pronoun.end);
   const participle = otherGenderForm(agreement.word);
   const otherPronoun = written[0] === written[0].toUpperCase() ? (gender === 'F' ? 'Il' : 'Elle') : gender === 'F' ? 'il' : 'elle';
   const fixes: Fix[] = participle ? [{ title: `Écrire ${q(`${written} … ${participle}`)}`, edits: [{ range: agreement.range, newText: participle }], preferred: false }] : [];
   fixes.push({ title: `Écrire ${q(`${otherPronoun} … ${agreement.word}`)}`, edits: [{ range: pronoun, newText: otherPronoun }], preferred: false });
-  return { range: agreement.range, message: `${q(agreement.word)} ne s'accorde pas avec ${q(written)} : l'un des deux est faux.`, fixes, related: [{ range: pronoun, message: `Sujet : ${q(written)}` }] };
+  return at === 'agreement'
+    ? { range: agreement.range, message: `${q(agreement.word)} ne s'accorde pas avec ${q(written)} : l'un des deux est faux.`, fixes, related: [{ range: pronoun, message: `Sujet : ${q(written)}` }] }
+    : { range: pronoun, message: `${q(written)} ne s'accorde pas avec ${q(agreement.word)} : l'un des deux est faux.`, fixes, related: [{ range: agreement.range, message: `Participe : ${q(agreement.word)}` }] };
 }
 
 /** A mention of the patient of the other sex: 'Homme de 67 ans … elle est restée stable'. */
