@@ -61,7 +61,8 @@ export const sexSpecific: Rule = {
         .map((p) => OTHER_SEX[p.sex!]),
     );
     if (searched.size === 0) return;
-    const transitions = note.wordRegexMatches(TRANSITION).map((m) => m.index);
+    // Looked for once a term is found: most notes have none.
+    let transitions: number[] | undefined;
     for (const sex of searched) {
       const { terms, re } = TERMS_OF[sex];
       for (const m of note.wordRegexMatches(re)) {
@@ -71,6 +72,7 @@ export const sexSpecific: Rule = {
         const segment = patients.find((p) => start >= p.range.start && start < p.range.end);
         const patient = segment?.profile;
         if (!patient?.sex || term.sex === patient.sex || patient.severalPeople || patient.sexConfidence < MIN_SEX_CONFIDENCE) continue;
+        transitions ??= note.wordRegexMatches(TRANSITION).map((t) => t.index);
         if (transitions.some((t) => t >= segment!.range.start && t < segment!.range.end)) continue;
         if (note.sectionAt(start)?.kind === 'antecedents-familiaux') continue;
         // 'PSA' is only the prostate antigen in capitals.
