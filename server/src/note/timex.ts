@@ -99,7 +99,7 @@ const MONTH_NAMES_RE = Object.keys(MONTHS).filter((m) => m !== 'sept').sort((a, 
 const OTHER_RELATIVE = wordRegex(
   [
     `(?<dayWord>le\\s+lendemain|le\\s+surlendemain|la\\s+veille|l['’]avant-veille|avant-hier|hier|aujourd['’]hui|ce\\s+jour)(?![${L}])`,
-    `(?<moment>(?:à|a|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation)|à\\s+la\\s+sortie|à\\s+la\\s+naissance|en\\s+salle\\s+de\\s+naissance|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire)(?![${L}])`,
+    `(?<moment>(?:à|a|dès|lors\\s+de)\\s+l['’](?:admission|entrée|hospitalisation|arrivée)|à\\s+la\\s+sortie|à\\s+la\\s+naissance|en\\s+salle\\s+de\\s+naissance|au\\s+diagnostic|en\\s+post-?opératoire|en\\s+per-?opératoire|en\\s+préopératoire)(?![${L}])`,
     `(?<careLetter>j|d)\\s?(?<careSign>[+-])?\\s?(?<careDay>\\d{1,3})(?![${L}\\d])`,
     `(?:à|a)\\s+m\\s?(?<careMonth>\\d{1,2})(?![${L}\\d])`,
     `(?<ordNumber>\\d{1,3})\\s?(?:ème|eme|e|er|ère)\\s+(?<ordUnit>jour|semaine|mois)(?![${L}])`,
