@@ -147,7 +147,7 @@ function sentenceStart(text: string, offset: number): number {
   for (let i = offset - 1; i > 0; i--) {
     const c = text[i];
     if (c === '\n' && text[i - 1] === '\n') return i + 1;
-    if ((c === ' ' || c === '\n') && /[.!?]/.test(text[i - 1]) && !/\d/.test(text[i - 2] ?? '') && !/\b(?:M|Dr|Pr|Mme|cf|p|env|vs|etc)\.$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+    if ((c === ' ' || c === '\n') && /[.!?]/.test(text[i - 1]) && (!/\d/.test(text[i - 2] ?? '') || /\p{L}/u.test(text[i + 1] ?? '')) && !/\b(?:M|Dr|Pr|Mme|cf|p|env|vs|etc)\.$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
     if (offset - i > 600) return i;
   }
   return 0;

@@ -399,7 +399,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Range[
     const end =
       i === to ||
       (c === '\n' && /^(?:[ \t]*\r?\n|[ \t]*(?:[-*•]|\d+[.)])\s)/.test(text.slice(i + 1, i + 8))) ||
-      ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? ''));
+      // After a number, a full stop ends the sentence when a word follows ('dès J6. Une échographie'), not a number ('2. 5').
+      ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1])) && (!/\d/.test(text[i - 1] ?? '') || /^\s+\p{L}/u.test(text.slice(i + 1, i + 4))));
     if (!end) continue;
     while (start < i && /\s/.test(text[start])) start++;
     if (i > start) out.push({ start, end: i });

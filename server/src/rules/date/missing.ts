@@ -31,6 +31,8 @@ const EVENT = new RegExp(
 /** A sentence opening on a link in time to the one before ('Puis', 'Dans les suites') is dated by it. */
 const LINKED =
   /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
+/** A time of day ('à 10h20', '14 h 30', '8:15'). */
+const CLOCK_TIME = /(?<![\d/.,])\d{1,2}\s?(?:h\s?\d{2}|:\d{2})(?!\d)|(?:^|[^a-zà-öø-ÿœæ])à\s+\d{1,2}\s?h(?![a-zà-öø-ÿœæ\d])/;
 /** A sentence whose subject is a pronoun ('Il est transféré', 'Elle a été réopérée'). */
 const SUBJECT_PRONOUN = /^\s*(?:il|elle)\s/;
 /** Denied events (the words before them) need no date. */
@@ -71,13 +73,17 @@ export const missing: Rule = {
     for (const section of story) {
       const from = section.titleRange.end;
       const to = section.children[0]?.range.start ?? section.range.end;
-      let previous: Range | undefined;
+      /** The sentence before, when it is placed in time (dated, linked to its own previous one, or going on from it). */
+      let placedBefore: Range | undefined;
       for (const sentence of splitSentences(lower, from, to)) {
         const words = lower.slice(sentence.start, sentence.end);
-        // The patient, subject again right after a dated sentence of the paragraph, goes on at that time ('Césarienne le 02/10/2025. Il est transféré en néonatologie.').
-        const goesOn = previous !== undefined && SUBJECT_PRONOUN.test(words) && !/\n[^\S\n]*\n/.test(lower.slice(previous.end, sentence.start)) && dated(timex, previous);
-        previous = sentence;
-        if (LINKED.test(words) || goesOn || dated(timex, sentence) || datedLine(note, timex, sentence.start)) continue;
+        // The patient, subject again right after a sentence of the paragraph placed in time, goes on
+        // at that time ('Césarienne le 02/10/2025. Il est transféré en néonatologie. Il est extubé…').
+        const goesOn = placedBefore !== undefined && SUBJECT_PRONOUN.test(words) && !/\n[^\S\n]*\n/.test(lower.slice(placedBefore.end, sentence.start));
+        // A time of day places the event in the day told ('Thrombectomie à 10h20').
+        const placed = LINKED.test(words) || goesOn || CLOCK_TIME.test(words) || dated(timex, sentence) || datedLine(note, timex, sentence.start);
+        placedBefore = placed ? sentence : undefined;
+        if (placed) continue;
         EVENT.lastIndex = 0;
         const m = EVENT.exec(words);
         if (!m) continue;
