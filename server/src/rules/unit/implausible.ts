@@ -320,6 +320,15 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
   if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(dose)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
+  // A dose written per day ('40 g/j'), within the thousandfold margin but far beyond the drug's
+  // largest daily dose: a tenfold slip, as harmful ('paracétamol 40 g/j' for 4 g/j).
+  if (!per && possible(dose) && dose > most * DAILY_EXCESS && writtenPerDay(parts)) {
+    report({
+      range: quantity.range,
+      message: `Dose ${ofDrug(drug.range.names[0])} invraisemblable : ${q(written)}, plus de ${DAILY_EXCESS} fois sa dose quotidienne maximale (${formatMg(most, amount.unit)}).`,
+    });
+    return drug;
+  }
   if (possible(dose)) {
     if (!per && amount.unit === 'mg' && weeklyUpToMg !== undefined && dose <= weeklyUpToMg && takenDaily(note, quantity)) {
       report({
@@ -342,6 +351,19 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
 /** 'de méthadone', 'd'aspirine', 'd'héparine': the drug's name after 'de', elided before a vowel or a mute h. */
 function ofDrug(name: string): string {
   return /^[aeiouyàâéèêëîïôûh]/i.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/** How many times the largest daily dose a dose written per day may be before it is a slip. */
+const DAILY_EXCESS = 5;
+
+/** Is the dose's unit per day ('g/j', 'mg/24 h', 'UI/jour')? */
+function writtenPerDay(parts: Quantity['unit']['parts']): boolean {
+  return parts.some((p) => p.denominator && p.atom.dimension === 'time' && p.atom.ucum === 'd' && (p.count ?? 1) === 1) || parts.some((p) => p.denominator && p.atom.ucum === 'h' && p.count === 24);
+}
+
+/** A daily dose in its bounds' unit, as a note writes it ('4 g', '2 000 UI'). */
+function formatMg(value: number, unit: 'mg' | 'UI'): string {
+  return unit === 'mg' && value >= 1000 ? `${(value / 1000).toLocaleString('fr-FR')} g` : `${value.toLocaleString('fr-FR')} ${unit}`;
 }
 
 /** Administrations a day of a rate's time unit ('/min': 1440, '/24 h': 1); 1 without one (a single dose). */
