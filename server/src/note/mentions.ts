@@ -356,7 +356,7 @@ const OPENING_STATES = new Map<string, Gender>(
  * The patient's state told by a participle or adjective opening a sentence or a line, of the
  * other gender ('Vacciné contre l'hépatite B' in a woman's note). Not when its subject follows
  * ('Marié, il a deux enfants': the pronoun's own check), nor after a sentence naming a relative
- * of its gender ('Son fils vit à Lyon. Marié, …').
+ * of its gender ('Son fils vit à Lyon. Marié, …'), nor a form's field ('Fumeur : non').
  */
 export function openingDisagreements(text: string, capitalWords: { range: Range; text: string }[], sex: Sex, skip: (offset: number) => boolean): Agreement[] {
   const expected = sexGender(sex);
@@ -364,13 +364,17 @@ export function openingDisagreements(text: string, capitalWords: { range: Range;
   for (const w of capitalWords) {
     const gender = OPENING_STATES.get(w.text.toLowerCase());
     if (gender === undefined || gender === expected || skip(w.range.start) || !opensSentence(text, w.range.start)) continue;
-    if (SUBJECT_AFTER_COMMA.test(text.slice(w.range.end, w.range.end + 8))) continue;
+    // A form's field ('Fumeur : non', 'Vacciné : oui'), written in the masculine whoever fills it;
+    // a word written for both ('Né(e) le', 'Marié·e').
+    const after = text.slice(w.range.end, w.range.end + 8);
+    if (SUBJECT_AFTER_COMMA.test(after) || FIELD_OR_BOTH_AFTER.test(after)) continue;
     if (competingNouns(text, sentenceStart(text, Math.max(0, w.range.start - 1)), w.range.start, gender).some((n) => HUMAN_NOUNS.has(n))) continue;
     out.push({ range: w.range, word: w.text, gender });
   }
   return out;
 }
 const SUBJECT_AFTER_COMMA = /^\s*,\s*(?:il|elle)\s/i;
+const FIELD_OR_BOTH_AFTER = /^(?:[ \t]*:|\(e|[·.\/]e(?![\p{L}]))/u;
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:M|Dr|Pr|Mme|Mlle|St|Ste)$/u;
 
 /** Does a sentence start at `offset`: the line's first word (after a bullet or a number), or the first after a full stop? */
