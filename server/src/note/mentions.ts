@@ -6,7 +6,7 @@
 import type { Range, TextEdit } from '../findings.js';
 import { CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
 import { PERSON, type Sex } from './patient.js';
-import { anchored, type AnchoredPattern, isWordChar, wordMatches } from './text.js';
+import { anchored, type AnchoredPattern, isWordChar, opensSentence, wordMatches } from './text.js';
 
 export interface Agreement {
   /** The participle or adjective ('restée'). */
@@ -363,7 +363,7 @@ export function openingDisagreements(text: string, capitalWords: { range: Range;
   const out: Agreement[] = [];
   for (const w of capitalWords) {
     const gender = OPENING_STATES.get(w.text.toLowerCase());
-    if (gender === undefined || gender === expected || skip(w.range.start) || !opensSentence(text, w.range.start)) continue;
+    if (gender === undefined || gender === expected || skip(w.range.start) || !opensStatement(text, w.range.start)) continue;
     // A form's field ('Fumeur : non', 'Vacciné : oui'), written in the masculine whoever fills it;
     // a word written for both ('Né(e) le', 'Marié·e').
     const after = text.slice(w.range.end, w.range.end + 8);
@@ -377,14 +377,15 @@ const SUBJECT_AFTER_COMMA = /^\s*,\s*(?:il|elle)\s/i;
 const FIELD_OR_BOTH_AFTER = /^(?:[ \t]*:|\(e|[·.\/]e(?![\p{L}]))/u;
 const TITLE_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:M|Dr|Pr|Mme|Mlle|St|Ste)$/u;
 
-/** Does a sentence start at `offset`: the line's first word (after a bullet or a number), or the first after a full stop? */
-function opensSentence(text: string, offset: number): boolean {
+/**
+ * Does a statement start at `offset`: a sentence (text.ts opensSentence), not after a title's full
+ * stop ('M. Marié' is a name), or a line's first word past a bullet or a list number ('- Vacciné',
+ * '2) Divorcé')?
+ */
+function opensStatement(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  if (i < 0 || text[i] === '\n' || text[i] === '\r') return true;
-  // After a full stop, not a title's ('M. Marié' is a name).
-  if (text[i] === '.' || text[i] === '!' || text[i] === '?') return !TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
-  // A bullet or a list number opening the line ('- Vacciné', '2) Divorcé').
+  if (opensSentence(text, offset)) return text[i] !== '.' || !TITLE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
   let j = i;
   while (j >= 0 && /[-*•)\d]/.test(text[j])) j--;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;

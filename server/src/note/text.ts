@@ -490,5 +490,5 @@ export function lastStop(text: string, stops = '.;!?'): number {
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  return i < 0 || '.!?\n'.includes(text[i]);
+  return i < 0 || '.!?\n\r'.includes(text[i]);
 }
