@@ -34,11 +34,14 @@ export interface NumberToken {
   sign?: '-' | '+';
 }
 
+/** A part of a unit ('mg', '/kg', '/24 h'), placed in its unit's text: the same wherever the unit is written. */
 export interface UnitPart {
-  /** The part with its slash and count ('/24 h'). */
-  range: Range;
-  /** The unit word alone ('h'). */
-  atomRange: Range;
+  /** Where the part starts and ends in its unit's text, with its slash and count ('/24 h'). */
+  start: number;
+  end: number;
+  /** Where the unit word alone ('h') starts and ends in its unit's text. */
+  atomStart: number;
+  atomEnd: number;
   text: string;
   atom: UnitAtom;
   /** Written in a case the atom does not accept ('MG', 'Kg'). */
@@ -49,10 +52,14 @@ export interface UnitPart {
   count?: number;
 }
 
-export interface UnitToken {
-  range: Range;
+/**
+ * A unit as written ('mg/kg/j'), wherever it is written: a note writes a few units many times,
+ * and each written form is read into one of these once and shared by every quantity written with
+ * it (a quantity's objects were about half a kilobyte lighter for it: the heap of a long note).
+ */
+export interface UnitForm {
   text: string;
-  parts: UnitPart[];
+  parts: readonly UnitPart[];
   /** False for a misspelt unit ('mgr'); then `suggestion` holds the likely unit. */
   known: boolean;
   suggestion?: string;
@@ -64,6 +71,63 @@ export interface UnitToken {
   dimension: string;
   /** Written as a power of ten ('x 10^9/L'). */
   multiplier?: boolean;
+}
+
+/** A unit written at a place of the text: its range, and its form (shared). */
+export class UnitToken {
+  constructor(
+    readonly range: Range,
+    readonly form: UnitForm,
+  ) {}
+
+  get text(): string {
+    return this.form.text;
+  }
+  get parts(): readonly UnitPart[] {
+    return this.form.parts;
+  }
+  get known(): boolean {
+    return this.form.known;
+  }
+  get suggestion(): string | undefined {
+    return this.form.suggestion;
+  }
+  get canonical(): string {
+    return this.form.canonical;
+  }
+  get ucum(): string | undefined {
+    return this.form.ucum;
+  }
+  get dimension(): string {
+    return this.form.dimension;
+  }
+  get multiplier(): boolean | undefined {
+    return this.form.multiplier;
+  }
+
+  /** Where `part` (one of this unit's) is in the note, with its slash and count. */
+  partRange(part: UnitPart): Range {
+    return { start: this.range.start + part.start, end: this.range.start + part.end };
+  }
+
+  /** Where `part`'s unit word alone is in the note. */
+  atomRange(part: UnitPart): Range {
+    return { start: this.range.start + part.atomStart, end: this.range.start + part.atomEnd };
+  }
+}
+
+/** The forms read so far, by their text (bounded: a few hundred in practice). */
+const FORMS = new Map<string, UnitForm>();
+
+/** The unit written text[range): its form read by `read` the first time it is written so. */
+function unitToken(text: string, range: Range, read: (written: string) => UnitForm): UnitToken {
+  const written = text.slice(range.start, range.end);
+  let form = FORMS.get(written);
+  if (!form) {
+    if (FORMS.size >= 10_000) FORMS.clear();
+    FORMS.set(written, (form = read(written)));
+  }
+  return new UnitToken(range, form);
 }
 
 export type QuantityKind = 'single' | 'range' | 'size' | 'ratio';
@@ -228,11 +292,13 @@ function atomAt(text: string, pos: number, denominator = false): { atom: UnitAto
   return 'unknown';
 }
 
-function makeUnit(parts: UnitPart[], text: string, range: Range): UnitToken {
+/** The form of a unit of known parts written `text`; the parts placed in the note, the unit starting at `start`. */
+function knownForm(placed: UnitPart[], text: string, start: number): UnitForm {
+  const parts = placed.map((p) => ({ ...p, start: p.start - start, end: p.end - start, atomStart: p.atomStart - start, atomEnd: p.atomEnd - start }));
   // Most units are one atom ('mg', 'cm').
   if (parts.length === 1 && !parts[0].denominator) {
     const { atom } = parts[0];
-    return { range, text, parts, known: true, canonical: atom.canonical, ucum: atom.ucum, dimension: atom.dimension };
+    return { text, parts, known: true, canonical: atom.canonical, ucum: atom.ucum, dimension: atom.dimension };
   }
   let canonical = '';
   let ucum = '';
@@ -252,7 +318,7 @@ function makeUnit(parts: UnitPart[], text: string, range: Range): UnitToken {
   }
   if (ucum.startsWith('/')) ucum = '1' + ucum;
   const dimension = [num.length ? num[0] : '', ...den].join('/');
-  return { range, text, parts, known: true, canonical, ucum, dimension };
+  return { text, parts, known: true, canonical, ucum, dimension };
 }
 
 /** Parses the unit starting at or one space after `pos`. */
@@ -265,20 +331,12 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
     const per = mult[2].replace(/[μu]/, 'µ');
     const volume = per.toLowerCase() === 'l' ? 'L' : per.startsWith('m') && per !== 'mL' && per !== 'ml' ? 'mm³' : per;
     const start = pos + (isSpace(text[pos]) ? 1 : 0);
-    const range = { start, end: pos + mult[0].length };
-    const perLitre = volume === 'L' ? Number(exp) : volume === 'mm³' || volume === 'µL' ? Number(exp) + 6 : Number(exp) + 3;
-    const canonical = perLitre === 9 ? 'G/L' : perLitre === 12 ? 'T/L' : `10^${exp}/${volume}`;
-    const ucumPer = volume === 'L' ? 'L' : volume === 'mm³' ? 'mm3' : volume === 'µL' ? 'uL' : 'mL';
-    return {
-      range,
-      text: text.slice(range.start, range.end),
-      parts: [],
-      known: true,
-      canonical,
-      ucum: `10*${exp}/${ucumPer}`,
-      dimension: 'count/volume',
-      multiplier: true,
-    };
+    return unitToken(text, { start, end: pos + mult[0].length }, (written) => {
+      const perLitre = volume === 'L' ? Number(exp) : volume === 'mm³' || volume === 'µL' ? Number(exp) + 6 : Number(exp) + 3;
+      const canonical = perLitre === 9 ? 'G/L' : perLitre === 12 ? 'T/L' : `10^${exp}/${volume}`;
+      const ucumPer = volume === 'L' ? 'L' : volume === 'mm³' ? 'mm3' : volume === 'µL' ? 'uL' : 'mL';
+      return { text: written, parts: [], known: true, canonical, ucum: `10*${exp}/${ucumPer}`, dimension: 'count/volume', multiplier: true };
+    });
   }
   let p = pos;
   if (isSpace(text[p])) p++;
@@ -293,10 +351,9 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
       const word = unitWordAt(text, p)!;
       const suggestion = unknownUnitSuggestion(word);
       if (!suggestion) return undefined;
-      const range = { start: p, end: p + word.length };
-      return { range, text: word, parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' };
+      return unitToken(text, { start: p, end: p + word.length }, (written) => ({ text: written, parts: [], known: false, suggestion, canonical: suggestion, dimension: 'unknown' }));
     }
-    parts.push({ range: { start: p, end: first.end }, atomRange: { start: p, end: first.end }, text: text.slice(p, first.end), atom: first.atom, caseMismatch: first.caseMismatch, denominator: false });
+    parts.push({ start: p, end: first.end, atomStart: p, atomEnd: first.end, text: text.slice(p, first.end), atom: first.atom, caseMismatch: first.caseMismatch, denominator: false });
     p = first.end;
   }
   // Denominators: '/kg', '/24 h', '/1,73 m²', '/min', and with a negative exponent ('mg.kg-1').
@@ -304,7 +361,7 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
     if (text[p] !== '/') {
       const inverse = parts.length > 0 ? inverseAt(text, p) : undefined;
       if (!inverse) break;
-      parts.push({ range: { start: p, end: inverse.end }, atomRange: inverse.atomRange, text: text.slice(p, inverse.end), atom: inverse.atom, caseMismatch: inverse.caseMismatch, denominator: true });
+      parts.push({ start: p, end: inverse.end, atomStart: inverse.atomRange.start, atomEnd: inverse.atomRange.end, text: text.slice(p, inverse.end), atom: inverse.atom, caseMismatch: inverse.caseMismatch, denominator: true });
       p = inverse.end;
       continue;
     }
@@ -322,21 +379,19 @@ function parseUnit(text: string, pos: number): UnitToken | undefined {
       const word = unitWordAt(text, q)!;
       const suggestion = unknownUnitSuggestion(word);
       if (suggestion) {
-        const known = makeUnit(parts, text.slice(start, p), { start, end: p });
-        const range = { start, end: q + word.length };
-        return { range, text: text.slice(start, range.end), parts: [], known: false, suggestion: `${known.canonical}/${suggestion}`, canonical: `${known.canonical}/${suggestion}`, dimension: 'unknown' };
+        const canonical = `${knownForm(parts, text.slice(start, p), start).canonical}/${suggestion}`;
+        return unitToken(text, { start, end: q + word.length }, (written) => ({ text: written, parts: [], known: false, suggestion: canonical, canonical, dimension: 'unknown' }));
       }
     }
     if (atom === undefined || atom === 'unknown') break;
     // '/24 h', '/1,73 m²', '/100 mL' count their denominator; '120/80 mmHg' is a ratio.
     if (count !== undefined && (parts.length === 0 || !COUNTED_DENOMINATORS.has(atom.atom.dimension))) break;
-    parts.push({ range: { start: p, end: atom.end }, atomRange: { start: q, end: atom.end }, text: text.slice(p, atom.end), atom: atom.atom, caseMismatch: atom.caseMismatch, denominator: true, count });
+    parts.push({ start: p, end: atom.end, atomStart: q, atomEnd: atom.end, text: text.slice(p, atom.end), atom: atom.atom, caseMismatch: atom.caseMismatch, denominator: true, count });
     p = atom.end;
   }
   if (parts.length === 0) return undefined;
   if (parts.length === 1 && parts[0].atom.perOnly) return undefined;
-  const range = { start, end: p };
-  return makeUnit(parts, text.slice(start, p), range);
+  return unitToken(text, { start, end: p }, (written) => knownForm(parts, written, start));
 }
 
 /** A negative exponent: '-1', '−1', '⁻¹'. */
@@ -494,7 +549,7 @@ export function shiftQuantity(q: Quantity, by: number): Quantity {
   const copies = new Map<UnitToken, UnitToken>();
   const unitAt = (u: UnitToken): UnitToken => {
     let copy = copies.get(u);
-    if (!copy) copies.set(u, (copy = { ...u, range: at(u.range), parts: u.parts.map((p) => ({ ...p, range: at(p.range), atomRange: at(p.atomRange) })) }));
+    if (!copy) copies.set(u, (copy = new UnitToken(at(u.range), u.form)));
     return copy;
   };
   return {
@@ -624,9 +679,10 @@ function parseQuantityAt(text: string, start: number, sign: '-' | '+' | undefine
     quantity: {
       range: { start: numbers[0].range.start, end },
       kind,
-      numbers,
+      // Copies the size of their content: the arrays grown item by item hold room for 17 (a quantity kept about 150 bytes lighter).
+      numbers: numbers.slice(),
       unit,
-      numberUnits,
+      numberUnits: numberUnits.slice(),
       comparator,
     },
   };

@@ -37,8 +37,8 @@ export const unitCase: Rule = {
       for (const unit of quantity.numberUnits) {
         if (!unit) continue;
         for (const part of unit.parts) {
-          if (!part.caseMismatch || note.lineIsUpperCase(part.range.start)) continue;
-          const range = part.atomRange;
+          if (!part.caseMismatch || note.lineIsUpperCase(unit.range.start + part.start)) continue;
+          const range = unit.atomRange(part);
           const written = note.text.slice(range.start, range.end);
           // 'vu par 3 MG différents': general practitioners counted, not milligrams.
           if (written === 'MG' && (PEOPLE_AFTER.test(note.text.slice(range.end, range.end + 20)) || PEOPLE_BEFORE.test(note.text.slice(Math.max(0, quantity.range.start - 12), quantity.range.start)))) continue;

@@ -67,8 +67,8 @@ export const errorProne: Rule = {
         });
       }
       if (!quantity.unit.known || !first || first.denominator || first.caseMismatch) continue;
-      const written = note.text.slice(first.atomRange.start, first.atomRange.end);
-      const range = first.atomRange;
+      const range = quantity.unit.atomRange(first);
+      const written = note.text.slice(range.start, range.end);
       // Made only for a report: most quantities have none.
       const quoted = () => q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`);
       if (written === 'U' && countsUnitsOfDrug(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
@@ -132,7 +132,7 @@ const FREQUENCY_AFTER =
 const QUAND_AFTER = /^[^\S\n]*[\p{L}\d>]/u;
 
 /** A rate per time, weight or surface ('U/kg/h'), or a bare 'U' after a drug dosed in units in the same sentence. */
-function countsUnitsOfDrug(parts: UnitPart[], before: string): boolean {
+function countsUnitsOfDrug(parts: readonly UnitPart[], before: string): boolean {
   if (parts.length > 1) return parts.slice(1).every(isDosePer);
   const sentence = before.slice(before.lastIndexOf('. ') + 1);
   if (DOSED_IN_UNITS.test(sentence)) return true;

@@ -47,7 +47,7 @@ export const imperial: Rule = {
       const converted = quantity.numbers.map((n) => french(metric.convert(n.value), metric.digits));
       const value = converted.join(quantity.kind === 'range' ? ' à ' : ' x ');
       report({
-        range: first.atomRange,
+        range: quantity.unit.atomRange(first),
         message: `${q(written)} ${metric.said} ; soit ${q(`${value} ${metric.unit}`)}.`,
         fixes: single(quantity) ? [replace(`Écrire ${q(`${converted[0]} ${metric.unit}`)}`, quantity.range, `${converted[0]} ${metric.unit}`, false)] : [],
       });

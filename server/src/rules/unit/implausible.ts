@@ -343,7 +343,7 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   report({
     range: quantity.range,
     message: `Dose ${ofDrug(drug.range.names[0])} invraisemblable : ${q(written)}${better ? ` ; ${q(`${n.text} ${better[0]}${quantity.unit.text.slice(first.text.length)}`)} ?` : '.'}`,
-    fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, first.atomRange, better[0], false)] : [],
+    fixes: better ? [replace(`Remplacer l'unité par ${q(better[0])}`, quantity.unit.atomRange(first), better[0], false)] : [],
   });
   return drug;
 }

@@ -39,7 +39,7 @@ export const spacing: Rule<{ space?: 'normale' | 'insecable'; convention?: 'note
         const written = note.text.slice(n.range.start, unit.range.end);
         const fixed = `${n.text}${space}${unit.text}`;
         report({
-          range: { start: n.range.start, end: first.range.end },
+          range: { start: n.range.start, end: unit.partRange(first).end },
           message: `Espace manquante entre le nombre et l'unité : écrire ${q(fixed.replace('\u00a0', ' '))}.`,
           fixes: [replace(`Insérer une espace : ${q(fixed.replace('\u00a0', ' '))}`, { start: n.range.end, end: n.range.end }, space)],
           data: { written },
