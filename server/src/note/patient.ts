@@ -72,16 +72,17 @@ const byWord = (w: string): Sex | undefined => {
 // 'fille' and 'enfant' name the patient too ('une femme âgée de 70 ans', 'l'enfant L., âgée de
 // 3 ans'): only after a possessive are they someone else.
 const PATIENT_TOO = ['femme', 'fille', 'enfant'];
-const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|');
+// Lower-cased, as the text SOMEONE_ELSE_BEFORE reads ('IDE').
+const OTHERS = [...RELATIVES.filter((r) => !PATIENT_TOO.includes(r)), ...CARERS].join('|').toLowerCase();
 /** A number between the possessive and the relatives ('ses deux enfants', 'ses 3 fils'). */
 const COUNT = '(?:deux|trois|quatre|cinq|six|sept|huit|\\d{1,2})\\s+';
 const SOMEONE_ELSE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:sa|son|ses|leur|leurs|la|le|une|un)\\s+(?:${COUNT})?(?:${OTHERS})s?|l['’](?:${OTHERS})s?|(?:sa|son|ses|leur|leurs)\\s+(?:${COUNT})?(?:${PATIENT_TOO.join('|')})s?|le\\s+plus\\s+(?:jeune|âgé)|l['’]aînée?|le\\s+cadet|la\\s+cadette)(?![\\p{L}])[^.;]{0,45}` +
-    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)(?:\\s+(?:ce\\s+jour|hier|le\\s+\\d{1,2}(?:[/.]\\d{1,4}){0,2}|à\\s+(?:terme|\\d{2}\\s?SA)))?\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
-  'iu',
+    `|(?:${OTHERS})\\s+(?:de|d['’])[^.;]{0,40}|(?:accouchement|accouchée?|césarienne|naissance|enceinte|grossesse)(?:\\s+(?:ce\\s+jour|hier|le\\s+\\d{1,2}(?:[/.]\\d{1,4}){0,2}|à\\s+(?:terme|\\d{2}\\s?sa)))?\\s+(?:de|d['’]|pour)[^.;]{0,12}|enfants?\\s*[:(][^.;]{0,60})$`,
+  'u',
 );
 /** A relative's or carer's word opening the clause ('Donneur décédé âgé de 58 ans'). */
-const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,30}$`, 'iu');
+const SOMEONE_ELSE_OPENS = new RegExp(`^\\s*(?:${OTHERS})s?(?![\\p{L}])[^.;]{0,30}$`, 'u');
 /** A possessive right before ('sa femme âgée de 38 ans'); in its case: 'SA' may be initials. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[sS](?:a|on|es)|[lL]eurs?|[vV]otre)\s+$/u;
 
@@ -110,7 +111,8 @@ function aboutSomeoneElse(text: string, from: number, index: number): boolean {
   for (const limit = Math.max(from, index - 60); start > limit && text[start - 1] !== '.' && text[start - 1] !== ';'; ) start--;
   if (index - start < 3) return false;
   const before = text.slice(start, index);
-  return SOMEONE_ELSE_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before) || SOMEONE_ELSE_OPENS.test(before);
+  const lower = before.toLowerCase();
+  return SOMEONE_ELSE_BEFORE.test(lower) || POSSESSIVE_BEFORE.test(before) || SOMEONE_ELSE_OPENS.test(lower);
 }
 
 /** Nouns for the patient that do not say the sex: a masculine participle after them agrees with the noun. */
@@ -221,8 +223,8 @@ function opensAt(text: string, at: number): boolean {
 const LENGTH_OF_AFTER = /^\s*(?:de|d['’])/i;
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
-/** Other people a note tells of, as a regex source: relatives, carers, a colleague, a pet. */
-export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|');
+/** Other people a note tells of, as a regex source for lower-cased text: relatives, carers, a colleague, a pet. */
+export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|').toLowerCase();
 
 /**
  * Words of a clause about another person's life or a thing's, not the patient's: a relative ('son

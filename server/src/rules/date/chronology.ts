@@ -54,10 +54,10 @@ const ANOTHER_PERSON_APPOSED =
 const ANOTHER_LIFE_SUBJECT = new RegExp(
   `${ANOTHER_PERSON_APPOSED}(?:\\s*[^,;:()\\s][^,;:()]{0,59},)*\\s*(?:(?:est|était|sont|étaient|a\\s+été|avait\\s+été)\\s+)?` +
     `(?:\\p{L}+(?:é|ée|és|ées|u|ue|us|ues)|morte?s?|décrite?s?|atteinte?s?|suivie?s?|partie?s?|prise?s?|mise?s?)(?![\\p{L}])[^,;:()]*$`,
-  'iu',
+  'u',
 );
 /** A year in the clause of another person named in apposition, whatever its verb: their life ('son conjoint, vasectomisé en 2015, a eu une reperméabilisation en 2020'). */
-const ANOTHER_PERSON_CLAUSE = new RegExp(ANOTHER_PERSON_APPOSED, 'iu');
+const ANOTHER_PERSON_CLAUSE = new RegExp(ANOTHER_PERSON_APPOSED, 'u');
 /**
  * Or of a thing made, sold or found out ('construite en 1930', 'commercialisée en 1952', 'interdit
  * en France en 2002', 'autorisé en France en 1984', 'la maladie de Whipple, décrite en 1907', 'la
