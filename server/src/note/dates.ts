@@ -32,6 +32,16 @@ const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.,]\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+/** A time of day in lower-cased text ('11h30', '11 h 30', '14:20', 'à 10h'). */
+export const CLOCK_TIME = /(?<![\d/.,])\d{1,2}\s?(?:h\s?\d{2}|:\d{2})(?!\d)|(?:^|[^a-zà-öø-ÿœæ])à\s+\d{1,2}\s?h(?![a-zà-öø-ÿœæ\d])/;
+/**
+ * Hours and minutes as written, a time of day or a length ('10 h 70', '1h30', 'à 25h10', 'vers
+ * 14:75'): [1] or [3] the hours, [2] or [4] the minutes. With a colon after 'à', 'vers' or 'dès'
+ * only ('SpO2:85' is no time).
+ */
+export const HOURS_AND_MINUTES = /(?<![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:])(\d{1,2}) ?[hH] ?(\d{2})(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])|(?<=(?:^|[^a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ])(?:à|vers|dès) )(\d{1,2}):(\d{2})(?![\d:])/g;
+/** Before a time of day ('à 10h20', 'vers 14:00'): [0] ends where the time starts. */
+export const AT_TIME_BEFORE = /(?:^|[^a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ])(?:à|vers|dès) $/;
 const APGAR_BEFORE = /apgar[\s:=,]*(?:(?:à|a|de|est|était|cotée?|coté)\s+)?$/;
 const MONTH_YEAR = /(?<![\d/.,])(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g;
 // MONTH and YEAR run on the lower-cased text, without the u flag, at word starts, found from the

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, weekdayOf, daysInMonth, isLeapYear } from '../../knowledge/calendar.js';
-import type { DateMention } from '../../note/dates.js';
+import { AT_TIME_BEFORE, HOURS_AND_MINUTES, type DateMention } from '../../note/dates.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -19,14 +19,17 @@ function reason(d: DateMention): string | undefined {
   return undefined;
 }
 
-/** No such day: '31 avril 2010', '14/13/2010', '29 février 2011', 'mardi 3 mars 2020' (a Tuesday?), 'le 31 avril'. */
+/**
+ * No such day: '31 avril 2010', '14/13/2010', '29 février 2011', 'mardi 3 mars 2020' (a Tuesday?),
+ * 'le 31 avril'; no such time: '10 h 70', 'à 25h10'.
+ */
 export const invalidDate: Rule = {
   meta: {
     id: ID,
     family: 'date',
     defaultSeverity: 'error',
     fixable: false,
-    title: "Date qui n'existe pas",
+    title: "Date ou heure qui n'existe pas",
     docs: docsPath(ID),
   },
   check(note, report) {
@@ -50,6 +53,15 @@ export const invalidDate: Rule = {
       if (!day || day.day <= daysInMonth(LEAP_YEAR, day.month)) continue;
       const days = day.month === 2 ? '28 ou 29' : String(daysInMonth(LEAP_YEAR, day.month));
       report({ range: e.range, message: `${q(e.text)} n'existe pas : ${MONTH_NAMES[day.month - 1]} n'a que ${days} jours.`, fixes: [] });
+    }
+    // Minutes past 59 in any time or length ('10 h 70'); hours past 24 in a time of day ('à 25h10', not 'pendant 36h30').
+    const { text } = note;
+    HOURS_AND_MINUTES.lastIndex = 0;
+    for (let m = HOURS_AND_MINUTES.exec(text); m; m = HOURS_AND_MINUTES.exec(text)) {
+      const hours = Number(m[1] ?? m[3]);
+      const minutes = Number(m[2] ?? m[4]);
+      const why = minutes >= 60 ? "une heure n'a que 60 minutes" : (hours > 24 || (hours === 24 && minutes > 0)) && AT_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? "un jour n'a que 24 heures" : undefined;
+      if (why) report({ range: { start: m.index, end: m.index + m[0].length }, message: `${q(m[0])} n'existe pas : ${why}.`, fixes: [] });
     }
   },
 };

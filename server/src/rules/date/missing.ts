@@ -2,6 +2,7 @@ import { PLAN_TITLE, type SectionKind } from '../../knowledge/sections.js';
 import { fold, splitSentences } from '../../note/text.js';
 import type { NoteModel } from '../../note/model.js';
 import type { TimeExpression } from '../../note/timex.js';
+import { CLOCK_TIME } from '../../note/dates.js';
 import type { Range } from '../../findings.js';
 import { docsPath, type Rule } from '../rule.js';
 import { q } from '../format.js';
@@ -32,7 +33,6 @@ const EVENT = new RegExp(
 const LINKED =
   /^\s*(?:puis|ensuite|alors|par la suite|secondairement|dans les suites|dans le même temps|au décours|au cours|lors|après|à l['’]issue|pendant|durant|le même jour|simultanément|parallèlement|à la suite|suite à|dès|devant|finalement|initialement|actuellement|depuis|entre|en parallèle|concomitamment|rapidement|immédiatement)(?![a-zà-öø-ÿœæ])/;
 /** A time of day ('à 10h20', '14 h 30', '8:15'). */
-const CLOCK_TIME = /(?<![\d/.,])\d{1,2}\s?(?:h\s?\d{2}|:\d{2})(?!\d)|(?:^|[^a-zà-öø-ÿœæ])à\s+\d{1,2}\s?h(?![a-zà-öø-ÿœæ\d])/;
 /** A sentence whose subject is a pronoun ('Il est transféré', 'Elle a été réopérée'). */
 const SUBJECT_PRONOUN = /^\s*(?:il|elle)\s/;
 /** Denied events (the words before them) need no date. */

@@ -58,6 +58,7 @@ export const implausible: Rule = {
   check(note, report) {
     const previous: PreviousDose = { end: 0 };
     for (const quantity of note.quantities) {
+      if (quantity.unit.canonical === 'SA') checkDaysOfTerm(note, quantity, report);
       const drug = quantity.unit.known && !checkMeasure(note, quantity, report) ? checkDose(note, quantity, previous, report) : undefined;
       previous.end = quantity.range.end;
       previous.drug = drug;
@@ -127,6 +128,25 @@ function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void 
       ],
     });
   }
+}
+
+/** The days after a term's weeks ('32 SA + 4 j'). */
+const DAYS_OF_TERM_AFTER = /^ ?\+ ?(\d{1,2}) ?(?:jours?|jrs?|j)(?![a-zà-öø-ÿœæ])/i;
+
+/** A term of more than six days past its weeks ('32 SA + 9 j'): the week is over, the weeks or the days are wrong. */
+function checkDaysOfTerm(note: NoteModel, quantity: Quantity, report: (r: Report) => void): void {
+  const m = DAYS_OF_TERM_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 12));
+  const days = m ? Number(m[1]) : 0;
+  if (!m || days < 7 || quantity.kind !== 'single') return;
+  const weeks = quantity.numbers[0].value;
+  if (!Number.isInteger(weeks)) return;
+  const range = { start: quantity.range.start, end: quantity.range.end + m[0].length };
+  const carried = days % 7 === 0 ? `${weeks + days / 7} SA` : `${weeks + Math.floor(days / 7)} SA + ${days % 7} j`;
+  report({
+    range,
+    message: `Terme ${q(note.text.slice(range.start, range.end))} : après les semaines, les jours vont de 0 à 6 ; ${q(carried)} ? Ou une erreur sur les jours.`,
+    fixes: [replace(`Écrire ${q(carried)}`, range, carried, false)],
+  });
 }
 
 /** Vital signs and labs. Returns true when the quantity was judged as a measure. */
