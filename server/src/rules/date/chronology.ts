@@ -139,6 +139,59 @@ const BORN_BEFORE = /(?<![a-zà-öø-ÿœæ])née?s?\s+(?:en|le)\s+(?:\d{1,2}(?:
 /** The day the patient was seen and told her story ('Vue pour la première fois le 04/03/2024, elle décrit…'): what she tells may be earlier. */
 const SEEN_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:vue?|reçue?)\s+(?:pour\s+la\s+première\s+fois\s+)?(?:en\s+consultation\s+)?le\s+$/;
 
+/**
+ * Does the sentence of `d` (from `floor` at the earliest; or its clause, between semicolons) tell
+ * it as earlier on purpose: a flashback's words, a past infinitive, an imperfect, a value of then
+ * or a reminder in parentheses, an exam named by its date, a treatment's start?
+ */
+function toldAsEarlier(lower: string, d: DateMention, floor: number, clauseOnly = false): boolean {
+  // The sentence of the date, from the last full stop or line break (300 characters at most each
+  // way: a note without full stops must not be read once per date).
+  let sentenceStart = d.range.start;
+  const limit = Math.max(floor, d.range.start - 300);
+  const stops = clauseOnly ? '.\n;' : '.\n';
+  while (sentenceStart > limit && !stops.includes(lower[sentenceStart - 1])) sentenceStart--;
+  const after = lower.slice(d.range.end, d.range.end + 300);
+  const sentenceEnd = after.search(clauseOnly ? /[.\n;]/ : /[.\n]/);
+  const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
+  if (FLASHBACK.test(sentence) || PAST_INFINITIVE.test(lower.slice(sentenceStart, d.range.start))) return true;
+  if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) return true;
+  // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
+  const open = lower.lastIndexOf('(', d.range.start);
+  if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) return true;
+  // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
+  const clauseBefore = lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start);
+  return namedByItsDate(clauseBefore) || begunBefore(clauseBefore);
+}
+
+/** In the clause before a date, the patient's arrival ('admise le', 'adressée par son médecin le', 'a consulté aux urgences le'). */
+const ARRIVAL_BEFORE =
+  /(?:^|[^a-zà-öø-ÿœæ])(?:admise?|hospitalisée?|adressée?|(?:a|ont)\s+consulté|consulte|s['’]est\s+présentée?|se\s+présente|(?:est|sont)\s+arrivée?s?)(?![a-zà-öø-ÿœæ])[^.;:]{0,50}?\s(?:le|du)\s+$/;
+/** After a date opening its sentence, the arrival ('Le 12/10/2023, à 38 SA, la patiente est arrivée à 3 h 40'). */
+const ARRIVAL_AFTER = /^[^.;:\n]{0,80}?(?:^|[^a-zà-öø-ÿœæ])(?:(?:a|est|a\s+été)\s+admise?|(?:a|est|a\s+été)\s+hospitalisée?|a\s+été\s+adressée?|est\s+adressée?|a\s+consulté|consulte|s['’]est\s+présentée?|se\s+présente|est\s+arrivée?)(?![a-zà-öø-ÿœæ])/;
+/** In the clause before a date, a discharge or a later visit ('il est sorti le', 'Revue le', 'retour à domicile le'): [1] 'revu' for a visit. */
+const LATER_LABEL =
+  /(?:^|[^a-zà-öø-ÿœæ])(?:sortie?s?|exéat|retour\s+à\s+domicile|rentrée?\s+à\s+domicile|(revu)e?)(?![a-zà-öø-ÿœæ])[^.;:]{0,30}?\s(?:le|du)\s+$/;
+/** Another person named in the clause ('Son compagnon a consulté le…'): not the patient's stay. */
+const OTHER_PERSON = new RegExp(`(?<![\\p{L}])(?:${OTHER_PEOPLE})s?(?![\\p{L}])`, 'u');
+
+/** Is `d` the patient's arrival or a discharge or later visit, from the words of its clause (`clause`, lower-cased, before it) or its sentence? */
+function stepOfStay(lower: string, d: DateMention, clause: string): 'arrival' | 'later' | undefined {
+  // The clause on the date's line ('Évolution\nIl est sorti le'), its subject not another person's ('Son compagnon a consulté le').
+  const words = clause.slice(clause.lastIndexOf('\n') + 1);
+  const later = LATER_LABEL.exec(words);
+  const arrival = later ? null : ARRIVAL_BEFORE.exec(words);
+  const verb = later ?? arrival;
+  if (verb) return OTHER_PERSON.test(words.slice(0, verb.index + 1)) ? undefined : later ? 'later' : 'arrival';
+  // The date opening its sentence, the arrival told after it.
+  if (d.precision === 'day' && OPENING_DATE.test(words.replace(/^[^\p{L}\d]*/u, ''))) {
+    const after = lower.slice(d.range.end, d.range.end + 120);
+    const m = ARRIVAL_AFTER.exec(after);
+    if (m && !OTHER_PERSON.test(m[0])) return 'arrival';
+  }
+  return undefined;
+}
+
 /** In the narrative, a date before the one told just before it, with nothing marking a flashback. */
 export const chronology: Rule = {
   meta: {
@@ -167,6 +220,8 @@ export const chronology: Rule = {
     const lower = note.lowerText;
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
+    /** The patient's latest arrival told (admission, consultation), in which case of the note. */
+    let arrival: { date: DateMention; segment: number } | undefined;
     const title = titleLineEnd(note.text);
     const reference = note.referenceDate ?? new Date();
     for (const d of note.dates) {
@@ -198,32 +253,31 @@ export const chronology: Rule = {
       if (dateAfter(d, reference)) continue;
       const told = previous;
       previous = d;
-      if (!told || inverted.has(d)) continue;
+      if (inverted.has(d)) continue;
       const [, end] = span(d);
-      const [start] = span(told);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
-      if (end >= start - (d.precision === 'day' && told.precision === 'day' ? TOLERANCE_DAYS : 0)) continue;
-      // The sentence of the date, from the last full stop or line break after the date before
-      // (300 characters at most each way: a note without full stops must not be read once per date).
-      let sentenceStart = d.range.start;
-      const floor = Math.max(told.range.end + 1, d.range.start - 300);
-      while (sentenceStart > floor && lower[sentenceStart - 1] !== '.' && lower[sentenceStart - 1] !== '\n') sentenceStart--;
-      const after = lower.slice(d.range.end, d.range.end + 300);
-      const sentenceEnd = after.search(/[.\n]/);
-      const sentence = lower.slice(sentenceStart, d.range.end + (sentenceEnd < 0 ? after.length : sentenceEnd));
-      if (FLASHBACK.test(sentence) || PAST_INFINITIVE.test(lower.slice(sentenceStart, d.range.start))) continue;
-      if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) continue;
-      // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
-      const open = lower.lastIndexOf('(', d.range.start);
-      if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) continue;
-      // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
-      const clauseBefore = lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start);
-      if (namedByItsDate(clauseBefore) || begunBefore(clauseBefore)) continue;
-      report({
-        range: d.range,
-        message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
-        related: [{ range: told.range, message: `Date racontée juste avant : ${q(told.text)}` }],
-      });
+      if (told && end < span(told)[0] - (d.precision === 'day' && told.precision === 'day' ? TOLERANCE_DAYS : 0) && !toldAsEarlier(lower, d, told.range.end + 1)) {
+        report({
+          range: d.range,
+          message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,
+          related: [{ range: told.range, message: `Date racontée juste avant : ${q(told.text)}` }],
+        });
+        continue;
+      }
+      // Across sections: a discharge or a later visit dated before the patient's arrival told above
+      // ('adressée le 29/01/2024' … in Évolution, 'il est sorti le 08/01/2024'), in the same case.
+      const step = stepOfStay(lower, d, clause);
+      const segment = note.patients.findIndex((p) => d.range.start < p.range.end);
+      if (arrival && arrival.segment !== segment) arrival = undefined;
+      if (step === 'arrival') arrival = { date: d, segment };
+      // (Read in its clause: 'stable jusqu'à la sortie ; il est sorti le…' steps back in no way.)
+      else if (step === 'later' && arrival && end < span(arrival.date)[0] && !toldAsEarlier(lower, d, 0, true)) {
+        report({
+          range: d.range,
+          message: `${q(d.text)} (${LATER_LABEL.exec(clause)?.[1] === 'revu' ? 'nouvelle visite' : 'sortie'}) précède l'arrivée racontée plus haut (${q(arrival.date.text)}) : erreur de date ?`,
+          related: [{ range: arrival.date.range, message: `Arrivée (admission, consultation) : ${q(arrival.date.text)}` }],
+        });
+      }
     }
   },
 };
