@@ -93,7 +93,12 @@ export const CARERS = [
   'pédiatre', 'gynécologue', 'urgentiste', 'neurologue', 'juge', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien',
   'orthophoniste', 'IDE', 'pharmacienne', 'pharmacien', 'auxiliaire de vie', 'tutrice', 'tuteur', 'curatrice', 'curateur',
   'cadre de santé', 'manipulatrice', 'manipulateur',
+  // The team of an operating room, named in a report's staff lines ('IBODE : Mme C.', 'Aide : Mme C., IBODE').
+  'IBODE', 'IADE', 'opérateur', 'opératrice', 'instrumentiste', 'panseuse', 'panseur', 'aide opératoire',
 ];
+
+/** Animals a note tells of (a bite, a zoonosis): 'Le chien est vivant. Il reste en surveillance.' is about the dog. */
+export const ANIMALS = ['chien', 'chienne', 'chiot', 'chat', 'chatte', 'chaton', 'animal', 'cheval', 'jument', 'rat', 'singe', 'renard', 'chauve-souris', 'furet', 'lapin'];
 
 /** Past participles of verbs conjugated with 'être', which the Lefff list of participles lacks. */
 const BE_PARTICIPLES = ['resté', 'né', 'décédé', 'venu', 'revenu', 'arrivé', 'parti', 'entré', 'rentré', 'retourné', 'tombé', 'mort', 'devenu', 'demeuré', 'passé', 'réapparu', 'apparu', 'survenu'];

@@ -4,7 +4,7 @@
  * participles and adjectives said of them ('elle est restée', 'il a été admise').
  */
 import type { Range, TextEdit } from '../findings.js';
-import { CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
+import { ANIMALS, CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
 import { PERSON, type Sex } from './patient.js';
 import { anchored, type AnchoredPattern, isWordChar, opensSentence, wordMatches } from './text.js';
 
@@ -245,25 +245,47 @@ const BARE_NOUN_OPENING = /(?:^|\n)[^\S\n]*(?:(?:\d{1,2}[.)]|[-*•])[^\S\n]*)?(
 /** A doctor or carer named just before: 'Le Dr Martin l'a examiné. Elle a prescrit…' may be about them. */
 const CARER = new RegExp(`(?<![\\p{L}])(?:Dr|Pr|${CARERS.join('|')})(?![\\p{L}])`, 'iu');
 
-const HUMAN_NOUNS = new Set([...RELATIVES, ...CARERS, 'personne', 'victime', 'parturiente', 'nourrice']);
+/** People other than the patient, and animals, a pronoun may stand for ('Le chien est vivant. Il reste en surveillance.'). */
+const OTHER_BEINGS = new Set([...RELATIVES, ...CARERS, ...ANIMALS, 'personne', 'victime', 'parturiente', 'nourrice']);
 
 /**
  * Is a relative or carer of `gender` the subject of one of the three sentences before `from`,
  * within its paragraph ('Son compagnon, âgé de 29 ans, a consulté…'; not 'le départ du père')?
+ * The sentences of a quotation closed between them and the pronoun at `pronoun` are not counted
+ * ('Son épouse … Elle dit : « Il ne répondait plus. Je suis épuisée. » Elle rapporte…').
  */
-function personNamedBefore(text: string, from: number, gender: Gender): boolean {
+function personNamedBefore(text: string, from: number, pronoun: number, gender: Gender): boolean {
   let start = from;
-  for (let hops = 0; hops < 3 && start > 0; hops++) {
+  /** How many quotations the text read (back from the pronoun) closes without opening them. */
+  let quoted = quotesClosed(text.slice(from, pronoun));
+  for (let hops = 0, sentences = 0; hops < 3 && start > 0 && sentences < 12; sentences++) {
     const before = sentenceStart(text, start - 1);
     if (/\n[^\S\n]*\n/.test(text.slice(before, from))) break;
+    const sentence = text.slice(before, start);
+    quoted += quotesClosed(sentence);
     start = before;
-    const subject = SENTENCE_SUBJECT.exec(text.slice(start, start + 60));
-    if (!subject) continue;
-    const noun = subject[1].replace(/^ex-/i, '').toLowerCase();
-    if ((HUMAN_NOUNS.has(noun) && nounGender(noun) === gender) || noun === 'dr' || noun === 'pr') return true;
+    if (quoted > 0) continue;
+    hops++;
+    // The sentence's subject, or a line's within it ('Avec l'accord du patient :\nSon épouse est inquiète.').
+    for (let line = 0; line >= 0 && line < sentence.length; line = sentence.indexOf('\n', line) + 1 || -1) {
+      const subject = SENTENCE_SUBJECT.exec(sentence.slice(line, line + 60));
+      const noun = subject?.[1].replace(/^ex-/i, '').toLowerCase();
+      if (noun && ((OTHER_BEINGS.has(noun) && nounGender(noun) === gender) || noun === 'dr' || noun === 'pr')) return true;
+    }
   }
   return false;
 }
+/** How many quotations `text` closes (« » and “ ”) less how many it opens. */
+function quotesClosed(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '»' || c === '”') n++;
+    else if (c === '«' || c === '“') n--;
+  }
+  return n;
+}
+
 /** A sentence's subject noun after its determiner ('Son ex-mari', 'L'infirmière', 'Le Dr Martin'): [1] the noun. */
 const SENTENCE_SUBJECT = /^\s*(?:(?:son|sa|le|la|un|une|ce|cet|cette|leur|notre)\s+|l['’])([\p{L}-]+)/iu;
 
@@ -319,11 +341,11 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
         previous = sentenceStart(text, Math.max(0, previous - 1));
       }
       const competitors = competingNouns(text, previous, m.index, gender);
-      if (competitors.some((n) => HUMAN_NOUNS.has(n)) || CARER.test(text.slice(previous, m.index))) continue;
+      if (competitors.some((n) => OTHER_BEINGS.has(n)) || CARER.test(text.slice(previous, m.index))) continue;
       // A relative or carer of the pronoun's gender named a few sentences before in the paragraph
       // may still be the one spoken of ('Son compagnon a consulté aux urgences. … Un prélèvement
       // urétral a retrouvé un gonocoque. Il a reçu de la ceftriaxone.').
-      if (personNamedBefore(text, previous, gender)) continue;
+      if (personNamedBefore(text, previous, m.index, gender)) continue;
       if (HUMAN_PREDICATE.test(after.replace(ADVERB_AFTER_AUXILIARY, '$1'))) certainty = 'human-predicate';
       else if (competitors.length === 0 && /^\s+(?:ne\s+|n['’])?\p{L}/u.test(after)) certainty = 'no-other-antecedent';
     }
@@ -369,7 +391,7 @@ export function openingDisagreements(text: string, capitalWords: { range: Range;
     // a word written for both ('Né(e) le', 'Marié·e').
     const after = text.slice(w.range.end, w.range.end + 8);
     if (SUBJECT_AFTER_COMMA.test(after) || FIELD_OR_BOTH_AFTER.test(after)) continue;
-    if (competingNouns(text, sentenceStart(text, Math.max(0, w.range.start - 1)), w.range.start, gender).some((n) => HUMAN_NOUNS.has(n))) continue;
+    if (competingNouns(text, sentenceStart(text, Math.max(0, w.range.start - 1)), w.range.start, gender).some((n) => OTHER_BEINGS.has(n))) continue;
     out.push({ range: w.range, word: w.text, gender });
   }
   return out;

@@ -5,6 +5,7 @@ import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { dateAfter, findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
+import { foreignStretches } from './foreign.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
 import type { NoteMemo } from './memo.js';
@@ -297,6 +298,25 @@ export class NoteModel {
     }
     return family;
   }
+
+  /**
+   * Is `offset` in text of another kind than the note's French prose: a bibliographic reference,
+   * a quotation in English (foreign.ts)? Read line by line on first use.
+   */
+  inForeignText(offset: number): boolean {
+    const line = this.index.lineAt(offset);
+    let stretches = this.foreignLines.get(line);
+    if (stretches === undefined) {
+      const { start, end } = this.index.lines[line];
+      this.foreignLines.set(line, (stretches = foreignStretches(this.text.slice(start, end))));
+    }
+    if (stretches === true) return true;
+    const at = offset - this.index.lines[line].start;
+    return stretches.some((r) => at >= r.start && at < r.end);
+  }
+
+  /** What of each line is foreign text (foreign.ts), by line number, found on first use. */
+  private readonly foreignLines = new Map<number, true | Range[]>();
 
   /** Lines labelled with the family's history, by line number, found on first use. */
   private readonly familyLines = new Map<number, boolean>();

@@ -3,7 +3,7 @@
  * ages stated. Read by the gender rules and, later, the dates rules.
  */
 import type { Range } from '../findings.js';
-import { CARERS, RELATIVES } from '../knowledge/gender.js';
+import { ANIMALS, CARERS, RELATIVES } from '../knowledge/gender.js';
 import { frontMatter } from './front-matter.js';
 import { numberBefore, numberInWords } from './number-words.js';
 import { anchored, type AnchoredPattern } from './text.js';
@@ -97,11 +97,17 @@ const TITLE_THEN_RELATIVE = new RegExp(
   `^(?:et\\s+(?:M\\.|Mme|Mr|Monsieur|Madame)|(?:le|la)\\s+(?:Dr|[Dd]octeure?|Pr|[Pp]rofesseure?)(?![\\p{L}])|(?:(?:de|du|le|la)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+|(?=[,(]))){0,2}(?:,\\s*(?:âgée?\\s+de\\s+)?\\d{1,3}\\s*ans)?(?:,\\s*(?:qui\\s+est\\s+)?|\\(\\s*|et\\s+|qui\\s+est\\s+)(?:(?:sa|son|ses|leur|le|la|l['’]|notre|votre)\\s*(?:${RELATIVE_WORDS}|${CARER_WORDS})|(?:${RELATIVE_WORDS})\\s+(?:de|du|d['’])|(?:${CARER_WORDS})(?![\\p{L}])))`,
   'u',
 );
+/** A line labelled with a carer's role before a title ('IBODE : Mme C.', 'Aide : M. D.'), lower-cased. */
+const CARER_LABEL_BEFORE = new RegExp(`(?:^|\\n)[^\\S\\n]*(?:[-*•][^\\S\\n]*)?(?:${CARER_WORDS.toLowerCase()}|aide)s?[^\\S\\n]*:[^\\S\\n]*$`, 'u');
 /** Before a title: a spouse's or a companion's words ('mariée à M. D.', 'accompagnée de Mme D.'), or a couple ('M. et Mme'). */
 const SPOUSE_BEFORE = /(?:mariée?|épouse|époux|veuve|veuf|compagne|compagnon|accompagnée?|(?:M\.|Mr|Monsieur|Mme|Madame)\s+et)(?:\s+(?:à|de|par))?$/iu;
 
 function titleOfSomeoneElse(text: string, start: number, end: number): boolean {
-  return TITLE_THEN_RELATIVE.test(text.slice(end, end + 60).trimStart()) || SPOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start).trimEnd());
+  return (
+    TITLE_THEN_RELATIVE.test(text.slice(end, end + 60).trimStart()) ||
+    SPOUSE_BEFORE.test(text.slice(Math.max(0, start - 24), start).trimEnd()) ||
+    CARER_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start).toLowerCase())
+  );
 }
 
 /** Is the cue at `index` about a relative or a carer, not the patient? */
@@ -182,6 +188,22 @@ function coupleHeadings(text: string, matches: RegExpExecArray[], from: number, 
   return heads.size === 2;
 }
 
+/** A title and a name introduced with an age ('Madame V., 88 ans', 'Monsieur V. (91 ans)'): [1] the title, [2] the name. */
+const TITLED_WITH_AGE = /(?<![\p{L}])(M\.|Mr\.?|Monsieur|Mme|Madame)\s(\p{Lu}[\p{L}'’-]*)\.?\s?[,(]\s?(?:âgée?\s+de\s+)?\d{1,3}\s?ans/gu;
+
+/**
+ * Does the note's stretch [from, to) introduce a couple, each with an age where a line or a
+ * sentence opens, under one name ('Madame V., 88 ans, chute à domicile.' then 'Monsieur V., 91
+ * ans, déshydraté.')? Two patients, not one patient and a relative.
+ */
+function coupleIntroduced(text: string, part: string, from: number): boolean {
+  const names: Record<Sex, Set<string>> = { male: new Set(), female: new Set() };
+  for (const m of part.matchAll(TITLED_WITH_AGE)) {
+    if (opensAt(text, from + m.index)) names[/^M(?:me|adame)$/.test(m[1]) ? 'female' : 'male'].add(m[2]);
+  }
+  return [...names.male].some((name) => names.female.has(name));
+}
+
 const AGE = /\b(\d{1,3})\s+ans\b/g;
 
 /**
@@ -224,7 +246,7 @@ const LENGTH_OF_AFTER = /^\s*(?:de|d['’])/i;
 const LATER_AFTER = new RegExp(`^\\s+(?:${LATER})(?![\\p{L}])`, 'u');
 
 /** Other people a note tells of, as a regex source for lower-cased text: relatives, carers, a colleague, a pet. */
-export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, 'parents', 'collègue', 'jumeau', 'jumelle', 'chien', 'chat'].join('|').toLowerCase();
+export const OTHER_PEOPLE = [...RELATIVES, ...CARERS, ...ANIMALS, 'parents', 'collègue', 'jumeau', 'jumelle'].join('|').toLowerCase();
 
 /**
  * Words of a clause about another person's life or a thing's, not the patient's: a relative ('son
@@ -283,7 +305,9 @@ export function buildPatientProfile(text: string, within: Range, isFamilySection
   const holds = (pattern: AnchoredPattern) => search(pattern).some((m) => m.index >= from && m.index < to);
   // A newborn's sex told after the adult patient's ('Mme D., 31 ans. Nouveau-né : garçon'): two people.
   // A couple's note, a part on each ('Madame' … 'Monsieur'): two people.
-  profile.severalPeople = holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD)) || births.some((b) => b.range.start > firstAdult) || coupleHeadings(text, search(COUPLE_HEADING), from, to);
+  // A couple introduced under one name, each with an age ('Madame V., 88 ans' … 'Monsieur V., 91 ans'): two people.
+  profile.severalPeople =
+    holds(TWIN_WORD) || (holds(BIRTH_WORD) && holds(CHILD_WORD)) || births.some((b) => b.range.start > firstAdult) || coupleHeadings(text, search(COUPLE_HEADING), from, to) || coupleIntroduced(text, part, from);
   // The first cue weighs three times: case notes open by saying who the patient is, and a later
   // slip must not outvote it.
   const score = { male: 0, female: 0 };

@@ -90,8 +90,9 @@ export const ambiguous: Rule = {
     const seen = new Set<object>();
     for (const { range, form } of findAbbreviations(note, entryOf)) {
       const entry = entryOf.get(form)!;
-      // The unit of a number ('tabac 30 PA': paquets-années): its sense is the unit's.
-      if (inRanges(note.unitRanges, range.start)) continue;
+      // The unit of a number ('tabac 30 PA': paquets-années): its sense is the unit's. In a
+      // reference or an English quotation, letters are an author's initials ('Rupprecht CE') or English.
+      if (inRanges(note.unitRanges, range.start) || note.inForeignText(range.start)) continue;
       // Only the first use: once the reader has asked, the later ones add nothing.
       if (seen.has(entry)) continue;
       seen.add(entry);

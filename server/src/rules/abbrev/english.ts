@@ -21,8 +21,8 @@ export const english: Rule = {
     const glossary = note.glossary;
     const english = glossary.english;
     for (const { range, form } of englishAcronyms(note, english)) {
-      // A line all in capitals: its words are not acronyms.
-      if (note.lineIsUpperCase(range.start)) continue;
+      // A line all in capitals: its words are not acronyms; a reference or an English quotation is written in English.
+      if (note.lineIsUpperCase(range.start) || note.inForeignText(range.start)) continue;
       // The English form given as a gloss of the French one: 'IMC (BMI, body mass index)', '(DAI, ICD en anglais)'.
       if (glossOf(note.text, range.start, english.get(form)!.term)) continue;
       // Part of a longer form the glossary knows ('PET-scan' written as French writes it).
@@ -39,7 +39,7 @@ export const english: Rule = {
       const entry = ambiguous.get(form)!;
       const sense = entry.senses.find((s) => s.english === form);
       const french = sense && glossary.frenchFor(form);
-      if (!french || note.lineIsUpperCase(range.start)) continue;
+      if (!french || note.lineIsUpperCase(range.start) || note.inForeignText(range.start)) continue;
       // 'CT scan' says which sense by itself; the bare letters, by the words around.
       const scan = withScan(note.text, range);
       const [first, second] = rankSenses(entry, note.foldedSlice(...paragraphWindow(note.text, range)));

@@ -121,8 +121,8 @@ const INITIALS_GO_ON = /^\s*(?:,|\p{L}\.)/u;
 
 /** Labelled lines of the sections where dates are not told in order. */
 const NOT_TOLD_IN_ORDER: ReadonlySet<SectionKind> = new Set(['antecedents', 'antecedents-familiaux', 'allergies', 'traitement-habituel', 'mode-de-vie']);
-/** Labels of documents listed with their dates (folded): enclosures, copies. */
-const DOCUMENT_LABELS = /^(?:p\.\s?j\.?|pj|pieces?\s+jointes?|documents?\s+joints?|copies?|cc)$/;
+/** Labels of documents listed with their dates (folded): enclosures, copies, sources, references. */
+const DOCUMENT_LABELS = /^(?:p\.\s?j\.?|pj|pieces?\s+jointes?|documents?\s+joints?|copies?|cc|sources?|references?|bibliographie)$/;
 
 /** Days since 1970 at which a date's span starts and ends ('mars 2010': 1 to 31 March). */
 function span(d: DateMention): [number, number] {
@@ -206,8 +206,11 @@ export const chronology: Rule = {
     // A period that ends before it starts ('du 12/03/2019 au 10/03/2019'), in any section; not
     // 'entre 2011 et 2009', which says no order.
     const inverted = new Set<DateMention>();
+    /** A period's end, to its start: a date told after a period may fall inside it ('du 18/08 au 01/11 (infiltration le 15/09)'). */
+    const periodStart = new Map<DateMention, DateMention>();
     for (const t of note.timeExpressions) {
       const [from, to] = t.kind === 'range' && t.ends && !/^entre\s/i.test(t.text) ? t.ends.map((e) => e.date) : [];
+      if (from && to) periodStart.set(to, from);
       if (!from || !to || from.invalid || to.invalid || span(to)[1] >= span(from)[0]) continue;
       inverted.add(to);
       report({
@@ -256,7 +259,8 @@ export const chronology: Rule = {
       if (inverted.has(d)) continue;
       const [, end] = span(d);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
-      if (told && end < span(told)[0] - (d.precision === 'day' && told.precision === 'day' ? TOLERANCE_DAYS : 0) && !toldAsEarlier(lower, d, told.range.end + 1)) {
+      const since = (told && periodStart.get(told)) ?? told;
+      if (told && since && end < span(since)[0] - (d.precision === 'day' && since.precision === 'day' ? TOLERANCE_DAYS : 0) && !toldAsEarlier(lower, d, told.range.end + 1)) {
         report({
           range: d.range,
           message: `${q(d.text)} est antérieure à ${q(told.text)}, racontée juste avant, sans retour en arrière annoncé (« auparavant », « depuis », plus-que-parfait) : erreur de date ?`,

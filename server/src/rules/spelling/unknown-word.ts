@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../../knowledge/calendar.js';
 import { ENGLISH, englishPhraseAt, frenchFor, isEnglishWord } from '../../knowledge/english.js';
 import { hashText, MISSPELT_EPONYMS, vocabularyWith, type Vocabulary } from '../../knowledge/spelling.js';
 import type { DateMention } from '../../note/dates.js';
+import { foreignQuotations, isReferenceLine, REFERENCE } from '../../note/foreign.js';
 import type { NoteModel } from '../../note/model.js';
 import { crosses, inRanges, isDigit, isLetter, opensSentence, type Line } from '../../note/text.js';
 import { q } from '../format.js';
@@ -45,7 +46,7 @@ const SET_PHRASES = [
   'head impulse test', 'stroke unit', 'drug-eluting', 'drug eluting', 'flare', 'wild-type', 'wild type', 'driving pressure',
   'watch and wait', 'odds ratio', 'hazard ratio', 'binge drinking', 'crush syndrome', 'buddy taping', 'drug holiday',
   'lung-rads', 'vena contracta', 'fissula ante fenestram', 'kissing balloon', 'crazy paving', 'tree-in-bud', 'tree in bud', 'fast-track', 'fast track',
-  'cone beam', 'cone-beam', 'cup/disc', 'cup-disc', 'cgh-array', 'cgh array', 'snp-array', 'snp array', 'syndrome overlap', 'overlap syndrome',
+  'cone beam', 'cone-beam', 'cup/disc', 'cup-disc', 'cgh-array', 'cgh array', 'snp-array', 'snp array', 'syndrome overlap', 'overlap syndrome', 'press-fit', 'press fit',
 ];
 // Without the u flag (slow in V8): \\b reads ASCII word characters either way.
 const SET_PHRASE_RE = new RegExp(`\\b(?:${[...SET_PHRASES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
@@ -99,7 +100,7 @@ export const unknownWord: Rule<Options> = {
     };
     // Not in an English reference ('The Lancet, December 2019'), read on the date's line.
     for (const date of note.dates) {
-      if (!date.english) continue;
+      if (!date.english || note.inForeignText(date.range.start)) continue;
       const before = note.text.slice(Math.max(0, date.range.start - 60), date.range.start);
       if (!ENGLISH_AROUND.test(before.slice(before.lastIndexOf('\n') + 1))) report(englishDate(date));
     }
@@ -429,7 +430,7 @@ function tokensInContext({ lineText, base, startsParagraph, candidates }: LineIn
   // Found when a word to judge is in parentheses or quotes: few are.
   let foreign: Range[] | undefined;
   const foreignAt = (at: number) => {
-    foreign ??= [...foreignQuotations(lineText, vocabulary), ...foreignParentheses(lineText, vocabulary)];
+    foreign ??= [...foreignQuotations(lineText, (w) => vocabulary.knows(w)), ...foreignParentheses(lineText, vocabulary)];
     return foreign.some((r) => at >= r.start && at < r.end);
   };
   const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
@@ -584,44 +585,7 @@ const PERSON_BEFORE = new Set(['et', 'par', 'avec', 'chez', 'pour', 'ide', 'idel
 /** A title then initials, up to the point before a word: 'Dr C.', 'Pr J.-M.', 'Mme A.'. */
 const AFTER_TITLE_INITIALS = /(?<![\p{L}])(?:Dr|Pr|Drs|Me|M|Mme|Mlle|Mr|Docteur|Professeur|Madame|Monsieur)\.?\s+(?:\p{Lu}\.-?)*\p{Lu}\.$/u;
 
-/**
- * Quotations (« … », “ … ”, " … ") in another language: English by its function words, a term of
- * two to four words none of which is French (« whirl sign »), or words said in another language,
- * two fifths of them or more unknown; quoted as such on purpose.
- */
-function foreignQuotations(lineText: string, vocabulary: Vocabulary): Range[] {
-  const out: Range[] = [];
-  for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']]) {
-    // Each quotation is read once: a quote never closed ends the search for that kind.
-    for (let i = lineText.indexOf(open); i >= 0; ) {
-      const j = lineText.indexOf(close, i + 1);
-      if (j < 0) break;
-      const inner = lineText.slice(i + 1, j).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
-      const english = inner.length >= 2 && inner.some((w) => ENGLISH.has(w));
-      const term = inner.length >= 2 && inner.length <= 4 && inner.every((w) => !vocabulary.knows(w));
-      // Words said in another language, two fifths of them or more unknown (« tout kò an ka fè mwen mal », a patient's Creole).
-      const unknown = inner.length >= 3 ? inner.filter((w) => !vocabulary.knows(w)).length : 0;
-      const said = unknown >= 2 && unknown * 5 >= inner.length * 2;
-      if (english || term || said) out.push({ start: i, end: j + 1 });
-      i = lineText.indexOf(open, j + 1);
-    }
-  }
-  return out;
-}
-
 const QUOTES_OR_PARENTHESES = /[«“"(]/;
-/** A bibliographic reference: year (month) ; or , volume (issue) : pages ('2019;155:1009-18', '2021 Feb;41(2):300', '2020, 198: 45'). */
-const REFERENCE = /(?:19|20)\d\d(?:\s[A-Z][a-z]{2,8}(?:\s\d{1,2})?)?\s?[;,]\s?\d+(?:\s?\(\d+\))?\s?:\s?e?\d/;
-
-/** A line that long is prose that cites, not a reference: only its citations are left out. */
-const REFERENCE_LINE = 300;
-
-/** A reference on a line of its own: short, and ending with its volume and pages (a citation inside prose is followed by more). */
-function isReferenceLine(lineText: string): boolean {
-  if (lineText.length > REFERENCE_LINE) return false;
-  const m = REFERENCE.exec(lineText);
-  return m !== null && lineText.length - (m.index + m[0].length) <= 24;
-}
 /** In prose, a citation in parentheses ('(Rev Prat 2019;12:45)'), or the authors before 'et al.' ('Martin et al.'). */
 const CITED_IN_PARENTHESES = /\([^()]{0,80}?(?:19|20)\d\d[^()]{0,40}\)/g;
 const AUTHORS_ET_AL = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s[A-Z]{1,2}\.?)?\set al\./g;

@@ -36,7 +36,8 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
     const { decimalPoints, decimalCommas } = note.conventions;
     if (options.convention === 'note' && !isException(decimalPoints, decimalCommas)) return;
     for (const quantity of note.quantities) {
-      if (!quantity.unit.known) continue;
+      // An English quotation or reference writes its decimals with a point.
+      if (!quantity.unit.known || note.inForeignText(quantity.range.start)) continue;
       for (const n of quantity.numbers) {
         // '1.500' may be thousands: not said here (unit/ambiguous-separator, in a dose).
         if (n.decimalSeparator !== '.' || n.thousands !== undefined || n.grouped) continue;

@@ -44,8 +44,8 @@ export const unknown: Rule = {
           });
           continue;
         }
-        // An English gloss in parentheses is English on purpose ('fièvre depuis 5 jours (fever for 5 days)').
-        if (inEnglishParentheses(note.text, unit.range)) continue;
+        // An English gloss in parentheses is English on purpose ('fièvre depuis 5 jours (fever for 5 days)'), an English quotation or reference too.
+        if (inEnglishParentheses(note.text, unit.range) || note.inForeignText(unit.range.start)) continue;
         // The English word after it goes with it: '32 years old' → '32 ans', '3 days later' → '3 jours plus tard', '2 weeks ago' → 'il y a 2 semaines'.
         const after = englishTailAfterUnit(note.text, unit.range.end);
         // Plural after a number from 2: '45 year old' is '45 ans'.
