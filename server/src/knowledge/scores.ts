@@ -29,9 +29,12 @@
  * Psoriasis Area and Severity Index (Fredriksson and Pettersson, 1978; 0 to 72), SCORAD (European
  * Task Force on Atopic Dermatitis, 1993; 0 to 103), the mini-GDS (Clément, 1997; 0 to 4), the
  * Hospital Anxiety and Depression scale (Zigmond and Snaith, 1983; 0 to 21 for each part, 42 in
- * all), and the Glasgow coma scale's parts (eyes 1 to 4, verbal 1 to 5, motor 1
- * to 6). The numbers are the scales' own limits, not
- * reference values.
+ * all), the Glasgow coma scale's parts (eyes 1 to 4, verbal 1 to 5, motor 1
+ * to 6), ASPECTS (Barber, 2000; 0 to 10), the TICI reperfusion grades (Higashida, 2003; 0 to 3,
+ * with 2a, 2b, 2c), the International Prognostic Index of lymphomas (Shipp, 1993; 0 to 5), the
+ * Deauville scale of PET response (Meignan, 2009; 1 to 5), DAS28 (Prevoo, 1995; 0 to 9.4), and
+ * the RegiSCAR score of DRESS (Kardaun, 2007; −4 to 9). The numbers are the scales' own limits,
+ * not reference values.
  */
 
 export interface Score {
@@ -115,4 +118,11 @@ export const SCORES: Score[] = [
   { label: 'la mini-GDS', cues: ['mini-gds'], min: 0, max: 4 },
   // Each part (anxiety, depression) up to 21: a part above the maximum written after it is caught so.
   { label: "l'échelle HAD", cues: ['had', 'hads'], min: 0, max: 42 },
+  // 'aspects' only as written in capitals: the French word is not the score.
+  { label: 'le score ASPECTS', cues: ['aspects', 'aspects-dwi', 'dwi-aspects', 'pc-aspects'], min: 0, max: 10 },
+  { label: 'le grade TICI', cues: ['tici', 'mtici', 'etici'], min: 0, max: 3 },
+  { label: "l'index pronostique international (IPI)", cues: ['ipi', 'r-ipi'], min: 0, max: 5 },
+  { label: "l'échelle de Deauville", cues: ['deauville'], min: 1, max: 5 },
+  { label: 'le DAS28', cues: ['das28', 'das28-crp', 'das28-vs', 'das28-esr', 'das 28'], min: 0, max: 9.4 },
+  { label: 'le score RegiSCAR', cues: ['regiscar'], min: -4, max: 9 },
 ];

@@ -118,6 +118,7 @@ const TITLES: Record<string, SectionKind> = {
   'examen clinique initial': 'examen-physique',
   "examen a l'arrivee": 'examen-physique',
   'examen aux urgences': 'examen-physique',
+  examen: 'examen-physique',
   ec: 'examen-physique',
   'examens complementaires': 'examens-complementaires',
   'tests complementaires': 'examens-complementaires',
@@ -153,6 +154,21 @@ const TITLES: Record<string, SectionKind> = {
   'prise en charge therapeutique': 'traitement',
   'conduite a tenir': 'traitement',
   cat: 'traitement',
+  // What is to be done, decided, booked: its dates are planned (PLAN_TITLE).
+  projet: 'traitement',
+  'projet therapeutique': 'traitement',
+  plan: 'traitement',
+  decision: 'traitement',
+  decisions: 'traitement',
+  'decision therapeutique': 'traitement',
+  propositions: 'traitement',
+  'a prevoir': 'traitement',
+  'suite de la prise en charge': 'traitement',
+  'suivi prevu': 'traitement',
+  'rendez-vous': 'traitement',
+  'prochains rendez-vous': 'traitement',
+  'prochain rendez-vous': 'traitement',
+  rdv: 'traitement',
   'traitement de sortie': 'traitement',
   'traitement a la sortie': 'traitement',
   evolution: 'evolution',
@@ -167,6 +183,8 @@ const TITLES: Record<string, SectionKind> = {
   'evolution post-operatoire': 'evolution',
   "deroulement de l'hospitalisation": 'evolution',
   "deroulement du sejour": 'evolution',
+  transmissions: 'evolution',
+  'transmissions infirmieres': 'evolution',
   'evolution et prise en charge': 'evolution-traitement',
   'evolution et traitement': 'evolution-traitement',
   'traitement et evolution': 'evolution-traitement',
@@ -175,6 +193,9 @@ const TITLES: Record<string, SectionKind> = {
   synthese: 'conclusion',
   'au total': 'conclusion',
   'en resume': 'conclusion',
+  resume: 'conclusion',
+  'resume du sejour': 'conclusion',
+  "resume de l'hospitalisation": 'conclusion',
   discussion: 'discussion',
   // A published case's opening: the disease and the cases reported before, not the patient.
   introduction: 'introduction',
@@ -183,7 +204,7 @@ const TITLES: Record<string, SectionKind> = {
 };
 
 /** Folded titles of what is to be done ('Conduite à tenir', 'Projet thérapeutique'): what they date is planned, not told. */
-export const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous)(?![a-z])/;
+export const PLAN_TITLE = /^(?:conduite a tenir|cat|projet|plan|propositions?|decisions?|a prevoir|suite de la prise en charge|suivi prevu|prochains? rendez-vous|rendez-vous|rdv)(?![a-z])/;
 
 /** Kinds that sit under a parent kind when a heading of the parent is open. */
 export const SECTION_PARENT: Partial<Record<SectionKind, SectionKind[]>> = {

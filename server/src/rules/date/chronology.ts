@@ -1,4 +1,4 @@
-import { sectionKind, type SectionKind } from '../../knowledge/sections.js';
+import { PLAN_TITLE, sectionKind, type SectionKind } from '../../knowledge/sections.js';
 import { dateAfter, titleLineEnd, type DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE, RELATIVE_WORDS } from '../../note/patient.js';
 import { fold, isLetter, lastStop } from '../../note/text.js';
@@ -220,6 +220,8 @@ export const chronology: Rule = {
       });
     }
     const hasSections = note.allSections.some((s) => s.kind !== 'other');
+    // What is to be done ('Conduite à tenir', 'Rendez-vous'): its dates are booked, not told in order.
+    const plans = new Set(note.allSections.filter((s) => PLAN_TITLE.test(fold(s.title))));
     const lower = note.lowerText;
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
@@ -227,12 +229,23 @@ export const chronology: Rule = {
     let arrival: { date: DateMention; segment: number } | undefined;
     const title = titleLineEnd(note.text);
     const reference = note.referenceDate ?? new Date();
+    const segmentOf = (d: DateMention) => note.patients.findIndex((p) => d.range.start < p.range.end);
     for (const d of note.dates) {
       if (d.invalid || d.range.start < title) continue;
       const section = note.sectionAt(d.range.start);
       const kind = section?.kind;
-      if (hasSections && (!kind || !NARRATIVE.has(kind))) {
+      // The lines before the first heading are read for the patient's arrival only ('Hospitalisé du 19/11/2025 au 28/11/2025').
+      const preamble = hasSections && !section;
+      if (hasSections && !preamble && (!kind || !NARRATIVE.has(kind) || plans.has(section!))) {
         previous = undefined;
+        // A date booked before the patient's arrival ('Rendez-vous : consultation le 15/12/2024' after an admission on 19/11/2025).
+        if (section && plans.has(section) && arrival && arrival.segment === segmentOf(d) && span(d)[1] < span(arrival.date)[0] && !toldAsEarlier(lower, d, 0, true)) {
+          report({
+            range: d.range,
+            message: `${q(d.text)} (rendez-vous, projet) précède l'arrivée racontée plus haut (${q(arrival.date.text)}) : erreur de date ?`,
+            related: [{ range: arrival.date.range, message: `Arrivée (admission, consultation) : ${q(arrival.date.text)}` }],
+          });
+        }
         continue;
       }
       // Each section tells its own story: 'Évolution' then 'Histoire de la maladie' starts again.
@@ -254,6 +267,10 @@ export const chronology: Rule = {
       if (ANOTHER_LIFE_SUBJECT.test(clause) || (d.precision === 'year' && ANOTHER_PERSON_CLAUSE.test(clause)) || THING_MADE_BEFORE.test(before)) continue;
       // A date to come, not planned, is date/future's slip: not the story's step to judge the next by.
       if (dateAfter(d, reference)) continue;
+      if (preamble) {
+        if (stepOfStay(lower, d, clause) === 'arrival') arrival = { date: d, segment: segmentOf(d) };
+        continue;
+      }
       const told = previous;
       previous = d;
       if (inverted.has(d)) continue;
@@ -271,7 +288,7 @@ export const chronology: Rule = {
       // Across sections: a discharge or a later visit dated before the patient's arrival told above
       // ('adressée le 29/01/2024' … in Évolution, 'il est sorti le 08/01/2024'), in the same case.
       const step = stepOfStay(lower, d, clause);
-      const segment = note.patients.findIndex((p) => d.range.start < p.range.end);
+      const segment = segmentOf(d);
       if (arrival && arrival.segment !== segment) arrival = undefined;
       if (step === 'arrival') arrival = { date: d, segment };
       // (Read in its clause: 'stable jusqu'à la sortie ; il est sorti le…' steps back in no way.)

@@ -2,7 +2,7 @@ import type { Range } from '../../findings.js';
 import { GLASGOW_PARTS, SCORES, type Score } from '../../knowledge/scores.js';
 import { anchored, isDigit } from '../../note/text.js';
 import { DOTTED_DAY_MONTH } from '../../note/dates.js';
-import { q } from '../format.js';
+import { frenchNumber, q } from '../format.js';
 import type { NoteModel } from '../../note/model.js';
 import { docsPath, type Report, type Rule } from '../rule.js';
 
@@ -37,10 +37,10 @@ const SCORE_VALUE = new RegExp(
 const FIRST_WORDS = [...new Set(CUES.map((c) => c.split(' ')[0]))];
 /** As notes write them: in capitals, capitalised, and the mixed forms of a few ('MoCA', 'mRS', 'CHA2DS2-VASc'): looked up as written. */
 /** Names found only as written in capitals ('FRENCH', not a catheter's 'French 6'). */
-const CAPITALS_ONLY = new Set(['french']);
+const CAPITALS_ONLY = new Set(['french', 'aspects']);
 const WRITTEN_FIRST_WORDS = new Set([
   ...FIRST_WORDS.flatMap((w) => (CAPITALS_ONLY.has(w) ? [w.toUpperCase()] : [w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())])),
-  'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess', 'Mini-GDS',
+  'MoCA', 'mRS', 'CHA2DS2-VASc', 'CHA2DS2VASc', 'qSOFA', 'Hunt-Hess', 'Mini-GDS', 'mTICI', 'eTICI', 'RegiSCAR', 'DAS28-CRP', 'DAS28-VS', 'DAS28-ESR', 'ASPECTS-DWI', 'DWI-ASPECTS', 'PC-ASPECTS', 'R-IPI',
 ]);
 /** 'score de glasgow', 'score d'apgar': found with the other literal anchors, in one scan of the note. */
 const LOWER_CASE_NAMES = anchored(['glasgow', 'apgar'], '(?:glasgow|apgar)', 0);
@@ -132,7 +132,7 @@ export const outOfRange: Rule = {
       const at = (k: number) => ranges[k];
       const outside = (v: number) => v < score.min || v > score.max;
       const roman = !/^\d/.test(m[2]);
-      const bound = (n: number) => (roman ? ROMAN_OF[n] : String(n));
+      const bound = (n: number) => (roman ? ROMAN_OF[n] : frenchNumber(n).replace('-', '−'));
       const scale = `${score.label} va de ${bound(score.min)} à ${bound(score.max)}`;
       const written = (k: number) => note.text.slice(at(k).start, at(k).end);
       if (score.series) {
@@ -197,20 +197,33 @@ export const outOfRange: Rule = {
 /** After a score's value, another over a maximum: [1] what leads to it (a comma, 'et', 'puis'), [2] the value, [3] the maximum. */
 const AGAIN_OVER = /((?:,|\bet|\bpuis)\s+)(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/]|[.,]\d)/g;
 
-/** 'E3V4M5': each part of the Glasgow coma scale within its own range ('E5' is no eye opening). */
-const GLASGOW_WORD = /^E(\d)V(\d|T)M(\d)$/;
+/** 'E3V4M5', or 'Y3V4M5' (the eyes, 'yeux', of French pediatric notes): each part of the Glasgow coma scale within its own range ('E5' is no eye opening). */
+const GLASGOW_WORD = /^([EY])(\d)V(\d|T)M(\d)$/;
+/** After 'E3' or 'Y3' written apart: the other parts (' V4 M5', ', V4, M5'); [1] verbal, [2] motor. */
+const GLASGOW_PARTS_AFTER = /^[ ,]{1,2}V(\d|T)[ ,]{1,2}M(\d)(?!\d)/;
 
 function checkGlasgowParts(note: NoteModel, report: (r: Report) => void): void {
   for (const w of note.wordsWithCapital) {
-    const m = w.text.length === 6 ? GLASGOW_WORD.exec(w.text) : null;
-    if (!m) continue;
-    (['E', 'V', 'M'] as const).forEach((letter, k) => {
-      const value = Number(m[k + 1]);
-      const { label, max } = GLASGOW_PARTS[letter];
-      if (Number.isNaN(value) || (value >= 1 && value <= max)) return;
-      const start = w.range.start + 2 * k;
-      report({ range: { start, end: start + 2 }, message: `${q(note.text.slice(start, start + 2))} : dans le score de Glasgow, ${label} va de ${letter}1 à ${letter}${max} ; valeur impossible.` });
-    });
+    let parts: { written: string; value: number; start: number }[] | undefined;
+    const joined = w.text.length === 6 ? GLASGOW_WORD.exec(w.text) : null;
+    if (joined) parts = [1, 2, 3].map((k) => ({ written: k === 1 ? joined[1] : 'VM'[k - 2], value: Number(joined[k + 1]), start: w.range.start + 2 * (k - 1) }));
+    else if (w.text.length === 2 && (w.text[0] === 'E' || w.text[0] === 'Y') && isDigit(w.text[1])) {
+      const apart = GLASGOW_PARTS_AFTER.exec(note.text.slice(w.range.end, w.range.end + 12));
+      if (apart) {
+        const v = w.range.end + apart[0].indexOf('V');
+        const m = w.range.end + apart[0].lastIndexOf('M');
+        parts = [
+          { written: w.text[0], value: Number(w.text[1]), start: w.range.start },
+          { written: 'V', value: Number(apart[1]), start: v },
+          { written: 'M', value: Number(apart[2]), start: m },
+        ];
+      }
+    }
+    for (const [k, { written, value, start }] of (parts ?? []).entries()) {
+      const { label, max } = GLASGOW_PARTS[(['E', 'V', 'M'] as const)[k]];
+      if (Number.isNaN(value) || (value >= 1 && value <= max)) continue;
+      report({ range: { start, end: start + 2 }, message: `${q(note.text.slice(start, start + 2))} : dans le score de Glasgow, ${label} va de ${written}1 à ${written}${max} ; valeur impossible.` });
+    }
   }
 }
 
