@@ -1,8 +1,10 @@
 import { PLAN_TITLE, sectionKind, type SectionKind } from '../../knowledge/sections.js';
 import { dateAfter, titleLineEnd, type DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE, RELATIVE_WORDS } from '../../note/patient.js';
-import { fold, isLetter, lastStop } from '../../note/text.js';
-import { docsPath, type Rule } from '../rule.js';
+import type { Range } from '../../findings.js';
+import type { NoteModel } from '../../note/model.js';
+import { fold, isLetter, lastStartingBefore, lastStop } from '../../note/text.js';
+import { docsPath, type Report, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'date/chronology';
@@ -27,8 +29,8 @@ const FLASHBACK =
  * step of the story ('Le 27 juin 2021, le patient était fatigué').
  */
 const IMPERFECT = /(?:^|[^a-zà-öø-ÿœæ])(?:étai(?:t|ent)|(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?[a-zà-öø-ÿœæ]+(?:ait|aient))(?![a-zà-öø-ÿœæ])/;
-/** Before the date in its sentence, a past infinitive: an earlier event ('a rapporté avoir été impliqué dans un accident le…'; not '… le 14/03 après avoir été intubé'). */
-const PAST_INFINITIVE = /(?:^|[^a-zà-öø-ÿœæ])avoir\s+(?:été|eu)(?![a-zà-öø-ÿœæ])/;
+/** Before the date in its sentence, a past infinitive: an earlier event ('a rapporté avoir été impliqué dans un accident le…', 'reconnaît avoir ingéré vers 19 h'; not '… le 14/03 après avoir été intubé'). */
+const PAST_INFINITIVE = /(?:^|[^a-zà-öø-ÿœæ])avoir\s+(?:été|eu|[a-zà-öø-ÿœæ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte))(?![a-zà-öø-ÿœæ])/;
 /** Before a date that opens its sentence: 'Le', 'Dès le', nothing. */
 const OPENING_DATE = /^\s*(?:le\s+|dès\s+le\s+)?$/;
 
@@ -144,7 +146,7 @@ const SEEN_BEFORE = /(?<![a-zà-öø-ÿœæ])(?:vue?|reçue?)\s+(?:pour\s+la\s+p
  * it as earlier on purpose: a flashback's words, a past infinitive, an imperfect, a value of then
  * or a reminder in parentheses, an exam named by its date, a treatment's start?
  */
-function toldAsEarlier(lower: string, d: DateMention, floor: number, clauseOnly = false): boolean {
+function toldAsEarlier(lower: string, d: Pick<DateMention, 'range' | 'precision'>, floor: number, clauseOnly = false): boolean {
   // The sentence of the date, from the last full stop or line break (300 characters at most each
   // way: a note without full stops must not be read once per date).
   let sentenceStart = d.range.start;
@@ -300,5 +302,56 @@ export const chronology: Rule = {
         });
       }
     }
+    checkTimesOfDay(note, lower, (offset) => {
+      const section = note.sectionAt(offset);
+      return !hasSections || (section !== undefined && NARRATIVE.has(section.kind) && !plans.has(section));
+    }, report);
   },
 };
+
+/**
+ * A time of day told as one: after 'à', 'vers', 'dès' ('à 10 h 30', 'vers 19 h 40'), or opening a
+ * line of a timeline ('- 9 h 15 : IRM'); [1] the hours, [2] the minutes.
+ */
+const TIME_OF_DAY = /(?<![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:])(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])/g;
+const TIME_BEFORE = /(?:(?:^|[^a-zà-öø-ÿœæ])(?:à|vers|dès) |(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?)$/;
+/** After it, a delay, not a time ('à 2 h de l'admission', 'à 3 h de vie', 'à 6 h post-opératoire'). */
+const DELAY_AFTER = /^\s*(?:de|du|des|d['’]|après|post|plus\s+tard)(?![a-zà-öø-ÿœæ])/;
+
+/**
+ * In the narrative, a time of day before the one told just before it, the same day ('Vers 19 h 40,
+ * crise … arrivée aux urgences à 19 h 25'; a timeline whose '9 h 08' follows '9 h 15'): not across
+ * a date or a day told between them ('le lendemain', 'J2'), a blank line or a heading, nor past
+ * midnight (an evening, then a morning), nor told as earlier on purpose.
+ */
+function checkTimesOfDay(note: NoteModel, lower: string, inStory: (offset: number) => boolean, report: (r: Report) => void): void {
+  const { text } = note;
+  if (!/\d ?[hH]/.test(text)) return;
+  // Where the day told may change: dates and time expressions ('le lendemain', 'J2', '3 jours plus tard').
+  const days = [...note.dates, ...note.timeExpressions].map((d) => d.range).sort((a, b) => a.start - b.start);
+  let previous: { range: Range; minutes: number; text: string } | undefined;
+  TIME_OF_DAY.lastIndex = 0;
+  for (let m = TIME_OF_DAY.exec(text); m; m = TIME_OF_DAY.exec(text)) {
+    const range = { start: m.index, end: m.index + m[0].length };
+    const hours = Number(m[1]);
+    const minutes = hours * 60 + Number(m[2] ?? 0);
+    if (hours > 23 || Number(m[2] ?? 0) > 59 || !TIME_BEFORE.test(lower.slice(Math.max(0, range.start - 8), range.start)) || DELAY_AFTER.test(lower.slice(range.end, range.end + 16))) continue;
+    if (!inStory(range.start)) {
+      previous = undefined;
+      continue;
+    }
+    const told = previous;
+    previous = { range, minutes, text: m[0] };
+    if (!told || note.sectionAt(told.range.start) !== note.sectionAt(range.start) || /\n[^\S\n]*\n/.test(text.slice(told.range.end, range.start))) continue;
+    const day = lastStartingBefore(days, range.start);
+    if (day >= 0 && days[day].start > told.range.start) continue;
+    // Past midnight: an evening, then the next morning.
+    if (told.minutes >= 18 * 60 && minutes < 12 * 60) continue;
+    if (minutes >= told.minutes - 5 || toldAsEarlier(lower, { range, precision: 'day' }, told.range.end + 1)) continue;
+    report({
+      range,
+      message: `${q(m[0])} précède ${q(told.text)}, racontée juste avant le même jour, sans retour en arrière annoncé : erreur d'heure ?`,
+      related: [{ range: told.range, message: `Heure racontée juste avant : ${q(told.text)}` }],
+    });
+  }
+}
