@@ -340,12 +340,14 @@ function checkDose(note: NoteModel, quantity: Quantity, previous: PreviousDose, 
   // 'paracétamol 1,000 mg' is 1 000 mg if the comma groups thousands: unit/ambiguous-separator says so.
   if (n.thousands !== undefined && possible(n.thousands * factor) && !possible(dose)) return drug;
   const written = note.text.slice(quantity.range.start, quantity.range.end);
-  // A dose written per day ('40 g/j'), within the thousandfold margin but far beyond the drug's
-  // largest daily dose: a tenfold slip, as harmful ('paracétamol 40 g/j' for 4 g/j).
-  if (!per && possible(dose) && dose > most * DAILY_EXCESS && writtenPerDay(parts)) {
+  // A dose written per day ('40 g/j', '800 mg/kg/j') or as a rate ('80 mg/kg/h' is 1 920 mg/kg a
+  // day), within the thousandfold margin but far beyond the drug's largest daily dose: a tenfold
+  // slip, or an hour for a day, as harmful ('paracétamol 40 g/j' for 4 g/j). Not per m²: a
+  // course's dose, not a day's.
+  if (per !== 'm²' && possible(dose) && dose > most * DAILY_EXCESS && (writtenPerDay(parts) || scale > 1)) {
     report({
       range: quantity.range,
-      message: `Dose ${ofDrug(drug.range.names[0])} invraisemblable : ${q(written)}, plus de ${DAILY_EXCESS} fois sa dose quotidienne maximale (${formatMg(most, amount.unit)}).`,
+      message: `Dose ${ofDrug(drug.range.names[0])} invraisemblable : ${q(written)}${scale > 1 ? `, soit ${formatMg(dose, amount.unit)}${per ? '/kg' : ''} par jour` : ''}, plus de ${DAILY_EXCESS} fois sa dose quotidienne maximale (${formatMg(most, amount.unit)}${per ? '/kg' : ''}).`,
     });
     return drug;
   }
