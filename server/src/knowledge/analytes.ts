@@ -312,7 +312,7 @@ export const ANALYTES: Analyte[] = [
     id: 'glucose',
     blood: true,
     label: 'glycémie',
-    cues: ['glycemie', 'glucose', 'glycemie a jeun', 'glucosemie'],
+    cues: ['glycemie', 'glucose', 'glycemie a jeun', 'glucosemie', 'hypoglycemie', 'hyperglycemie'],
     caseSlips: { 'G/L': 'g/L' },
     bounds: [
       { unit: 'g/L', min: 0.1, max: 20 },

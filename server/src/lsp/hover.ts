@@ -1,7 +1,7 @@
 /** Hover: what a quantity or a date means once normalised, what a term or a drug is. */
-import ucum from '@lhncbc/ucum-lhc';
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { convert } from '../knowledge/conversions.js';
 import { isAbbreviation, rankSenses, type Category, type Glossary, type Sense } from '../knowledge/glossary.js';
 import type { NoteModel } from '../note/model.js';
 import { mayBeThousands, type NumberToken, type Quantity } from '../note/quantities.js';
@@ -9,36 +9,6 @@ import { termAt } from '../note/terms.js';
 import { fold } from '../note/text.js';
 import { frenchNumber, q } from '../rules/format.js';
 import { toRange } from './convert.js';
-
-let utils: ReturnType<typeof ucum.UcumLhcUtils.getInstance> | undefined;
-
-/** UCUM spelling of the units clinlint writes in French. */
-const UCUM_OF: Record<string, string> = {
-  'g/dL': 'g/dL',
-  'g/L': 'g/L',
-  'mg/L': 'mg/L',
-  'mg/dL': 'mg/dL',
-  'µmol/L': 'umol/L',
-  'mmol/L': 'mmol/L',
-  'G/L': '10*9/L',
-  '/mm³': '/mm3',
-  '/µL': '/uL',
-};
-
-/** Molar masses (g/mol) for mass ↔ molar conversions, from the IUPAC atomic weights. */
-const MOLAR_MASS: Record<string, number> = { creatinine: 113.12, glucose: 180.16, hemoglobin: 16114.5 / 4 };
-
-function convert(value: number, from: string, to: string, analyteId: string): number | undefined {
-  const a = UCUM_OF[from];
-  const b = UCUM_OF[to];
-  if (!a || !b) return undefined;
-  utils ??= ucum.UcumLhcUtils.getInstance();
-  const molarMass = MOLAR_MASS[analyteId];
-  const r = molarMass
-    ? utils.convertUnitTo(a, value, b, { molecularWeight: molarMass })
-    : utils.convertUnitTo(a, value, b);
-  return r.status === 'succeeded' && typeof r.toVal === 'number' ? r.toVal : undefined;
-}
 
 /** A number's value in French; both readings of a dose's '1,500' (unit/ambiguous-separator). */
 function readings(model: NoteModel, quantity: Quantity, n: NumberToken): string {

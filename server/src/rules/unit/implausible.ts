@@ -1,6 +1,7 @@
 import type { UnitBounds } from '../../knowledge/analytes.js';
 import { ANALYTE_BY_ID, boundsFor, sameKind } from '../../knowledge/analytes.js';
 import { sameItem } from '../../note/analytes.js';
+import { convert } from '../../knowledge/conversions.js';
 import { doseBounds, DOSE_RANGES } from '../../knowledge/doses.js';
 import { findDrug } from '../../knowledge/drugs.js';
 import type { NoteModel } from '../../note/model.js';
@@ -57,6 +58,7 @@ export const implausible: Rule = {
   },
   check(note, report) {
     const previous: PreviousDose = { end: 0 };
+    note.quantities.forEach((quantity, i) => checkConversion(note, quantity, note.quantities[i + 1], report));
     for (const quantity of note.quantities) {
       if (quantity.unit.canonical === 'SA') checkDaysOfTerm(note, quantity, report);
       const drug = quantity.unit.known && !checkMeasure(note, quantity, report) ? checkDose(note, quantity, previous, report) : undefined;
@@ -128,6 +130,31 @@ function checkBodyMassIndex(note: NoteModel, report: (r: Report) => void): void 
       ],
     });
   }
+}
+
+/** Between a value and its conversion: an opening parenthesis ('glycémie 0,54 g/L (3 mmol/L)'), maybe 'soit' or '='. */
+const CONVERSION_BETWEEN = /^\s?\(\s?(?:soit\s+|=\s?)?$/;
+
+/**
+ * A measure and its value in another unit in parentheses that do not agree ('glycémie 0,54 g/L
+ * (30 mmol/L)': 0,54 g/L of glucose is 3 mmol/L): one of the two is wrong. A fifth apart at most
+ * is rounding.
+ */
+function checkConversion(note: NoteModel, quantity: Quantity, next: Quantity | undefined, report: (r: Report) => void): void {
+  if (!next || quantity.kind !== 'single' || next.kind !== 'single' || next.range.start - quantity.range.end > 10) return;
+  if (!CONVERSION_BETWEEN.test(note.text.slice(quantity.range.end, next.range.start)) || note.text[next.range.end] !== ')') return;
+  const mention = note.analyteOf(quantity);
+  const from = mention?.caseSlipFor ?? quantity.unit.canonical;
+  const to = next.unit.canonical;
+  if (!mention || from === to || !mention.analyte.bounds.some((b) => b.unit === to)) return;
+  const converted = convert(quantity.numbers[0].value, from, to, mention.analyte.id);
+  const written = next.numbers[0].value;
+  if (converted === undefined || written <= 0 || (converted / written >= 0.8 && converted / written <= 1.25)) return;
+  const shown = converted >= 10 ? Math.round(converted) : Math.round(converted * 10) / 10;
+  report({
+    range: { start: quantity.range.start, end: next.range.end + 1 },
+    message: `${capitalise(mention.analyte.label)} ${q(note.text.slice(quantity.range.start, next.range.end + 1))} : ${q(note.text.slice(quantity.range.start, quantity.range.end))} correspond à ${frenchNumber(shown)} ${to}, non à ${q(note.text.slice(next.range.start, next.range.end))} ; l'une des deux valeurs est fausse ?`,
+  });
 }
 
 /** The days after a term's weeks ('32 SA + 4 j'). */
