@@ -204,6 +204,11 @@ const TITLES: Record<string, SectionKind> = {
   introduction: 'introduction',
   rappels: 'introduction',
   generalites: 'introduction',
+  // A list of references: a heading, its lines left to their language (note/foreign.ts).
+  references: 'other',
+  reference: 'other',
+  'references bibliographiques': 'other',
+  bibliographie: 'other',
 };
 
 /** Folded titles of what is to be done ('Conduite à tenir', 'Projet thérapeutique'): what they date is planned, not told. */

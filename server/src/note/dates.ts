@@ -137,7 +137,12 @@ const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|
  * day the note was written (or today).
  */
 export function toldAsPlanned(text: string, lineStart: number, d: DateMention, reference: Date): boolean {
-  const before = text.slice(Math.max(lineStart, d.range.start - 80), d.range.start);
+  // A sentence broken before its date ('Prochaine échographie le\n24 décembre 2026'): read from the line before.
+  let from = lineStart;
+  if (lineStart > 1 && text[lineStart - 2] !== '\n' && /^[^\S\n]*$/.test(text.slice(lineStart, d.range.start)) && !/[.;:!?][^\S\n]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart - 1))) {
+    from = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  const before = text.slice(Math.max(from, d.range.start - (from < lineStart ? 120 : 80)), d.range.start).replace(/\n/g, ' ');
   // The last one done, in a planned sentence ('mammographie à programmer (dernière en 2019)').
   if (DONE_BEFORE.test(before)) return false;
   const clause = before.slice(lastStop(before) + 1);
@@ -175,9 +180,13 @@ export function frontMatterDate(text: string): Date | undefined {
 const TITLE_DAY = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
 /**
  * A title's date: after 'du' or a dash; or after a comma at the line's end in a title that names
- * its document ('Observation – Pédiatrie, Dakar, 14/09/2024', not 'Admis aux urgences, 14/09/2024').
+ * its document, its meeting or its ward ('Observation – Pédiatrie, Dakar, 14/09/2024', 'Entretien
+ * psychiatrique, 25 mars 2026', 'Urgences, 7 août 2026'; not 'Admis aux urgences, 14/09/2024').
  */
-const TITLE_DATE = new RegExp(String.raw`\s(?:du|[–—-])\s+${TITLE_DAY}|^(?:observation|consultation|compte[- ]rendu|cr|synthèse|lettre|courrier|bilan|note|fiche|dossier|résumé|transmissions?|certificat|rapport|suivi)(?![\p{L}]).*,\s+${TITLE_DAY}$`, 'iu');
+const TITLE_DATE = new RegExp(
+  String.raw`\s(?:du|[–—-])\s+${TITLE_DAY}|^(?:observation|consultation|compte[- ]rendu|cr|synthèse|lettre|courrier|bilan|note|fiche|dossier|résumé|transmissions?|certificat|rapport|suivi|entretien|visite|passage|séjour|hospitalisation|garde|staff|rcp|réunion|avis|urgences|service|unité|chirurgie|médecine|réanimation|maternité|hôpital|clinique|centre|cabinet|chu)(?![\p{L}]).*,\s+${TITLE_DAY}$`,
+  'iu',
+);
 /** Markdown's marks before a title ('# Synthèse du 17/11/2026', '**Consultation du …**'). */
 const TITLE_MARKS = /^(?:#{1,6}\s+|\*\*|__)/;
 /**

@@ -266,11 +266,15 @@ function personNamedBefore(text: string, from: number, pronoun: number, gender: 
     start = before;
     if (quoted > 0) continue;
     hops++;
-    // The sentence's subject, or a line's within it ('Avec l'accord du patient :\nSon épouse est inquiète.').
+    // The sentence's subject, or a line's within it ('Avec l'accord du patient :\nSon épouse est inquiète.'),
+    // or who speaks before a quotation ('Propos de la mère : « … »').
+    const speaker = SPEAKER_BEFORE_QUOTE.exec(sentence);
     for (let line = 0; line >= 0 && line < sentence.length; line = sentence.indexOf('\n', line) + 1 || -1) {
       const subject = SENTENCE_SUBJECT.exec(sentence.slice(line, line + 60));
-      const noun = subject?.[1].replace(/^ex-/i, '').toLowerCase();
-      if (noun && ((OTHER_BEINGS.has(noun) && nounGender(noun) === gender) || noun === 'dr' || noun === 'pr')) return true;
+      for (const named of [subject?.[1], line === 0 ? speaker?.[1] : undefined]) {
+        const noun = named?.replace(/^ex-/i, '').toLowerCase();
+        if (noun && ((OTHER_BEINGS.has(noun) && nounGender(noun) === gender) || noun === 'dr' || noun === 'pr')) return true;
+      }
     }
   }
   return false;
@@ -285,6 +289,9 @@ function quotesClosed(text: string): number {
   }
   return n;
 }
+
+/** Who speaks before a quotation ('Propos de la mère : «', 'sa fille dit : «', 'selon son épouse, «'): [1] the noun. */
+const SPEAKER_BEFORE_QUOTE = /(?<![\p{L}])(?:sa|son|la|le|l['’]|leur)\s?([\p{L}-]{2,30})(?:,[^«:.\n]{0,40})?(?:\s(?:dit|rapporte|explique|précise|raconte|déclare|ajoute))?[\s:]*«/iu;
 
 /** A sentence's subject noun after its determiner ('Son ex-mari', 'L'infirmière', 'Le Dr Martin'): [1] the noun. */
 const SENTENCE_SUBJECT = /^\s*(?:(?:son|sa|le|la|un|une|ce|cet|cette|leur|notre)\s+|l['’])([\p{L}-]+)/iu;
@@ -322,11 +329,10 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     // Lower-cased for IMPERSONAL and HUMAN_PREDICATE, written lower-case (no 'i' flag: V8 took 10 to 20 ms to compile each with it).
     const after = text.slice(end, end + 160).toLowerCase();
     if (gender === 'M' && IMPERSONAL.test(after)) continue;
-    // Inside quotes: reported speech.
+    // Inside quotes: reported speech, on its line or opened on a line before in the paragraph.
     // (Searched in the 300 characters before: a long line must not be read back once per pronoun.)
     const from = Math.max(0, m.index - 300);
-    const lineStart = from + text.slice(from, m.index).lastIndexOf('\n') + 1;
-    const before = text.slice(lineStart, m.index);
+    const before = text.slice(from, m.index).split(/\n[^\S\n]*\n/).pop()!;
     if ((before.split('«').length - before.split('»').length) > 0 || (before.split('"').length - 1) % 2 === 1) continue;
     const agreement = agreementAfter(text, end);
     let certainty: Mention['certainty'] | undefined;

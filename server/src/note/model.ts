@@ -5,7 +5,7 @@ import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { dateAfter, findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
-import { foreignStretches } from './foreign.js';
+import { foreignQuotations, isForeignLine, REFERENCES_TITLE } from './foreign.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
 import type { NoteMemo } from './memo.js';
@@ -307,16 +307,54 @@ export class NoteModel {
     const line = this.index.lineAt(offset);
     let stretches = this.foreignLines.get(line);
     if (stretches === undefined) {
-      const { start, end } = this.index.lines[line];
-      this.foreignLines.set(line, (stretches = foreignStretches(this.text.slice(start, end))));
+      const { lines } = this.index;
+      const { start, end } = lines[line];
+      const lineText = this.text.slice(start, end);
+      // A list of references under its heading ('Références', 'Bibliographie'), whatever its lines hold.
+      const section = this.sectionAt(offset);
+      if (section && REFERENCES_TITLE.test(fold(section.title))) stretches = true;
+      else {
+        // A block quote ('> Discharge summary. He was…'): its lines judged together.
+        let quoteBlock: string | undefined;
+        if (/^\s*>/.test(lineText)) {
+          let first = line;
+          let last = line;
+          while (first > 0 && /^\s*>/.test(this.text.slice(lines[first - 1].start, lines[first - 1].end))) first--;
+          while (last + 1 < lines.length && /^\s*>/.test(this.text.slice(lines[last + 1].start, lines[last + 1].end))) last++;
+          quoteBlock = this.text.slice(lines[first].start, lines[last].end);
+        }
+        if (isForeignLine(lineText, quoteBlock)) stretches = true;
+        else {
+          // Quotations read in their paragraph: one may run over several lines ('tel qu'il est rédigé :⏎"MRI brain … ⏎lobe …"').
+          const blocks = this.paragraphSpans;
+          const b = lastStartingBefore(blocks, offset + 1);
+          const paragraph = b >= 0 && offset < blocks[b].end ? blocks[b] : { start, end };
+          let quotes = this.foreignQuotes.get(paragraph.start);
+          if (!quotes) {
+            const text = this.text.slice(paragraph.start, paragraph.end);
+            quotes = /[«“"]/.test(text) ? foreignQuotations(text, undefined, this.text.slice(Math.max(0, paragraph.start - 80), paragraph.start)).map((r) => ({ start: r.start + paragraph.start, end: r.end + paragraph.start })) : [];
+            this.foreignQuotes.set(paragraph.start, quotes);
+          }
+          stretches = quotes.filter((r) => r.end > start && r.start < end).map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+        }
+      }
+      this.foreignLines.set(line, stretches);
     }
     if (stretches === true) return true;
     const at = offset - this.index.lines[line].start;
     return stretches.some((r) => at >= r.start && at < r.end);
   }
 
+  /** Is the whole line at `offset` foreign text (a reference, a line of an English block quote)? */
+  inForeignLine(offset: number): boolean {
+    this.inForeignText(offset);
+    return this.foreignLines.get(this.index.lineAt(offset)) === true;
+  }
+
   /** What of each line is foreign text (foreign.ts), by line number, found on first use. */
   private readonly foreignLines = new Map<number, true | Range[]>();
+  /** The quotations in another language of each paragraph read, by its start (in the note). */
+  private readonly foreignQuotes = new Map<number, Range[]>();
 
   /** Lines labelled with the family's history, by line number, found on first use. */
   private readonly familyLines = new Map<number, boolean>();

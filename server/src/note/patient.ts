@@ -156,6 +156,8 @@ const CUES: Cue[] = [
  * the start of a line or sentence (lower-cased text). The ordinal form is found from its ordinal.
  */
 const CASE_HEADER = /(?:cas|observation)\s*(?:clinique\s*)?(?:n\s?°\s?|no\.?\s?|numéro\s?)?(\d{1,2}|[ivx]{1,4})(?![a-zà-ÿ\d])/g;
+/** A bed of a ward round or an on-call log, labelled ('Lit 12 :', 'Chambre 204 -', 'Box 3 :'): [1] its number. Several patients when two beds differ. */
+const BED_HEADER = /(?:lit|chambre|box)\s+(?:n\s?°\s?)?(\d{1,4}[a-z]?)\s*[:–—-]/g;
 const ORDINAL_CASE_HEADER = anchored(['premi', 'deuxi', 'second', 'troisi', 'quatri'], '(?:le|la)\\s+(premier|première|deuxième|second|seconde|troisième|quatrième)\\s+(?:patient|patiente|cas|malade)(?![a-zà-ÿ])', 4);
 /** A case header opens a line or a sentence. */
 const HEADER_BEFORE = /(?:^|[\n.:;])\s{0,3}$/;
@@ -379,6 +381,12 @@ function splitSegments(text: string, lower: string, isFamilySection: (offset: nu
   for (let i = 0; i + 1 < bounds.length; i++) {
     const range = { start: bounds[i], end: bounds[i + 1] };
     segments.push({ range, profile: buildPatientProfile(text, range, isFamilySection, search) });
+  }
+  // Beds of a ward round or an on-call log, two numbers at least ('Lit 12 — patiente de 81 ans' …
+  // 'Lit 7 — patient de 59 ans', then back to the first): patients told in turn, several people.
+  if (segments.length === 1) {
+    const beds = [...lower.matchAll(BED_HEADER)].filter((m) => HEADER_BEFORE.test(lower.slice(Math.max(0, m.index - 4), m.index)));
+    if (new Set(beds.map((m) => m[1])).size >= 2) segments[0].profile.severalPeople = true;
   }
   return segments;
 }

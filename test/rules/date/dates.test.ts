@@ -44,6 +44,8 @@ describe('date/unanchored-relative', () => {
     checkAnnotated(fixtureText('date/unanchored-relative-dated.txt'), ['date/unanchored-relative']);
     assert.equal(lint('Admise hier.', { referenceDate: '2021-03-04' }).length, 0, 'a configured date places them too');
     assert.equal(lint('Suivi téléphonique – 22/10/2026\nDouleur apparue hier soir.').length, 0, "a title line's date places them too");
+    assert.equal(lint('Entretien psychiatrique, 25 mars 2026\nDépression il y a deux ans.').length, 0, "a title 'Document, date' places them too");
+    assert.equal(lint('Admis aux urgences, 14/09/2024\nChute il y a deux ans.').filter((f) => f.ruleId === 'date/unanchored-relative').length, 1, 'a line that tells the story is no title');
     assert.equal(lint('Consultation du 09/11/2096\nDouleur apparue hier.').filter((f) => f.ruleId === 'date/unanchored-relative').length, 1, 'a title date to come places nothing');
   });
 

@@ -121,6 +121,30 @@ function clauseStart(text: string): number {
 /** After an initial's point: a comma, or another initial. */
 const INITIALS_GO_ON = /^\s*(?:,|\p{L}\.)/u;
 
+/**
+ * The label of the line of `offset`, or of the labelled line it goes on from, each line before it
+ * ending without a stop ('Antécédents : hernie opérée en 2017,⏎appendicectomie. Vaccination en 2010.').
+ */
+function labelOf(note: NoteModel, offset: number): string | undefined {
+  const { lines } = note.index;
+  for (let line = note.index.lineAt(offset), hops = 0; hops < 6; line--, hops++) {
+    const label = note.lineLabel(lines[line].start);
+    if (label !== undefined || line === 0) return label;
+    const before = note.text.slice(lines[line - 1].start, lines[line - 1].end).trimEnd();
+    if (before === '' || /[.;!?:]$/.test(before)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Are `told` and `d` items of one list under a label that names no part of the story
+ * ('Performances : 10 km … en juin 2026, semi-marathon … en avril 2026'), in one sentence: in no order?
+ */
+function listedWith(note: NoteModel, lower: string, told: DateMention, d: DateMention): boolean {
+  const label = note.lineLabel(told.range.start);
+  return label !== undefined && sectionKind(fold(label)) === undefined && !/\d/.test(label) && !/[.;!?](?:\s|$)/.test(lower.slice(told.range.end, d.range.start));
+}
+
 /** Labelled lines of the sections where dates are not told in order. */
 const NOT_TOLD_IN_ORDER: ReadonlySet<SectionKind> = new Set(['antecedents', 'antecedents-familiaux', 'allergies', 'traitement-habituel', 'mode-de-vie']);
 /** Labels of documents listed with their dates (folded): enclosures, copies, sources, references. */
@@ -160,7 +184,9 @@ function toldAsEarlier(lower: string, d: Pick<DateMention, 'range' | 'precision'
   if (IMPERFECT.test(sentence) && !(d.precision === 'day' && OPENING_DATE.test(lower.slice(sentenceStart, d.range.start)))) return true;
   // A value of earlier in parentheses, for comparison ('VO2max 47 mL/min/kg (53 mL/min/kg en 2023)', 'FEVG 50 % (60 % en 2020)').
   const open = lower.lastIndexOf('(', d.range.start);
-  if (open > sentenceStart && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)))) return true;
+  // Or a year in parentheses, an aside ('vacciné contre la rage (voyage en 2025)'; not '(2e cure le 26/05/2021)').
+  const aside = open >= sentenceStart && !lower.slice(open, d.range.start).includes(')');
+  if (aside && (EARLIER_VALUE.test(lower.slice(open, d.range.start)) || REMINDER.test(lower.slice(open, d.range.start)) || d.precision === 'year')) return true;
   // An exam or operation named by its date, reported on ('La biopsie du 02/03/2021 confirme…').
   const clauseBefore = lower.slice(Math.max(sentenceStart, d.range.start - 60), d.range.start);
   return namedByItsDate(clauseBefore) || begunBefore(clauseBefore);
@@ -255,9 +281,10 @@ export const chronology: Rule = {
       previousSection = section;
       // A labelled line of the history, the allergies or the usual treatment ('ATCD : césarienne
       // en 2012, appendicectomie en 1994'), or of documents ('P.J. : ECG du 15/10'), tells no story.
-      const label = note.lineLabel(d.range.start);
+      const label = labelOf(note, d.range.start);
       const labelKind = label === undefined ? undefined : sectionKind(fold(label));
       if (label !== undefined && (DOCUMENT_LABELS.test(fold(label)) || (labelKind !== undefined && NOT_TOLD_IN_ORDER.has(labelKind)))) continue;
+
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
@@ -275,7 +302,7 @@ export const chronology: Rule = {
       }
       const told = previous;
       previous = d;
-      if (inverted.has(d)) continue;
+      if (inverted.has(d) || (told && listedWith(note, lower, told, d))) continue;
       const [, end] = span(d);
       // Days may be told a little out of order ('le 03/07, fin ; le 01/07, contrôle'); months and years not.
       const since = (told && periodStart.get(told)) ?? told;

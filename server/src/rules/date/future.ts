@@ -21,7 +21,8 @@ export const futureDate: Rule = {
     for (const d of note.dates) {
       // After an addendum or a later visit the note records, the day that part was written.
       const ref = note.writtenBy(d.range.start) ?? new Date();
-      if (d.invalid || !dateAfter(d, ref) || note.toldAsPlanned(d)) continue;
+      // (A date quoted from an English report may be written month first: not read.)
+      if (d.invalid || !dateAfter(d, ref) || note.toldAsPlanned(d) || note.inForeignText(d.range.start)) continue;
       const label = !reference ? `aujourd'hui (${frenchDay(ref)})` : ref === reference ? `la date de la note (${frenchDay(ref)})` : `la date du suivi écrit avant elle (${frenchDay(ref)})`;
       report({ range: d.range, message: `${q(d.text)} est postérieure à ${label} : date future ?` });
     }

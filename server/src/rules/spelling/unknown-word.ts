@@ -391,8 +391,8 @@ export function unknownWords(note: NoteModel, vocabulary: Vocabulary): Unknown[]
     const reading = note.memoized(kinds, lineText, () => readLine(text, line, words, first, kinds));
     // A line in English: two English function words, a tenth of its words or more.
     if (reading.candidates.length === 0 || (reading.english >= 2 && reading.english * 10 >= reading.words) || note.lineIsUpperCase(line.start)) continue;
-    // A line of references ('Chest 2019;155:1009-18', 'Liver Int. 2021 Feb;41(2)', 'Smith J, et al.'): titles and journals are in their own language.
-    if (isReferenceLine(lineText)) continue;
+    // A line of references ('Chest 2019;155:1009-18', 'Liver Int. 2021 Feb;41(2)', 'Smith J, et al.', a line under 'Références'), or of an English block quote: in their own language.
+    if (isReferenceLine(lineText) || note.inForeignLine(line.start)) continue;
     const previousEnd = previous.trimEnd();
     const startsParagraph = previousEnd === '' || '.!?:…'.includes(previousEnd[previousEnd.length - 1]) || LIST_ITEM.test(previous) || afterHeading;
     skipped ??= note.notProse;

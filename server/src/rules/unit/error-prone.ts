@@ -44,6 +44,8 @@ export const errorProne: Rule = {
     for (const quantity of note.quantities) {
       const from = Math.max(previousEnd, quantity.range.start - DRUG_WINDOW);
       previousEnd = quantity.range.end;
+      // A quoted report in English writes its doses as English does ('500 mg PO b.i.d.').
+      if (note.inForeignText(quantity.range.start)) continue;
       const { parts } = quantity.unit;
       const first = parts[0];
       const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 48));
