@@ -27,6 +27,8 @@ describe('conversions knowledge', () => {
   it('converts glucose and creatinine between mass and substance, and nothing without a molar mass', () => {
     assert.ok(Math.abs(convert(0.54, 'g/L', 'mmol/L', 'glucose')! - 2.997) < 0.01);
     assert.ok(Math.abs(convert(106, 'µmol/L', 'mg/L', 'creatinine')! - 11.99) < 0.01);
+    // Haemoglobin per haem: 12,1 g/dL is 7,5 mmol/L.
+    assert.ok(Math.abs(convert(12.1, 'g/dL', 'mmol/L', 'hemoglobin')! - 7.51) < 0.01);
     assert.equal(convert(4, 'mmol/L', 'mg/L', 'potassium'), undefined);
     assert.equal(convert(4, 'mmol/L', 'G/L', 'glucose'), undefined);
   });

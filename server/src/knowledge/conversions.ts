@@ -7,7 +7,8 @@
  * Sources: the factors follow UCUM's definitions of its prefixes and units (https://ucum.org),
  * checked against NLM's @lhncbc/ucum-lhc in test/knowledge/conversions.test.ts; the molar masses
  * are computed from the IUPAC standard atomic weights (glucose C6H12O6, creatinine C4H7N3O, urea
- * CH4N2O, testosterone C19H28O2; calcium and phosphorus as elements; haemoglobin per haem, 16 114.5 / 4).
+ * CH4N2O, testosterone C19H28O2; calcium and phosphorus as elements; haemoglobin per haem, the
+ * tetramer's 64 458 / 4, as its mmol/L are counted).
  */
 
 type Kind = 'mass' | 'substance' | 'count';
@@ -41,7 +42,7 @@ export const MOLAR_MASS: Readonly<Record<string, number>> = {
   calcium: 40.08,
   phosphate: 30.97,
   testosterone: 288.42,
-  hemoglobin: 16114.5 / 4,
+  hemoglobin: 16114.5,
 };
 
 /** `value` in `from` converted to `to` for the analyte `analyteId`, or undefined when the two units do not convert (or need a molar mass it lacks). */

@@ -92,7 +92,7 @@ export const CARERS = [
   'aide-soignant', 'aide-soignante', 'psychiatre', 'psychologue', 'pompier', 'ergothérapeute', 'cardiologue', 'anesthésiste', 'radiologue',
   'pédiatre', 'gynécologue', 'urgentiste', 'neurologue', 'juge', 'assistante sociale', 'assistant social', 'diététicienne', 'diététicien',
   'orthophoniste', 'IDE', 'pharmacienne', 'pharmacien', 'auxiliaire de vie', 'tutrice', 'tuteur', 'curatrice', 'curateur',
-  'cadre de santé', 'manipulatrice', 'manipulateur',
+  'cadre de santé', 'manipulatrice', 'manipulateur', 'interprète', 'traducteur', 'traductrice', 'médiateur', 'médiatrice',
   // The team of an operating room, named in a report's staff lines ('IBODE : Mme C.', 'Aide : Mme C., IBODE').
   'IBODE', 'IADE', 'opérateur', 'opératrice', 'instrumentiste', 'panseuse', 'panseur', 'aide opératoire',
 ];

@@ -126,7 +126,7 @@ export function findDates(text: string, lower: string = sameLengthLower(text)): 
 }
 
 /** Words that announce a planned event: a later date is then expected. */
-const PLANNED = /(?<![\p{L}])(?:prévue?s?|dpa|dpp|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:prévue?s?|dpa|dpp|programmée?s?|planifiée?s?|prochaine?s?|à\s+revoir|à\s+refaire|à\s+réaliser|à\s+programmer|à\s+faire|à\s+prévoir|à\s+venir|réévaluation|rendez-vous|rdv|sera|seront|jusqu['’](?:en|au)|à\s+partir|d['’]ici|prévision|envisagée?s?|reconvoquée?|si\s+(?:accord|besoin|nécessaire|échec|persistance|aggravation|récidive|acceptation))(?![\p{L}])/iu;
 
 /** Right before a date: the last time it was done ('dernière en 2019', 'précédent le 3 mars'). */
 const DONE_BEFORE = /(?<![\p{L}])(?:dernière?|précédente?|déjà\s+(?:faite?|réalisée?))\s+(?:(?:en|le|du|au|à)\s+)?$/iu;
@@ -151,7 +151,9 @@ export function toldAsPlanned(text: string, lineStart: number, d: DateMention, r
   // cicatrice propre' was one), within the years a follow-up is planned ahead ('Consultation le
   // 12/03/2035' is a mistyped year), and not told with what was found ('Consultation avec le
   // cardiologue le 15/12/2026 : FEVG 35 %').
-  if (!(NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) || !dateAfter(d, reference) || d.year > reference.getUTCFullYear() + PLANNED_YEARS_AHEAD) return false;
+  // A vaccine's booster comes years later ('rappel dTpa en 2036').
+  const ahead = BOOSTER.test(clause) ? BOOSTER_YEARS_AHEAD : PLANNED_YEARS_AHEAD;
+  if (!(NEXT_VISIT.test(clause) || SEEN_AGAIN.test(clause)) || !dateAfter(d, reference) || d.year > reference.getUTCFullYear() + ahead) return false;
   return !DONE_AFTER.test(text.slice(d.range.end, d.range.end + 80));
 }
 
@@ -160,13 +162,16 @@ const DONE_AFTER = /^[^.;\n]{0,60}?(?::\s*[^\s:]|(?<![\p{L}])(?:réalisée?s?|ef
 
 /** How many years ahead a next visit is told without a word of planning ('coloscopie de contrôle en mars 2029'). */
 const PLANNED_YEARS_AHEAD = 3;
+/** A vaccine's booster, told years ahead (dTpa every 10 to 20 years in the French schedule). */
+const BOOSTER = /(?<![\p{L}])rappels?(?![\p{L}])/iu;
+const BOOSTER_YEARS_AHEAD = 25;
 
 /**
  * Words of the next visit, of a date to come only ('contrôle le 10/02/2027', 'coloscopie de
  * contrôle en mars 2027', 'contrôle échographique en février 2027', 'terme le 02/05/2027' but not
  * 'à terme le', 'convoqué le', 'consultation avec le chirurgien le 07/12/2026', 'HDJ le').
  */
-const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|(?<!à\s)terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour)(?![\p{L}])/iu;
+const NEXT_VISIT = /(?<![\p{L}])(?:contrôle(?:\s+[\p{L}-]+)?\s+(?:le|en|dans|à)|convoquée?s?|(?<!à\s)terme|consultation|téléconsultation|hdj|hôpital\s+de\s+jour|rappels?)(?![\p{L}])/iu;
 /** A clause that opens on 'Revu le', as consultation notes write the next visit ('Revu le 09/02/2027 avec les automesures'); not '…, revu en juillet'. */
 const SEEN_AGAIN = /^\s*(?:[-*•]\s*)?(?:à\s+)?revue?s?\s+(?:le|en|dans|à)\s+$/iu;
 

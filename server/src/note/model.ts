@@ -28,6 +28,9 @@ const UPDATE_BEFORE = /^[\s#*>-]*(?:(?:évolution|suivi)(?:\s*[(:–-])?\s*)?(?:
 /** Before a volume or a mass in its clause (folded text): what was measured, not a dose given ('Poids 70 kg, dose de 5,0 mg' is a dose). */
 const MEASURED_BEFORE = /(?:^|[^a-z])(?:volume|residu|poids|pesant|pese|pesait|pesee|mesure\w*|diurese|saignement|pertes?|drainage|redons?|epanchement|ascite|liquide|piece|echantillon|recueil|contenu)(?![a-z])[^.;,()]{0,25}$/;
 
+/** Before a title's date, the first day of a period ('semaine du', 'période du'), not the day the note was written (a stay's 'séjour du' dates its report). */
+const PERIOD_START_BEFORE = /(?:semaine|période|mois|stage|cure)\s+du\s+$/i;
+
 export class NoteModel {
   readonly index: LineIndex;
   readonly quantities: Quantity[];
@@ -277,6 +280,8 @@ export class NoteModel {
     const end = titleLineEnd(this.text);
     // The last day of the title: a stay's end ('Séjour du 02/11/2026 au 09/11/2026'), written after it.
     const d = end > 0 ? this.dates.filter((x) => x.range.start < end && !x.invalid && x.precision === 'day').pop() : undefined;
+    // A period's first day ('semaine du 02/11/2026'): the note is written later, on a day it does not say.
+    if (d && PERIOD_START_BEFORE.test(this.text.slice(Math.max(0, d.range.start - 24), d.range.start))) return undefined;
     const day = d && new Date(Date.UTC(d.year, d.month! - 1, d.day!));
     return day && day.getTime() <= Date.now() ? day : undefined;
   }

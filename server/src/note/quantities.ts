@@ -443,6 +443,8 @@ function numberStart(text: string, digit: number): number {
   // ratio. Neither is a number without its leading zero.
   if (start < digit && (before === ',' || before === '.' || before === '/')) return -1;
   if (before !== undefined && (isLetter(before) || isDigit(before) || before === '_' || before === '°')) return -1;
+  // '212'000/mm³': the thousands of a number grouped by an apostrophe (Switzerland), not a number of their own.
+  if ((before === "'" || before === '’') && isDigit(text[start - 2])) return -1;
   // '38, 5 °C': the second half of a decimal split by a stray space, or a list; never a quantity of its own.
   // A decimal of its own ('12, 0,4 cm') is not such a half.
   if (followsSplitDecimalHead(text, start) && !isDigit(text[start + 1]) && !((text[start + 1] === ',' || text[start + 1] === '.') && isDigit(text[start + 2]))) return -1;

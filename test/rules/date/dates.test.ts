@@ -45,6 +45,8 @@ describe('date/unanchored-relative', () => {
     assert.equal(lint('Admise hier.', { referenceDate: '2021-03-04' }).length, 0, 'a configured date places them too');
     assert.equal(lint('Suivi téléphonique – 22/10/2026\nDouleur apparue hier soir.').length, 0, "a title line's date places them too");
     assert.equal(lint('Entretien psychiatrique, 25 mars 2026\nDépression il y a deux ans.').length, 0, "a title 'Document, date' places them too");
+    assert.equal(lint('Dossier transfusionnel – semaine du 02/11/2025\nPatiente de 64 ans.\nMardi 04/11/2025 : culot globulaire.').filter((f) => f.ruleId === 'date/future').length, 0, "a title's 'semaine du' is no day the note was written");
+    assert.equal(lint('Consultation du 10/11/2025\nRage : si accord, J0 le 17/11/2025. Rappel dTpa en 2029. Rappels à venir : hépatite A en 2027.').filter((f) => f.ruleId === 'date/future').length, 0, 'what is proposed, to come or a booster is planned');
     assert.equal(lint('Admis aux urgences, 14/09/2024\nChute il y a deux ans.').filter((f) => f.ruleId === 'date/unanchored-relative').length, 1, 'a line that tells the story is no title');
     assert.equal(lint('Consultation du 09/11/2096\nDouleur apparue hier.').filter((f) => f.ruleId === 'date/unanchored-relative').length, 1, 'a title date to come places nothing');
   });

@@ -88,7 +88,7 @@ function namedByItsDate(before: string): boolean {
   return false;
 }
 const WORD = /^[\p{L}'’-]+$/u;
-const ARTICLE = /^(?:la|le|les|sa|son|ses|cette|ce|cet)$/;
+const ARTICLE = /^(?:la|le|les|sa|son|ses|cette|ce|cet|au|aux|du|des)$/;
 const ELIDED_ARTICLE = /^l['’]\p{L}/u;
 /**
  * In parentheses before a date, a participle or nothing: when something was done, as a reminder

@@ -99,7 +99,8 @@ export const repeatedWord: Rule = {
   },
   check(note, report) {
     for (const run of findRuns(note.text, note.words)) {
-      if (crosses(note.notProse, run)) continue;
+      // Words quoted as said keep their repetition ('« non non, je ne me pique plus »', '« piti piti »').
+      if (crosses(note.notProse, run) || insideQuotation(note.text, run.start)) continue;
       const firstEnd = run.start + run.firstLength;
       const word = note.text.slice(run.start, firstEnd);
       report({
@@ -110,3 +111,14 @@ export const repeatedWord: Rule = {
     }
   },
 };
+
+/** Is `offset` inside a quotation (« … » or “ … ”) opened in its paragraph? */
+function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 300), offset).split(/\n[^\S\n]*\n/).pop()!;
+  let open = 0;
+  for (const c of before) {
+    if (c === '«' || c === '“') open++;
+    else if ((c === '»' || c === '”') && open > 0) open--;
+  }
+  return open > 0;
+}

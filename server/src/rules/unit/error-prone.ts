@@ -20,6 +20,10 @@ const isDosePer = (p: UnitPart) => p.atom.dimension === 'time' || p.atom.canonic
  */
 const DOSED_IN_UNITS = /(?:^|[^a-z\d])(?:insulines?|glargine|detemir|degludec|lispro|asparte|glulisine|heparines?|hnf|hbpm|epo|erythropoietine|oxytocine|ocytocine|toxine botulique)(?![a-z\d])/;
 const ATC_DOSED_IN_UNITS = ['A10A', 'B01AB', 'B01AD', 'B03XA', 'H01BB', 'M03AX01'];
+/** After 'IU', what makes it a count of urinary infections ('2 IU fébriles', 'IU à répétition'), not international units. */
+const COUNTED_AFTER_IU = /^\s+(?:fébriles?|basses?|hautes?|récidivantes?|à\s+répétition|documentées?|par\s+an|sur\s+\d)/i;
+/** Before 'cc', an engine ('scooter 125 cc', 'cylindrée de 50 cc'), folded. */
+const ENGINE_BEFORE = /(?:scooter|moto|motocyclette|mobylette|cyclomoteur|quad|cylindree|moteur)[^.;]{0,12}$/;
 /** An oral liquid, where 'cc' may be a coffee spoon (folded text). */
 const ORAL_LIQUID = /sirop|suspension|buvable|cuill|c\.\s?a\s?c\.|pipette|dose-poids/;
 /** How far before a bare 'U' the drug is looked for, within the sentence. */
@@ -80,14 +84,14 @@ export const errorProne: Rule = {
           // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
           fixes: [replace('Écrire « UI »', range, 'UI', false), replace('Écrire « unités »', range, 'unités', false)],
         });
-      } else if (first.atom.english?.includes(written)) {
+      } else if (first.atom.english?.includes(written) && !COUNTED_AFTER_IU.test(note.text.slice(quantity.range.end, quantity.range.end + 24))) {
         const french = first.atom.canonical;
         report({
           range,
           message: `${quoted()} : « ${written} » est l'abréviation anglaise des unités internationales, qui peut être lue « IV » (intraveineux) ou « 10 ». Écrire ${q(french)}.`,
           fixes: [replace(`Écrire ${q(french)}`, range, french)],
         });
-      } else if (written === 'cc') {
+      } else if (written === 'cc' && !ENGINE_BEFORE.test(note.foldedSlice(Math.max(0, quantity.range.start - 24), quantity.range.start))) {
         // A syrup's 'cc' is also a spoonful (cuillère à café, about 5 mL): which one is meant, the writer says.
         const line = note.index.lines[note.index.lineAt(quantity.range.start)];
         const spoon = ORAL_LIQUID.test(note.foldedSlice(Math.max(from, line.start), Math.min(line.end, quantity.range.end + 40)));

@@ -17,7 +17,7 @@ const NOT_BODY_TEMPERATURE = /(?<![\p{L}])(?:eau|bain|brûl\p{L}*|liquide|huile|
 /** The body's temperature named ('température rectale dans le bain glacé', 'de la patiente à la sortie du sauna'). */
 const BODY_SITE = /(?<![\p{L}])(?:rectale|centrale|corporelle|tympanique|axillaire|buccale|œsophagienne|vésicale|du\s+patient|de\s+la\s+patiente)(?![\p{L}])/iu;
 /** Between a named temperature and its value: the weather's, a room's or a bath's ('température extérieure à -10 °C'), not 'sous couverture chauffante à 48 °C'. */
-const NOT_BODY_NAMED = /(?<![\p{L}])(?:extérieure?|ambiante?|dehors|bain|eau|pièce|sauna|hammam|habitacle|voiture|four|boisson|air|liquide|huile|étuve)(?![\p{L}])/iu;
+const NOT_BODY_NAMED = /(?<![\p{L}])(?:extérieure?|ambiante?|dehors|bain|eau|pièce|sauna|hammam|habitacle|voiture|four|boisson|air|liquide|huile|étuve|glacière|réfrigérateur|frigo|congélateur|couveuse|incubateur|transport|conservation|stockage)(?![\p{L}])/iu;
 
 function sentenceAround(note: NoteModel, quantity: Quantity): string {
   const line = note.index.lines[note.index.lineAt(quantity.range.start)];
@@ -198,8 +198,9 @@ function checkMeasure(note: NoteModel, quantity: Quantity, report: (r: Report) =
     }
     return false;
   }
-  // A negative pressure is a circuit's or a drain's ('pression artérielle de ligne à -180 mmHg' in dialysis), never the blood's.
-  if (analyte.id === 'blood-pressure' && quantity.numbers.some((n) => n.value < 0)) return false;
+  // A negative pressure is a circuit's or a drain's ('pression artérielle de ligne à -180 mmHg' in dialysis), never the blood's;
+  // 'tension oculaire à 6 mmHg' is the eye's.
+  if (analyte.id === 'blood-pressure' && (quantity.numbers.some((n) => n.value < 0) || (mention && OTHER_PRESSURES.test(note.foldedSlice(mention.cueRange.start, quantity.range.start))))) return false;
   // 'température extérieure à -10 °C', 'température du bain à 60 °C': not the patient's.
   if (analyte.id === 'temperature' && mention) {
     const gap = note.text.slice(mention.cueRange.start, quantity.range.start);
@@ -264,7 +265,7 @@ const DRUG_FIRST_WORDS = new Set(DRUG_NAMES.map((d) => d.name.split(' ')[0]));
 const NOT_NAME_CHAR = /[^a-z0-9-]+/;
 
 /** Before a pair of mmHg: pressures other than the arterial one, or a sphincter's at rest and squeezing ('repos/contraction'). */
-const OTHER_PRESSURES = /(?<![a-z])(?:pio|tonus|oculaire|intraoculaire|gradient|pvc|papo|pod|pap|capillaire|veineuse|intracranienne|sphincter|repos|contraction)(?![a-z])/;
+const OTHER_PRESSURES = /(?<![a-z])(?:pio|to|tonus|oculaires?|intraoculaire|gradient|pvc|papo|pod|pap|capillaire|veineuse|intracranienne|sphincter|repos|contraction)(?![a-z])/;
 
 /** Words of a poisoning, a cumulative dose or a local route, in the sentence of a dose (folded text). */
 const NOT_A_DAILY_DOSE =
