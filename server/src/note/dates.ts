@@ -34,12 +34,24 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** A time of day in lower-cased text ('11h30', '11 h 30', '14:20', 'à 10h'). */
 export const CLOCK_TIME = /(?<![\d/.,])\d{1,2}\s?(?:h\s?\d{2}|:\d{2})(?!\d)|(?:^|[^a-zà-öø-ÿœæ])à\s+\d{1,2}\s?h(?![a-zà-öø-ÿœæ\d])/;
+/** Hours, 'h' or a colon, minutes ('10 h 70', '1h30', '14:75'); the character before is read apart (hoursAndMinutes). */
+const HOURS_AND_MINUTES = /(\d{1,2})( ?[hH] ?|:)(\d{2})(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d:])/g;
+/** Before hours and minutes: a letter, a digit or a separator makes them part of a word, a code or a number. */
+const PART_OF_BEFORE = /[a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:]/;
+
 /**
  * Hours and minutes as written, a time of day or a length ('10 h 70', '1h30', 'à 25h10', 'vers
- * 14:75'): [1] or [3] the hours, [2] or [4] the minutes. With a colon after 'à', 'vers' or 'dès'
- * only ('SpO2:85' is no time).
+ * 14:75'); with a colon after 'à', 'vers' or 'dès' only ('SpO2:85' is no time). (A leading
+ * lookbehind would be tried at every offset of the note: the character before is read here.)
  */
-export const HOURS_AND_MINUTES = /(?<![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:])(\d{1,2}) ?[hH] ?(\d{2})(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])|(?<=(?:^|[^a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ])(?:à|vers|dès) )(\d{1,2}):(\d{2})(?![\d:])/g;
+export function* hoursAndMinutes(text: string): Generator<{ index: number; text: string; hours: number; minutes: number }> {
+  HOURS_AND_MINUTES.lastIndex = 0;
+  for (let m = HOURS_AND_MINUTES.exec(text); m; m = HOURS_AND_MINUTES.exec(text)) {
+    if (m.index > 0 && PART_OF_BEFORE.test(text[m.index - 1])) continue;
+    if (m[2] === ':' && !AT_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    yield { index: m.index, text: m[0], hours: Number(m[1]), minutes: Number(m[3]) };
+  }
+}
 /** Before a time of day ('à 10h20', 'vers 14:00'): [0] ends where the time starts. */
 export const AT_TIME_BEFORE = /(?:^|[^a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ])(?:à|vers|dès) $/;
 const APGAR_BEFORE = /apgar[\s:=,]*(?:(?:à|a|de|est|était|cotée?|coté)\s+)?$/;

@@ -224,8 +224,8 @@ export class NoteModel {
     const reference = this.referenceDate ?? new Date();
     if (toldAsPlanned(this.text, this.index.lines[this.index.lineAt(d.range.start)].start, d, reference)) return true;
     // A date to come under a heading of what is to be done ('Conduite à tenir', 'Projet thérapeutique').
-    const title = this.sectionAt(d.range.start)?.title;
-    return title !== undefined && dateAfter(d, reference) && PLAN_TITLE.test(fold(title));
+    const section = this.sectionAt(d.range.start);
+    return section !== undefined && dateAfter(d, reference) && this.sectionsTitled(PLAN_TITLE).has(section);
   }
 
   /** Every time expression (dates, durations, relative dates resolved against their anchor), in order. */
@@ -316,8 +316,9 @@ export class NoteModel {
       const { start, end } = lines[line];
       const lineText = this.text.slice(start, end);
       // A list of references under its heading ('Références', 'Bibliographie'), whatever its lines hold.
-      const section = this.sectionAt(offset);
-      if (section && REFERENCES_TITLE.test(fold(section.title))) stretches = true;
+      const references = this.sectionsTitled(REFERENCES_TITLE);
+      const section = references.size > 0 ? this.sectionAt(offset) : undefined;
+      if (section && references.has(section)) stretches = true;
       else {
         // A block quote ('> Discharge summary. He was…'): its lines judged together.
         let quoteBlock: string | undefined;
@@ -358,6 +359,18 @@ export class NoteModel {
 
   /** What of each line is foreign text (foreign.ts), by line number, found on first use. */
   private readonly foreignLines = new Map<number, true | Range[]>();
+  /** The sections whose folded title `title` matches ('Références', a plan's 'Conduite à tenir'), found once per pattern. */
+  sectionsTitled(title: RegExp): ReadonlySet<Section> {
+    let found = this.titledSections.get(title);
+    if (!found) {
+      this.foldedTitles ??= this.allSections.map((s) => fold(s.title));
+      found = new Set(this.allSections.filter((_, i) => title.test(this.foldedTitles![i])));
+      this.titledSections.set(title, found);
+    }
+    return found;
+  }
+  private foldedTitles?: string[];
+  private readonly titledSections = new Map<RegExp, Set<Section>>();
   /** The quotations in another language of each paragraph read, by its start (in the note). */
   private readonly foreignQuotes = new Map<number, Range[]>();
 

@@ -249,7 +249,7 @@ export const chronology: Rule = {
     }
     const hasSections = note.allSections.some((s) => s.kind !== 'other');
     // What is to be done ('Conduite à tenir', 'Rendez-vous'): its dates are booked, not told in order.
-    const plans = new Set(note.allSections.filter((s) => PLAN_TITLE.test(fold(s.title))));
+    const plans = note.sectionsTitled(PLAN_TITLE);
     const lower = note.lowerText;
     let previous: DateMention | undefined;
     let previousSection: object | undefined;
@@ -340,7 +340,9 @@ export const chronology: Rule = {
  * A time of day told as one: after 'à', 'vers', 'dès' ('à 10 h 30', 'vers 19 h 40'), or opening a
  * line of a timeline ('- 9 h 15 : IRM'); [1] the hours, [2] the minutes.
  */
-const TIME_OF_DAY = /(?<![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:])(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])/g;
+const TIME_OF_DAY = /(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])/g;
+/** Before a time: a letter, a digit or a separator makes it part of a word, a code or a number (read apart: a leading lookbehind is tried at every offset). */
+const PART_OF_BEFORE = /[a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:]/;
 const TIME_BEFORE = /(?:(?:^|[^a-zà-öø-ÿœæ])(?:à|vers|dès) |(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?)$/;
 /** After it, a delay, not a time ('à 2 h de l'admission', 'à 3 h de vie', 'à 6 h post-opératoire'). */
 const DELAY_AFTER = /^\s*(?:de|du|des|d['’]|après|post|plus\s+tard)(?![a-zà-öø-ÿœæ])/;
@@ -359,6 +361,7 @@ function checkTimesOfDay(note: NoteModel, lower: string, inStory: (offset: numbe
   let previous: { range: Range; minutes: number; text: string } | undefined;
   TIME_OF_DAY.lastIndex = 0;
   for (let m = TIME_OF_DAY.exec(text); m; m = TIME_OF_DAY.exec(text)) {
+    if (m.index > 0 && PART_OF_BEFORE.test(text[m.index - 1])) continue;
     const range = { start: m.index, end: m.index + m[0].length };
     const hours = Number(m[1]);
     const minutes = hours * 60 + Number(m[2] ?? 0);

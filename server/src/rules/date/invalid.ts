@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, weekdayOf, daysInMonth, isLeapYear } from '../../knowledge/calendar.js';
-import { AT_TIME_BEFORE, HOURS_AND_MINUTES, type DateMention } from '../../note/dates.js';
+import { AT_TIME_BEFORE, hoursAndMinutes, type DateMention } from '../../note/dates.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
@@ -56,12 +56,9 @@ export const invalidDate: Rule = {
     }
     // Minutes past 59 in any time or length ('10 h 70'); hours past 24 in a time of day ('à 25h10', not 'pendant 36h30').
     const { text } = note;
-    HOURS_AND_MINUTES.lastIndex = 0;
-    for (let m = HOURS_AND_MINUTES.exec(text); m; m = HOURS_AND_MINUTES.exec(text)) {
-      const hours = Number(m[1] ?? m[3]);
-      const minutes = Number(m[2] ?? m[4]);
-      const why = minutes >= 60 ? "une heure n'a que 60 minutes" : (hours > 24 || (hours === 24 && minutes > 0)) && AT_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? "un jour n'a que 24 heures" : undefined;
-      if (why) report({ range: { start: m.index, end: m.index + m[0].length }, message: `${q(m[0])} n'existe pas : ${why}.`, fixes: [] });
+    for (const t of hoursAndMinutes(text)) {
+      const why = t.minutes >= 60 ? "une heure n'a que 60 minutes" : (t.hours > 24 || (t.hours === 24 && t.minutes > 0)) && AT_TIME_BEFORE.test(text.slice(Math.max(0, t.index - 6), t.index)) ? "un jour n'a que 24 heures" : undefined;
+      if (why) report({ range: { start: t.index, end: t.index + t.text.length }, message: `${q(t.text)} n'existe pas : ${why}.`, fixes: [] });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { PLAN_TITLE, type SectionKind } from '../../knowledge/sections.js';
-import { fold, splitSentences } from '../../note/text.js';
+import { splitSentences } from '../../note/text.js';
 import type { NoteModel } from '../../note/model.js';
 import type { TimeExpression } from '../../note/timex.js';
 import { CLOCK_TIME } from '../../note/dates.js';
@@ -64,7 +64,8 @@ export const missing: Rule = {
   },
   check(note, report) {
     // Not what is to be done ('Conduite à tenir : ponction folliculaire 36 h après le déclenchement').
-    const story = note.allSections.filter((s) => STORY.has(s.kind) && !PLAN_TITLE.test(fold(s.title)));
+    const plans = note.sectionsTitled(PLAN_TITLE);
+    const story = note.allSections.filter((s) => STORY.has(s.kind) && !plans.has(s));
     if (story.length === 0) return;
     const lower = note.lowerText;
     const timex = note.timeExpressions;

@@ -36,13 +36,14 @@ export const decimalSeparator: Rule<{ allowPoint?: boolean; convention?: 'note' 
     const { decimalPoints, decimalCommas } = note.conventions;
     if (options.convention === 'note' && !isException(decimalPoints, decimalCommas)) return;
     for (const quantity of note.quantities) {
-      // An English quotation or reference writes its decimals with a point.
-      if (!quantity.unit.known || note.inForeignText(quantity.range.start)) continue;
+      if (!quantity.unit.known) continue;
       for (const n of quantity.numbers) {
         // '1.500' may be thousands: not said here (unit/ambiguous-separator, in a dose).
         if (n.decimalSeparator !== '.' || n.thousands !== undefined || n.grouped) continue;
         // A day and month then an hour ('Glasgow 16.03 à 8 h : 14/15', 'admis le 16.03 à 8 h'): a date, not a decimal.
         if (DOTTED_DAY_MONTH.test(n.text) && AT_HOUR.test(note.text.slice(n.range.end, n.range.end + 12))) continue;
+        // An English quotation or reference writes its decimals with a point (asked last: few numbers get here).
+        if (note.inForeignText(n.range.start)) continue;
         const point = n.range.start + n.text.indexOf('.');
         const fixed = n.text.replace('.', ',');
         report({

@@ -1,6 +1,6 @@
 import { findDrug } from '../../knowledge/drugs.js';
 import type { UnitPart } from '../../note/quantities.js';
-import { docsPath, replace, type Rule } from '../rule.js';
+import { docsPath, replace, type Report, type Rule } from '../rule.js';
 import { q } from '../format.js';
 
 const ID = 'unit/error-prone';
@@ -48,8 +48,12 @@ export const errorProne: Rule = {
     for (const quantity of note.quantities) {
       const from = Math.max(previousEnd, quantity.range.start - DRUG_WINDOW);
       previousEnd = quantity.range.end;
-      // A quoted report in English writes its doses as English does ('500 mg PO b.i.d.').
-      if (note.inForeignText(quantity.range.start)) continue;
+      // A quoted report in English writes its doses as English does ('500 mg PO b.i.d.'): asked of a finding only.
+      let foreign: boolean | undefined;
+      const say = (r: Report) => {
+        foreign ??= note.inForeignText(quantity.range.start);
+        if (!foreign) report(r);
+      };
       const { parts } = quantity.unit;
       const first = parts[0];
       const frequency = FREQUENCY_AFTER.exec(note.text.slice(quantity.range.end, quantity.range.end + 48));
@@ -66,7 +70,7 @@ export const errorProne: Rule = {
         // 'q.d.' closing a sentence: its point is the sentence's too.
         const closes = written.endsWith('.') && /^[^\S\n]*(?:$|\n|\p{Lu})/u.test(note.text.slice(fRange.end, fRange.end + 3));
         const fixed = closes ? `${french}.` : french;
-        report({
+        say({
           range: fRange,
           message: `${q(written)} : abréviation latine de posologie${misread ? `, source d'erreurs (${misread})` : ''}. Écrire ${q(french)}.`,
           fixes: [replace(`Écrire ${q(french)}`, fRange, fixed)],
@@ -78,7 +82,7 @@ export const errorProne: Rule = {
       // Made only for a report: most quantities have none.
       const quoted = () => q(`${quantity.numbers[quantity.numbers.length - 1].text} ${quantity.unit.text}`);
       if (written === 'U' && countsUnitsOfDrug(parts, note.foldedSlice(from, quantity.range.start)) && !note.analyteOf(quantity)) {
-        report({
+        say({
           range,
           message: `${quoted()} : « U » peut être lu « 0 » ou « 4 » (« 10U » lu « 100 »). Écrire « UI » (unités internationales) ou « unités ».`,
           // Which one depends on what is counted (insulin and heparin in UI, blood products in units): never applied unseen.
@@ -86,7 +90,7 @@ export const errorProne: Rule = {
         });
       } else if (first.atom.english?.includes(written) && !COUNTED_AFTER_IU.test(note.text.slice(quantity.range.end, quantity.range.end + 24))) {
         const french = first.atom.canonical;
-        report({
+        say({
           range,
           message: `${quoted()} : « ${written} » est l'abréviation anglaise des unités internationales, qui peut être lue « IV » (intraveineux) ou « 10 ». Écrire ${q(french)}.`,
           fixes: [replace(`Écrire ${q(french)}`, range, french)],
@@ -95,7 +99,7 @@ export const errorProne: Rule = {
         // A syrup's 'cc' is also a spoonful (cuillère à café, about 5 mL): which one is meant, the writer says.
         const line = note.index.lines[note.index.lineAt(quantity.range.start)];
         const spoon = ORAL_LIQUID.test(note.foldedSlice(Math.max(from, line.start), Math.min(line.end, quantity.range.end + 40)));
-        report({
+        say({
           range,
           message: spoon
             ? `${quoted()} : pour un sirop, « cc » se lit aussi « cuillère à café » (environ 5 mL) ; écrire « mL » ou « cuillère à café ».`
