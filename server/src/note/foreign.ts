@@ -71,7 +71,3 @@ export function foreignQuotations(lineText: string, knows?: (word: string) => bo
   return out;
 }
 
-/** Is the whole line foreign text: a reference, or a line of a block quote in English (`quoteBlock`, its lines together)? */
-export function isForeignLine(lineText: string, quoteBlock?: string): boolean {
-  return isReferenceLine(lineText) || (quoteBlock !== undefined && isEnglishLine(quoteBlock, true));
-}

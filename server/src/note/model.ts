@@ -5,7 +5,7 @@ import { englishTailAfterUnit, englishUnitWord } from '../knowledge/english.js';
 import { bindAnalytes, type AnalyteMention } from './analytes.js';
 import { dateAfter, findDates, frontMatterDate, titleLineEnd, toldAsPlanned, type DateMention } from './dates.js';
 import { findDirectives, type Directive } from './directives.js';
-import { foreignQuotations, isForeignLine, REFERENCES_TITLE } from './foreign.js';
+import { foreignQuotations, isEnglishLine, isReferenceLine, REFERENCES_TITLE } from './foreign.js';
 import { notProseRanges } from './markup.js';
 import type { Range } from '../findings.js';
 import type { NoteMemo } from './memo.js';
@@ -320,16 +320,17 @@ export class NoteModel {
       const section = references.size > 0 ? this.sectionAt(offset) : undefined;
       if (section && references.has(section)) stretches = true;
       else {
-        // A block quote ('> Discharge summary. He was…'): its lines judged together.
-        let quoteBlock: string | undefined;
-        if (/^\s*>/.test(lineText)) {
+        // A block quote ('> Discharge summary. He was…'): its lines judged together, once for all of them.
+        let english = this.englishQuoteLines.get(line);
+        if (english === undefined && /^\s*>/.test(lineText)) {
           let first = line;
           let last = line;
           while (first > 0 && /^\s*>/.test(this.text.slice(lines[first - 1].start, lines[first - 1].end))) first--;
           while (last + 1 < lines.length && /^\s*>/.test(this.text.slice(lines[last + 1].start, lines[last + 1].end))) last++;
-          quoteBlock = this.text.slice(lines[first].start, lines[last].end);
+          english = isEnglishLine(this.text.slice(lines[first].start, lines[last].end), true);
+          for (let l = first; l <= last; l++) this.englishQuoteLines.set(l, english);
         }
-        if (isForeignLine(lineText, quoteBlock)) stretches = true;
+        if (english || isReferenceLine(lineText)) stretches = true;
         else {
           // Quotations read in their paragraph: one may run over several lines ('tel qu'il est rédigé :⏎"MRI brain … ⏎lobe …"').
           const blocks = this.paragraphSpans;
@@ -371,6 +372,8 @@ export class NoteModel {
   }
   private foldedTitles?: string[];
   private readonly titledSections = new Map<RegExp, Set<Section>>();
+  /** Lines of block quotes, by line number: is their block in English? (Found once per block.) */
+  private readonly englishQuoteLines = new Map<number, boolean>();
   /** The quotations in another language of each paragraph read, by its start (in the note). */
   private readonly foreignQuotes = new Map<number, Range[]>();
 

@@ -284,7 +284,6 @@ export const chronology: Rule = {
       const label = labelOf(note, d.range.start);
       const labelKind = label === undefined ? undefined : sectionKind(fold(label));
       if (label !== undefined && (DOCUMENT_LABELS.test(fold(label)) || (labelKind !== undefined && NOT_TOLD_IN_ORDER.has(labelKind)))) continue;
-
       // A planned date ('contrôle prévu en mars 2027') is not a step of the story told, nor a
       // birth ('né en 1982, scolarisé dans un lycée construit en 1965').
       if (note.toldAsPlanned(d) || BORN_BEFORE.test(lower.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
