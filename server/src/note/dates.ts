@@ -36,7 +36,7 @@ const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 export const CLOCK_TIME = /(?<![\d/.,])\d{1,2}\s?(?:h\s?\d{2}|:\d{2})(?!\d)|(?:^|[^a-zà-öø-ÿœæ])à\s+\d{1,2}\s?h(?![a-zà-öø-ÿœæ\d])/;
 /** Hours, 'h' or a colon, minutes ('10 h 70', '1h30', '14:75'); the character before is read apart (hoursAndMinutes). */
 const HOURS_AND_MINUTES = /(\d{1,2})( ?[hH] ?|:)(\d{2})(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d:])/g;
-/** Before hours and minutes: a letter, a digit or a separator makes them part of a word, a code or a number. */
+/** Before hours and minutes, or a time: a letter, a digit or a separator makes them part of a word, a code or a number. */
 const PART_OF_BEFORE = /[a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:]/;
 
 /**
@@ -52,6 +52,31 @@ export function* hoursAndMinutes(text: string): Generator<{ index: number; text:
     yield { index: m.index, text: m[0], hours: Number(m[1]), minutes: Number(m[3]) };
   }
 }
+/** A time of day: hours, 'h', maybe minutes ('10 h 30', '19h40', '9 h'); read by timesOfDay. */
+const TIME_OF_DAY = /(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])/g;
+/** Before a time told as one: 'à', 'vers', 'dès', or the start of a line of a timeline ('- 9 h 15 : IRM'), in lower-cased text. */
+const TIME_BEFORE = /(?:(?:^|[^a-zà-öø-ÿœæ])(?:à|vers|dès) |(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?)$/;
+/** After it, a delay, not a time ('à 2 h de l'admission', 'à 3 h de vie', 'à 6 h post-opératoire'). */
+const DELAY_AFTER = /^\s*(?:de|du|des|d['’]|après|post|plus\s+tard)(?![a-zà-öø-ÿœæ])/;
+
+/**
+ * The times of day a text tells as such, in order: after 'à', 'vers', 'dès' ('à 10 h 30', 'vers
+ * 19 h 40') or opening a line of a timeline ('- 9 h 15 : IRM'); not a delay ('à 2 h de
+ * l'admission'); with their minutes since midnight. `lower` is the text lower-cased.
+ */
+export function* timesOfDay(text: string, lower: string): Generator<{ range: Range; minutes: number; text: string }> {
+  if (!/\d ?[hH]/.test(text)) return;
+  TIME_OF_DAY.lastIndex = 0;
+  for (let m = TIME_OF_DAY.exec(text); m; m = TIME_OF_DAY.exec(text)) {
+    if (m.index > 0 && PART_OF_BEFORE.test(text[m.index - 1])) continue;
+    const range = { start: m.index, end: m.index + m[0].length };
+    const hours = Number(m[1]);
+    const minutes = Number(m[2] ?? 0);
+    if (hours > 23 || minutes > 59 || !TIME_BEFORE.test(lower.slice(Math.max(0, range.start - 8), range.start)) || DELAY_AFTER.test(lower.slice(range.end, range.end + 16))) continue;
+    yield { range, minutes: hours * 60 + minutes, text: m[0] };
+  }
+}
+
 /** Before a time of day ('à 10h20', 'vers 14:00'): [0] ends where the time starts. */
 export const AT_TIME_BEFORE = /(?:^|[^a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ])(?:à|vers|dès) $/;
 const APGAR_BEFORE = /apgar[\s:=,]*(?:(?:à|a|de|est|était|cotée?|coté)\s+)?$/;

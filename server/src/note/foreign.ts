@@ -1,5 +1,5 @@
 /**
- * Text of another kind than the note's French prose, found line by line: bibliographic
+ * Text of another kind than the note's French prose, found by line and by paragraph: bibliographic
  * references ('Talan DA. … N Engl J Med. 1999;340(2):85-92. doi:…') and quotations in another
  * language ('Compte rendu cité : "AFB and GMS stains are negative."'). Their words, acronyms,
  * units and dates are written as their language and their kind write them: the rules that judge

@@ -6,7 +6,7 @@
 import type { Range, TextEdit } from '../findings.js';
 import { ANIMALS, CARERS, formGender, nounGender, otherGenderForm, participleGender, RELATIVES, type Gender } from '../knowledge/gender.js';
 import { PERSON, type Sex } from './patient.js';
-import { anchored, type AnchoredPattern, isWordChar, opensSentence, wordMatches } from './text.js';
+import { anchored, type AnchoredPattern, isWordChar, opensSentence, paragraphBefore, quotations, wordMatches } from './text.js';
 
 export interface Agreement {
   /** The participle or adjective ('restée'). */
@@ -257,12 +257,17 @@ const OTHER_BEINGS = new Set([...RELATIVES, ...CARERS, ...ANIMALS, 'personne', '
 function personNamedBefore(text: string, from: number, pronoun: number, gender: Gender): boolean {
   let start = from;
   /** How many quotations the text read (back from the pronoun) closes without opening them. */
-  let quoted = quotesClosed(text.slice(from, pronoun));
+  let quoted = 0;
+  const count = (stretch: string) => {
+    const { leftOpen, closedFromBefore } = quotations(stretch);
+    quoted += closedFromBefore - leftOpen;
+  };
+  count(text.slice(from, pronoun));
   for (let hops = 0, sentences = 0; hops < 3 && start > 0 && sentences < 12; sentences++) {
     const before = sentenceStart(text, start - 1);
     if (/\n[^\S\n]*\n/.test(text.slice(before, from))) break;
     const sentence = text.slice(before, start);
-    quoted += quotesClosed(sentence);
+    count(sentence);
     start = before;
     if (quoted > 0) continue;
     hops++;
@@ -278,16 +283,6 @@ function personNamedBefore(text: string, from: number, pronoun: number, gender: 
     }
   }
   return false;
-}
-/** How many quotations `text` closes (« » and “ ”) less how many it opens. */
-function quotesClosed(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '»' || c === '”') n++;
-    else if (c === '«' || c === '“') n--;
-  }
-  return n;
 }
 
 /** Who speaks before a quotation ('Propos de la mère : «', 'sa fille dit : «', 'selon son épouse, «'): [1] the noun. */
@@ -331,9 +326,8 @@ export function mentionsAgainst(text: string, lower: string, words: PatientWords
     if (gender === 'M' && IMPERSONAL.test(after)) continue;
     // Inside quotes: reported speech, on its line or opened on a line before in the paragraph.
     // (Searched in the 300 characters before: a long line must not be read back once per pronoun.)
-    const from = Math.max(0, m.index - 300);
-    const before = text.slice(from, m.index).split(/\n[^\S\n]*\n/).pop()!;
-    if ((before.split('«').length - before.split('»').length) > 0 || (before.split('"').length - 1) % 2 === 1) continue;
+    const before = paragraphBefore(text, m.index);
+    if (quotations(before).leftOpen > 0 || (before.split('"').length - 1) % 2 === 1) continue;
     const agreement = agreementAfter(text, end);
     let certainty: Mention['certainty'] | undefined;
     if (agreement && agreement.gender === expected) {

@@ -263,6 +263,29 @@ export function inRanges(ranges: Range[], offset: number): boolean {
   return i >= 0 && offset < ranges[i].end;
 }
 
+/** The text of the paragraph before `offset`, 300 characters at most (a blank line ends the paragraph). */
+export function paragraphBefore(text: string, offset: number): string {
+  return text.slice(Math.max(0, offset - 300), offset).split(/\n[^\S\n]*\n/).pop()!;
+}
+
+/**
+ * The quotations (« … », “ … ”) of `text`: how many it opens and leaves open, and how many it
+ * closes that were opened before it (a text read back from a quotation's end).
+ */
+export function quotations(text: string): { leftOpen: number; closedFromBefore: number } {
+  let leftOpen = 0;
+  let closedFromBefore = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“') leftOpen++;
+    else if (c === '»' || c === '”') {
+      if (leftOpen > 0) leftOpen--;
+      else closedFromBefore++;
+    }
+  }
+  return { leftOpen, closedFromBefore };
+}
+
 /** Is text[from, to) only white space (read up to its first other character)? */
 export function isBlankStretch(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return false;

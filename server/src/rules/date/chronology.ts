@@ -1,5 +1,5 @@
 import { PLAN_TITLE, sectionKind, type SectionKind } from '../../knowledge/sections.js';
-import { dateAfter, titleLineEnd, type DateMention } from '../../note/dates.js';
+import { dateAfter, timesOfDay, titleLineEnd, type DateMention } from '../../note/dates.js';
 import { OTHER_PEOPLE, RELATIVE_WORDS } from '../../note/patient.js';
 import type { Range } from '../../findings.js';
 import type { NoteModel } from '../../note/model.js';
@@ -336,17 +336,6 @@ export const chronology: Rule = {
 };
 
 /**
- * A time of day told as one: after 'à', 'vers', 'dès' ('à 10 h 30', 'vers 19 h 40'), or opening a
- * line of a timeline ('- 9 h 15 : IRM'); [1] the hours, [2] the minutes.
- */
-const TIME_OF_DAY = /(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d])/g;
-/** Before a time: a letter, a digit or a separator makes it part of a word, a code or a number (read apart: a leading lookbehind is tried at every offset). */
-const PART_OF_BEFORE = /[a-zà-öø-ÿœæA-ZÀ-ÖØ-ÞŒ\d/.,:]/;
-const TIME_BEFORE = /(?:(?:^|[^a-zà-öø-ÿœæ])(?:à|vers|dès) |(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?)$/;
-/** After it, a delay, not a time ('à 2 h de l'admission', 'à 3 h de vie', 'à 6 h post-opératoire'). */
-const DELAY_AFTER = /^\s*(?:de|du|des|d['’]|après|post|plus\s+tard)(?![a-zà-öø-ÿœæ])/;
-
-/**
  * In the narrative, a time of day before the one told just before it, the same day ('Vers 19 h 40,
  * crise … arrivée aux urgences à 19 h 25'; a timeline whose '9 h 08' follows '9 h 15'): not across
  * a date or a day told between them ('le lendemain', 'J2'), a blank line or a heading, nor past
@@ -354,24 +343,19 @@ const DELAY_AFTER = /^\s*(?:de|du|des|d['’]|après|post|plus\s+tard)(?![a-zà-
  */
 function checkTimesOfDay(note: NoteModel, lower: string, inStory: (offset: number) => boolean, report: (r: Report) => void): void {
   const { text } = note;
-  if (!/\d ?[hH]/.test(text)) return;
   // Where the day told may change: dates and time expressions ('le lendemain', 'J2', '3 jours plus tard').
-  const days = [...note.dates, ...note.timeExpressions].map((d) => d.range).sort((a, b) => a.start - b.start);
+  let days: Range[] | undefined;
   let previous: { range: Range; minutes: number; text: string } | undefined;
-  TIME_OF_DAY.lastIndex = 0;
-  for (let m = TIME_OF_DAY.exec(text); m; m = TIME_OF_DAY.exec(text)) {
-    if (m.index > 0 && PART_OF_BEFORE.test(text[m.index - 1])) continue;
-    const range = { start: m.index, end: m.index + m[0].length };
-    const hours = Number(m[1]);
-    const minutes = hours * 60 + Number(m[2] ?? 0);
-    if (hours > 23 || Number(m[2] ?? 0) > 59 || !TIME_BEFORE.test(lower.slice(Math.max(0, range.start - 8), range.start)) || DELAY_AFTER.test(lower.slice(range.end, range.end + 16))) continue;
+  for (const time of timesOfDay(text, lower)) {
+    const { range, minutes } = time;
     if (!inStory(range.start)) {
       previous = undefined;
       continue;
     }
     const told = previous;
-    previous = { range, minutes, text: m[0] };
+    previous = time;
     if (!told || note.sectionAt(told.range.start) !== note.sectionAt(range.start) || /\n[^\S\n]*\n/.test(text.slice(told.range.end, range.start))) continue;
+    days ??= [...note.dates, ...note.timeExpressions].map((d) => d.range).sort((a, b) => a.start - b.start);
     const day = lastStartingBefore(days, range.start);
     if (day >= 0 && days[day].start > told.range.start) continue;
     // Past midnight: an evening, then the next morning.
@@ -379,7 +363,7 @@ function checkTimesOfDay(note: NoteModel, lower: string, inStory: (offset: numbe
     if (minutes >= told.minutes - 5 || toldAsEarlier(lower, { range, precision: 'day' }, told.range.end + 1)) continue;
     report({
       range,
-      message: `${q(m[0])} précède ${q(told.text)}, racontée juste avant le même jour, sans retour en arrière annoncé : erreur d'heure ?`,
+      message: `${q(time.text)} précède ${q(told.text)}, racontée juste avant le même jour, sans retour en arrière annoncé : erreur d'heure ?`,
       related: [{ range: told.range, message: `Heure racontée juste avant : ${q(told.text)}` }],
     });
   }

@@ -1,4 +1,4 @@
-import { crosses } from '../../note/text.js';
+import { crosses, paragraphBefore, quotations } from '../../note/text.js';
 import { q } from '../format.js';
 import { docsPath, replace, type Rule } from '../rule.js';
 
@@ -100,7 +100,7 @@ export const repeatedWord: Rule = {
   check(note, report) {
     for (const run of findRuns(note.text, note.words)) {
       // Words quoted as said keep their repetition ('« non non, je ne me pique plus »', '« piti piti »').
-      if (crosses(note.notProse, run) || insideQuotation(note.text, run.start)) continue;
+      if (crosses(note.notProse, run) || quotations(paragraphBefore(note.text, run.start)).leftOpen > 0) continue;
       const firstEnd = run.start + run.firstLength;
       const word = note.text.slice(run.start, firstEnd);
       report({
@@ -111,14 +111,3 @@ export const repeatedWord: Rule = {
     }
   },
 };
-
-/** Is `offset` inside a quotation (« … » or “ … ”) opened in its paragraph? */
-function insideQuotation(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 300), offset).split(/\n[^\S\n]*\n/).pop()!;
-  let open = 0;
-  for (const c of before) {
-    if (c === '«' || c === '“') open++;
-    else if ((c === '»' || c === '”') && open > 0) open--;
-  }
-  return open > 0;
-}
